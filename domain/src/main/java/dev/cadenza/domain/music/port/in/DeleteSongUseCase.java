@@ -1,0 +1,6 @@
+package dev.cadenza.domain.music.port.in;
+
+/** Removes a song from the catalog. */
+public interface DeleteSongUseCase {
+  void deleteSong(DeleteSongCommand command);
+}

@@ -1,0 +1,32 @@
+package dev.cadenza.domain.music.service;
+
+import dev.cadenza.domain.music.port.in.MusicCatalog;
+import dev.cadenza.domain.music.port.out.AlbumRepository;
+import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
+import dev.cadenza.domain.music.port.out.SongRepository;
+import dev.cadenza.domain.shared.port.out.AuditLog;
+import dev.cadenza.domain.shared.port.out.TransactionRunner;
+import java.time.Clock;
+
+/** Wires every music use case over the given outgoing ports: the whole context in one call. */
+public final class MusicServices {
+
+  private MusicServices() {
+  }
+
+  public static MusicCatalog create(SongRepository songs, AlbumRepository albums, CatalogWritePolicy policy,
+                                    AuditLog audit, TransactionRunner tx, Clock clock) {
+    return new MusicCatalog(
+        new CreateSongService(songs, albums, policy, audit, tx, clock),
+        new GetSongService(songs),
+        new UpdateSongService(songs, albums, policy, audit, tx, clock),
+        new DeleteSongService(songs, policy, audit, tx, clock),
+        new SearchSongsService(songs),
+        new CreateAlbumService(albums, policy, audit, tx, clock),
+        new GetAlbumService(albums, songs),
+        new UpdateAlbumService(albums, songs, policy, audit, tx, clock),
+        new DeleteAlbumService(albums, songs, policy, audit, tx, clock),
+        new SearchAlbumsService(albums, songs),
+        new ListAlbumSongsService(albums, songs));
+  }
+}
