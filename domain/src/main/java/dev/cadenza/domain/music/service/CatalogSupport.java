@@ -10,7 +10,8 @@ import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.PreconditionFailedException;
 import dev.cadenza.domain.shared.model.ValidationException;
-import dev.cadenza.domain.shared.port.out.AuditEntry;
+import dev.cadenza.domain.shared.model.AuditEntry;
+import dev.cadenza.domain.shared.model.Uuids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,8 +53,9 @@ final class CatalogSupport {
     }
   }
 
-  static AuditEntry audit(Instant at, Actor actor, String action, String type, Object id,
+  static AuditEntry audit(Clock clock, Instant at, Actor actor, String action, String type, Object id,
                           Map<String, Object> before, Map<String, Object> after) {
-    return new AuditEntry(at, actor.auditName(), action, type.toLowerCase(java.util.Locale.ROOT), id.toString(), before, after);
+    return new AuditEntry(Uuids.v7(clock), at, actor.auditName(), action, type.toLowerCase(java.util.Locale.ROOT),
+        id.toString(), before, after);
   }
 }

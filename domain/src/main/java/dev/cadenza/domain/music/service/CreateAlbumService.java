@@ -37,7 +37,7 @@ public final class CreateAlbumService implements CreateAlbumUseCase {
       Instant now = CatalogSupport.now(clock);
       Album album = Album.create(AlbumId.generate(clock), command.details(), now);
       albums.add(album);
-      audit.record(CatalogSupport.audit(now, command.actor(), "album.create", CatalogSupport.ALBUM, album.id(),
+      audit.record(CatalogSupport.audit(clock, now, command.actor(), "album.create", CatalogSupport.ALBUM, album.id(),
           Map.of(), album.describe()));
       return new AlbumView(album, 0);
     });

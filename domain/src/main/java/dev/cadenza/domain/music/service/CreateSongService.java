@@ -40,7 +40,7 @@ public final class CreateSongService implements CreateSongUseCase {
       Instant now = CatalogSupport.now(clock);
       Song song = Song.create(SongId.generate(clock), command.details(), now);
       songs.add(song);
-      audit.record(CatalogSupport.audit(now, command.actor(), "song.create", CatalogSupport.SONG, song.id(),
+      audit.record(CatalogSupport.audit(clock, now, command.actor(), "song.create", CatalogSupport.SONG, song.id(),
           Map.of(), song.describe()));
       return song;
     });

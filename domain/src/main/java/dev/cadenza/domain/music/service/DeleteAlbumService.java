@@ -44,7 +44,7 @@ public final class DeleteAlbumService implements DeleteAlbumUseCase {
       albums.remove(current.id());
       Map<String, Object> after = new LinkedHashMap<>();
       after.put("songsDetached", detached);
-      audit.record(CatalogSupport.audit(now, command.actor(), "album.delete", CatalogSupport.ALBUM, current.id(),
+      audit.record(CatalogSupport.audit(clock, now, command.actor(), "album.delete", CatalogSupport.ALBUM, current.id(),
           current.describe(), after));
     });
   }

@@ -34,7 +34,7 @@ public final class DeleteSongService implements DeleteSongUseCase {
       Song current = CatalogSupport.lockSong(songs, command.id());
       CatalogSupport.checkVersion(CatalogSupport.SONG, command.expectedVersion(), current.version(), current);
       songs.remove(current.id());
-      audit.record(CatalogSupport.audit(CatalogSupport.now(clock), command.actor(), "song.delete",
+      audit.record(CatalogSupport.audit(clock, CatalogSupport.now(clock), command.actor(), "song.delete",
           CatalogSupport.SONG, current.id(), current.describe(), Map.of()));
     });
   }

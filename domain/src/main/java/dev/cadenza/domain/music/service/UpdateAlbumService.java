@@ -42,7 +42,7 @@ public final class UpdateAlbumService implements UpdateAlbumUseCase {
       Album next = current.revise(command.changes(), now);
       if (next != current) {
         albums.update(next);
-        audit.record(CatalogSupport.audit(now, command.actor(), "album.update", CatalogSupport.ALBUM, next.id(),
+        audit.record(CatalogSupport.audit(clock, now, command.actor(), "album.update", CatalogSupport.ALBUM, next.id(),
             current.describe(), next.describe()));
       }
       return AlbumViews.of(songs, next);

@@ -46,7 +46,7 @@ public final class UpdateSongService implements UpdateSongUseCase {
         CatalogSupport.requireAlbumReference(albums, next.details().albumId());
       }
       songs.update(next);
-      audit.record(CatalogSupport.audit(now, command.actor(), "song.update", CatalogSupport.SONG, next.id(),
+      audit.record(CatalogSupport.audit(clock, now, command.actor(), "song.update", CatalogSupport.SONG, next.id(),
           current.describe(), next.describe()));
       return next;
     });

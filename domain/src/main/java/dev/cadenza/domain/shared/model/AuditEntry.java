@@ -1,17 +1,19 @@
-package dev.cadenza.domain.shared.port.out;
+package dev.cadenza.domain.shared.model;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One line of the audit trail: who did what to which resource, with the values before and after.
  * {@code before} and {@code after} hold plain values (strings, numbers, booleans, null) and are
- * empty for creations and deletions respectively.
+ * empty for creations and deletions respectively. Ids are UUIDv7, so they order like {@code at}.
  */
 public record AuditEntry(
+    UUID id,
     Instant at,
     String actor,
     String action,
@@ -21,6 +23,7 @@ public record AuditEntry(
     Map<String, Object> after) {
 
   public AuditEntry {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(action, "action");
