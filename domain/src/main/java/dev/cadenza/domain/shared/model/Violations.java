@@ -50,6 +50,19 @@ public final class Violations {
     check(value >= min && value <= max, field, "must be between " + min + " and " + max);
   }
 
+  /**
+   * Builds a value whose constructor validates itself; its violations join these instead of
+   * escaping, and the result is {@code null} when it was invalid.
+   */
+  public <T> T capture(java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (ValidationException e) {
+      found.addAll(e.violations());
+      return null;
+    }
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

@@ -1,0 +1,29 @@
+package dev.cadenza.domain.users.port.in;
+
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.Change;
+import dev.cadenza.domain.users.model.SessionId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Changes the caller's own profile. A new password needs the current one; changing it ends every
+ * other session of the user ({@code currentSession} stays signed in).
+ */
+public record UpdateProfileCommand(Actor actor, Optional<SessionId> currentSession, Change<String> fullName,
+                                   Change<String> email, Optional<String> currentPassword,
+                                   Optional<String> newPassword) {
+  public UpdateProfileCommand {
+    Objects.requireNonNull(actor, "actor");
+    currentSession = currentSession == null ? Optional.empty() : currentSession;
+    Objects.requireNonNull(fullName, "fullName");
+    Objects.requireNonNull(email, "email");
+    currentPassword = currentPassword == null ? Optional.empty() : currentPassword;
+    newPassword = newPassword == null ? Optional.empty() : newPassword;
+  }
+
+  @Override
+  public String toString() {
+    return "UpdateProfileCommand[" + actor.auditName() + ", passwords hidden]";
+  }
+}

@@ -1,0 +1,51 @@
+package dev.cadenza.domain.users.service;
+
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.AuditEntry;
+import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.shared.model.Uuids;
+import dev.cadenza.domain.shared.model.Violations;
+import dev.cadenza.domain.users.model.Email;
+import dev.cadenza.domain.users.model.User;
+import dev.cadenza.domain.users.port.out.UserRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the users services share. */
+final class UserSupport {
+
+  static final String USER = "User";
+  static final int MAX_FULL_NAME = 100;
+
+  private UserSupport() {
+  }
+
+  static Instant now(Clock clock) {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  static User lockUser(UserRepository users, UserId id) {
+    return users.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException(USER, id.toString()));
+  }
+
+  /** Validates an optional e-mail: {@code null} or blank means none. */
+  static Optional<Email> email(Violations v, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(v.capture(() -> new Email(raw)));
+  }
+
+  static String fullName(Violations v, String raw) {
+    return v.text("fullName", raw, true, MAX_FULL_NAME);
+  }
+
+  static AuditEntry audit(Clock clock, Instant at, Actor actor, String action, String type, Object id,
+                          Map<String, Object> before, Map<String, Object> after) {
+    return new AuditEntry(Uuids.v7(clock), at, actor.auditName(), action, type, id.toString(), before, after);
+  }
+}

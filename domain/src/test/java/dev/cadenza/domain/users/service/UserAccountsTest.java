@@ -1,0 +1,321 @@
+package dev.cadenza.domain.users.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cadenza.domain.shared.model.AccessDeniedException;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.AuditEntry;
+import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
+import dev.cadenza.domain.shared.model.Change;
+import dev.cadenza.domain.shared.model.FieldViolation;
+import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.Role;
+import dev.cadenza.domain.shared.model.ValidationException;
+import dev.cadenza.domain.users.model.AccountStatus;
+import dev.cadenza.domain.users.model.EmailTakenException;
+import dev.cadenza.domain.users.model.InvalidCredentialsException;
+import dev.cadenza.domain.users.model.TooManyAttemptsException;
+import dev.cadenza.domain.users.model.User;
+import dev.cadenza.domain.users.model.UsernameTakenException;
+import dev.cadenza.domain.users.port.in.Authenticated;
+import dev.cadenza.domain.users.port.in.CreatedApiKey;
+import dev.cadenza.domain.users.port.in.LoginCommand;
+import dev.cadenza.domain.users.port.in.RegisterUserCommand;
+import dev.cadenza.domain.users.port.in.TokenPair;
+import dev.cadenza.domain.users.port.in.UpdateProfileCommand;
+import dev.cadenza.domain.users.port.in.UserAccounts;
+import dev.cadenza.testing.MutableClock;
+import dev.cadenza.testing.inmemory.InMemoryAccounts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UserAccountsTest {
+
+  private final MutableClock clock = MutableClock.startingAt("2026-03-01T12:00:00Z");
+  private InMemoryAccounts fakes;
+  private UserAccounts accounts;
+
+  @BeforeEach
+  void setUp() {
+    fakes = new InMemoryAccounts(clock);
+    accounts = fakes.useCases;
+  }
+
+  private User register(String username, String email) {
+    return accounts.register().register(new RegisterUserCommand(Actor.anonymous(), username, "correct horse",
+        "Full " + username, email));
+  }
+
+  private TokenPair login(String username, String password) {
+    return accounts.login().login(new LoginCommand(username, password, "10.0.0.1"));
+  }
+
+  private static Actor actorOf(User u) {
+    return Actor.user(u.id(), u.roles());
+  }
+
+  @Test
+  void registersAnActiveUserWithTheUserRoleAndAudits() {
+    User alice = register("Alice", "Alice@Example.org");
+
+    assertThat(alice.username().value()).isEqualTo("alice");
+    assertThat(alice.roles()).containsExactly(Role.USER);
+    assertThat(alice.isActive()).isTrue();
+    assertThat(alice.passwordHash()).doesNotContain("correct horse");
+    AuditEntry entry = fakes.audit.entries().get(0);
+    assertThat(entry.action()).isEqualTo("user.register");
+    assertThat(entry.after()).containsEntry("username", "alice").doesNotContainKey("passwordHash");
+    assertThat(entry.after().values()).noneMatch(v -> String.valueOf(v).contains(alice.passwordHash()));
+  }
+
+  @Test
+  void reportsEveryInvalidFieldAtOnceAndStoresNothing() {
+    assertThatThrownBy(() -> accounts.register().register(new RegisterUserCommand(Actor.anonymous(), "A!", "short",
+        " ", "not-an-email")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field).containsExactlyInAnyOrder("username", "fullName", "email", "password"));
+    assertThat(fakes.audit.entries()).isEmpty();
+  }
+
+  @Test
+  void passwordMayNotEqualTheUsername() {
+    assertThatThrownBy(() -> accounts.register().register(new RegisterUserCommand(Actor.anonymous(), "longname1",
+        "LONGNAME1", "Long Name", null)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::message).contains("must not be the username"));
+  }
+
+  @Test
+  void usernamesAndEmailsAreUniqueCaseInsensitively() {
+    register("bob", "bob@example.org");
+
+    assertThatThrownBy(() -> register("BOB", null)).isInstanceOf(UsernameTakenException.class);
+    assertThatThrownBy(() -> register("robert", "BOB@example.org")).isInstanceOf(EmailTakenException.class);
+  }
+
+  @Test
+  void loginIssuesTokensThatAuthenticate() {
+    User carol = register("carol", null);
+
+    TokenPair tokens = login("CAROL", "correct horse");
+
+    Optional<Authenticated> who = accounts.authenticate().byAccessToken(tokens.accessToken());
+    assertThat(who).isPresent();
+    assertThat(who.get().actor().userId()).contains(carol.id());
+    assertThat(who.get().session()).isPresent();
+    assertThat(tokens.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void unknownUserAndWrongPasswordFailAlikeAndBothSpendAPasswordCheck() {
+    register("dave", null);
+    int before = fakes.hasher.checks();
+
+    assertThatThrownBy(() -> login("dave", "wrong password")).isInstanceOf(InvalidCredentialsException.class);
+    assertThatThrownBy(() -> login("nobody", "wrong password")).isInstanceOf(InvalidCredentialsException.class);
+
+    assertThat(fakes.hasher.checks() - before).isEqualTo(2);
+    assertThat(fakes.audit.entries()).extracting(AuditEntry::action).contains("user.login-failed");
+  }
+
+  @Test
+  void tooManyFailuresAreThrottledForAWhile() {
+    register("erin", null);
+    for (int i = 0; i < 10; i++) {
+      assertThatThrownBy(() -> login("erin", "nope")).isInstanceOf(InvalidCredentialsException.class);
+    }
+
+    assertThatThrownBy(() -> login("erin", "correct horse"))
+        .isInstanceOfSatisfying(TooManyAttemptsException.class,
+            e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
+
+    clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    assertThat(login("erin", "correct horse").accessToken()).isNotBlank();
+  }
+
+  @Test
+  void refreshRotatesAndReuseRevokesTheWholeSession() {
+    register("fay", null);
+    TokenPair first = login("fay", "correct horse");
+
+    TokenPair second = accounts.refresh().refresh(first.refreshToken());
+    assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
+    assertThat(accounts.authenticate().byAccessToken(second.accessToken())).isPresent();
+
+    assertThatThrownBy(() -> accounts.refresh().refresh(first.refreshToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+    assertThatThrownBy(() -> accounts.refresh().refresh(second.refreshToken()))
+        .as("the reuse revoked the whole session").isInstanceOf(InvalidCredentialsException.class);
+    assertThat(accounts.authenticate().byAccessToken(second.accessToken())).isEmpty();
+    assertThat(fakes.audit.entries()).extracting(AuditEntry::action).contains("session.token-reuse");
+  }
+
+  @Test
+  void tokensAreNotInterchangeable() {
+    register("gus", null);
+    TokenPair tokens = login("gus", "correct horse");
+
+    assertThat(accounts.authenticate().byAccessToken(tokens.refreshToken())).isEmpty();
+    assertThatThrownBy(() -> accounts.refresh().refresh(tokens.accessToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+  }
+
+  @Test
+  void expiredRefreshTokensAndLogoutEndTheSession() {
+    register("hal", null);
+    TokenPair tokens = login("hal", "correct horse");
+    accounts.logout().logout(tokens.refreshToken());
+    assertThat(accounts.authenticate().byAccessToken(tokens.accessToken())).isEmpty();
+    assertThatThrownBy(() -> accounts.refresh().refresh(tokens.refreshToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+
+    TokenPair later = login("hal", "correct horse");
+    clock.advance(Duration.ofDays(31));
+    assertThatThrownBy(() -> accounts.refresh().refresh(later.refreshToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+    assertThat(accounts.authenticate().byAccessToken(later.accessToken())).as("access token expired too").isEmpty();
+  }
+
+  @Test
+  void deactivationStopsTokensAndKeysAtOnce() {
+    User admin = accounts.createAdmin().createAdminIfNone("root-admin", "admin password", "Admin").orElseThrow().user();
+    User ivy = register("ivy", null);
+    TokenPair tokens = login("ivy", "correct horse");
+    CreatedApiKey key = accounts.apiKeys().createApiKey(actorOf(ivy), "ci");
+    assertThat(accounts.authenticate().byApiKey(key.secret())).isPresent();
+
+    accounts.setStatus().setStatus(actorOf(admin), ivy.id(), AccountStatus.INACTIVE);
+
+    assertThat(accounts.authenticate().byAccessToken(tokens.accessToken())).isEmpty();
+    assertThat(accounts.authenticate().byApiKey(key.secret())).isEmpty();
+    assertThatThrownBy(() -> accounts.refresh().refresh(tokens.refreshToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+    assertThatThrownBy(() -> login("ivy", "correct horse")).isInstanceOf(InvalidCredentialsException.class);
+
+    accounts.setStatus().setStatus(actorOf(admin), ivy.id(), AccountStatus.ACTIVE);
+    assertThat(accounts.authenticate().byApiKey(key.secret())).as("keys work again").isPresent();
+    assertThat(login("ivy", "correct horse").accessToken()).isNotBlank();
+  }
+
+  @Test
+  void onlyAdminsChangeStatusAndRoles() {
+    User jo = register("joe", null);
+    User kim = register("kim", null);
+
+    assertThatThrownBy(() -> accounts.setStatus().setStatus(actorOf(jo), kim.id(), AccountStatus.INACTIVE))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> accounts.setRoles().setRoles(Actor.anonymous(), kim.id(), Set.of(Role.ADMIN)))
+        .isInstanceOf(AuthenticationRequiredException.class);
+
+    User admin = accounts.createAdmin().createAdminIfNone("boss", "boss password", "Boss").orElseThrow().user();
+    User curator = accounts.setRoles().setRoles(actorOf(admin), kim.id(), Set.of(Role.CURATOR)).user();
+    assertThat(curator.roles()).containsExactlyInAnyOrder(Role.USER, Role.CURATOR);
+    assertThat(accounts.createAdmin().createAdminIfNone("boss2", "boss password", "Boss")).isEmpty();
+  }
+
+  @Test
+  void rolesChangesApplyToExistingTokensAtOnce() {
+    User admin = accounts.createAdmin().createAdminIfNone("chief", "chief password", "Chief").orElseThrow().user();
+    User lee = register("lee", null);
+    TokenPair tokens = login("lee", "correct horse");
+
+    accounts.setRoles().setRoles(actorOf(admin), lee.id(), Set.of(Role.CURATOR));
+
+    assertThat(accounts.authenticate().byAccessToken(tokens.accessToken()).orElseThrow().actor().roles())
+        .contains(Role.CURATOR);
+  }
+
+  @Test
+  void profileShowsPrivateFieldsToSelfAndAdminsOnly() {
+    User max = register("max", "max@example.org");
+    User ned = register("ned", null);
+
+    assertThat(accounts.getUser().getUser(actorOf(max), max.id()).privateView()).isTrue();
+    assertThat(accounts.getUser().getUser(actorOf(ned), max.id()).privateView()).isFalse();
+    assertThat(accounts.getUser().getUser(Actor.anonymous(), max.id()).privateView()).isFalse();
+    assertThatThrownBy(() -> accounts.getUser().getUser(Actor.anonymous(),
+        new dev.cadenza.domain.shared.model.UserId(java.util.UUID.randomUUID())))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void changingThePasswordNeedsTheCurrentOneAndEndsOtherSessions() {
+    User olga = register("olga", null);
+    TokenPair here = login("olga", "correct horse");
+    TokenPair elsewhere = login("olga", "correct horse");
+    Authenticated current = accounts.authenticate().byAccessToken(here.accessToken()).orElseThrow();
+
+    assertThatThrownBy(() -> accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(olga),
+        current.session(), Change.keep(), Change.keep(), Optional.of("wrong"), Optional.of("new password 1"))))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("currentPassword"));
+
+    accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(olga), current.session(),
+        Change.to("Olga O."), Change.keep(), Optional.of("correct horse"), Optional.of("new password 1")));
+
+    assertThat(accounts.authenticate().byAccessToken(here.accessToken())).isPresent();
+    assertThat(accounts.authenticate().byAccessToken(elsewhere.accessToken())).isEmpty();
+    assertThatThrownBy(() -> login("olga", "correct horse")).isInstanceOf(InvalidCredentialsException.class);
+    assertThat(login("olga", "new password 1").accessToken()).isNotBlank();
+    assertThat(fakes.audit.entries()).extracting(AuditEntry::action)
+        .contains("user.profile-change", "user.password-change");
+    assertThat(fakes.audit.entries()).allSatisfy(e -> assertThat(e.after().toString()).doesNotContain("new password 1"));
+  }
+
+  @Test
+  void emailChangeKeepsUniqueness() {
+    register("pam", "pam@example.org");
+    User quin = register("quin", null);
+
+    assertThatThrownBy(() -> accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(quin),
+        Optional.empty(), Change.keep(), Change.to("PAM@example.org"), Optional.empty(), Optional.empty())))
+        .isInstanceOf(EmailTakenException.class);
+    assertThat(accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(quin), Optional.empty(),
+        Change.keep(), Change.to("quin@example.org"), Optional.empty(), Optional.empty())).user().email())
+        .hasValueSatisfying(e -> assertThat(e.value()).isEqualTo("quin@example.org"));
+  }
+
+  @Test
+  void apiKeysAreShownOnceStoredHashedListedAndRevocable() {
+    User rae = register("rae", null);
+    User sid = register("sid", null);
+    CreatedApiKey created = accounts.apiKeys().createApiKey(actorOf(rae), "deploy bot");
+
+    assertThat(created.secret()).startsWith("cdz_" + created.key().prefix() + "_");
+    assertThat(created.key().secretHash()).doesNotContain(created.secret());
+    assertThat(accounts.authenticate().byApiKey(created.secret()).orElseThrow().actor().userId()).contains(rae.id());
+    assertThat(accounts.authenticate().byApiKey(created.secret() + "x")).isEmpty();
+    assertThat(accounts.authenticate().byApiKey("cdz_" + created.key().prefix() + "_" + "A".repeat(43))).isEmpty();
+
+    List<?> listed = accounts.apiKeys().listApiKeys(actorOf(rae), PageRequest.first(10)).items();
+    assertThat(listed).hasSize(1);
+    assertThat(accounts.apiKeys().listApiKeys(actorOf(sid), PageRequest.first(10)).items()).isEmpty();
+
+    assertThatThrownBy(() -> accounts.apiKeys().revokeApiKey(actorOf(sid), created.key().id()))
+        .isInstanceOf(NotFoundException.class);
+    accounts.apiKeys().revokeApiKey(actorOf(rae), created.key().id());
+    assertThat(accounts.authenticate().byApiKey(created.secret())).isEmpty();
+    assertThat(fakes.audit.entries()).extracting(AuditEntry::action).contains("apikey.create", "apikey.revoke");
+  }
+
+  @Test
+  void apiKeyUseIsRecordedAtMostOncePerInterval() {
+    User tom = register("tom", null);
+    CreatedApiKey created = accounts.apiKeys().createApiKey(actorOf(tom), "k");
+
+    accounts.authenticate().byApiKey(created.secret());
+    var firstUse = fakes.apiKeys.findById(created.key().id()).orElseThrow().lastUsedAt();
+    clock.advance(Duration.ofSeconds(10));
+    accounts.authenticate().byApiKey(created.secret());
+    assertThat(fakes.apiKeys.findById(created.key().id()).orElseThrow().lastUsedAt()).isEqualTo(firstUse);
+    clock.advance(Duration.ofMinutes(2));
+    accounts.authenticate().byApiKey(created.secret());
+    assertThat(fakes.apiKeys.findById(created.key().id()).orElseThrow().lastUsedAt()).isNotEqualTo(firstUse);
+  }
+}
