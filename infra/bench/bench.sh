@@ -1,0 +1,701 @@
+#!/usr/bin/env bash
+# Cadenza benchmark harness: seeds a catalog into a running service, runs wrk scenarios against it,
+# prints a table and the target checks, and appends a row to infra/bench/RESULTS.md.
+# See infra/bench/README.md. Run with --help for the options.
+set -euo pipefail
+export LC_ALL=C
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT_DIR="$(cd "$BENCH_DIR/../.." && pwd)"
+LUA_DIR="$BENCH_DIR/lua"
+
+BASE_URL="${CADENZA_BENCH_URL:-http://127.0.0.1:8080}"
+ADMIN_URL="${CADENZA_BENCH_ADMIN_URL:-http://127.0.0.1:8081}"
+SONGS="${CADENZA_BENCH_SONGS:-100000}"
+ALBUMS="${CADENZA_BENCH_ALBUMS:-10000}"
+SKIP_SEED="${CADENZA_BENCH_SKIP_SEED:-0}"
+CONNECTIONS="${CADENZA_BENCH_CONNECTIONS:-32}"
+THREADS="${CADENZA_BENCH_THREADS:-2}"
+DURATION="${CADENZA_BENCH_DURATION:-20s}"
+WARMUP="${CADENZA_BENCH_WARMUP:-3s}"
+SERVICE_PID="${CADENZA_BENCH_PID:-}"
+START=0
+JAR="${CADENZA_BENCH_JAR:-$ROOT_DIR/bootstrap/target/cadenza.jar}"
+CONFIG="${CADENZA_BENCH_CONFIG:-}"
+JAVA_OPTS_TEXT="${CADENZA_BENCH_JAVA_OPTS:-}"
+SEARCH_WORDS="${CADENZA_BENCH_SEARCH_WORDS:-love,night,blue}"
+SAMPLES="${CADENZA_BENCH_SAMPLES:-300}"
+DEEP_PAGES="${CADENZA_BENCH_DEEP_PAGES:-200}"
+SEED_TIMEOUT="${CADENZA_BENCH_SEED_TIMEOUT:-1800}"
+WAIT_TIMEOUT="${CADENZA_BENCH_WAIT_TIMEOUT:-}"
+RESULTS_FILE="${CADENZA_BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}"
+RECORD=1
+NOTE="${CADENZA_BENCH_NOTE:-}"
+FAIL_ON_MISS=0
+
+PAGE_LIMIT=20
+
+usage() {
+  cat <<EOF
+Usage: infra/bench/bench.sh [options]
+
+Benchmarks a Cadenza service on this machine with wrk: admin /ping (the ceiling), get song by id,
+title search, the first page and a deep page of /api/v1/songs. Prints a table and the target checks
+and appends a row to infra/bench/RESULTS.md.
+
+Service
+  --url URL            application base URL            (CADENZA_BENCH_URL, default $BASE_URL)
+  --admin-url URL      admin base URL                  (CADENZA_BENCH_ADMIN_URL, default $ADMIN_URL)
+  --pid PID            service process, for its RSS    (CADENZA_BENCH_PID; default: the process
+                       listening on the application port, found with ss -ltnp)
+  --start              start 'java -jar bootstrap/target/cadenza.jar server' in the background with
+                       a fresh CADENZA_DATA_DIR (a temporary directory), stop it at the end.
+                       Does not build: run ./mvnw -q package -DskipTests first.
+  --jar FILE           jar for --start                 (CADENZA_BENCH_JAR, default bootstrap/target/cadenza.jar)
+  --config FILE        config file passed to 'server' with --start (CADENZA_BENCH_CONFIG)
+  --java-opts TEXT     JVM options for --start         (CADENZA_BENCH_JAVA_OPTS)
+  --wait-timeout SEC   how long to wait for /ping      (CADENZA_BENCH_WAIT_TIMEOUT, default 300 with
+                       --start, else 30)
+
+Catalog
+  --songs N            songs to seed                   (CADENZA_BENCH_SONGS, default $SONGS)
+  --albums N           albums to seed                  (CADENZA_BENCH_ALBUMS, default $ALBUMS)
+  --skip-seed          use the catalog as it is        (CADENZA_BENCH_SKIP_SEED=1)
+                       (seeding is also skipped when the catalog already has --songs songs)
+  --seed-timeout SEC   limit for the seed task         (CADENZA_BENCH_SEED_TIMEOUT, default $SEED_TIMEOUT)
+  --samples N          song ids for the by-id scenario (CADENZA_BENCH_SAMPLES, default $SAMPLES)
+  --deep-pages N       pages of $PAGE_LIMIT walked for the deep cursor (CADENZA_BENCH_DEEP_PAGES, default $DEEP_PAGES)
+  --search-words LIST  comma-separated title substrings (CADENZA_BENCH_SEARCH_WORDS, default $SEARCH_WORDS)
+
+Load
+  --connections N      wrk connections                 (CADENZA_BENCH_CONNECTIONS, default $CONNECTIONS)
+  --threads N          wrk threads                     (CADENZA_BENCH_THREADS, default $THREADS)
+  --duration D         per scenario, e.g. 20s, 1m      (CADENZA_BENCH_DURATION, default $DURATION)
+  --warmup D           warm-up per scenario, 0 for none (CADENZA_BENCH_WARMUP, default $WARMUP)
+
+Results
+  --results FILE       file the row is appended to     (CADENZA_BENCH_RESULTS, default infra/bench/RESULTS.md)
+  --no-record          do not append a row
+  --note TEXT          free text for the row's note column (CADENZA_BENCH_NOTE)
+  --fail-on-miss       exit 3 when a target is missed (default: exit 0 once the run completed)
+  -h, --help           this text
+
+Exit codes: 0 run completed, 1 run failed, 2 missing prerequisite (wrk, the jar, ...), 3 target missed
+with --fail-on-miss.
+EOF
+}
+
+log() { printf 'bench: %s\n' "$*" >&2; }
+die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+die_prereq() { printf 'bench: %s\n' "$*" >&2; exit 2; }
+
+option_value() {
+  [[ $# -ge 2 ]] || die "option $1 needs a value"
+  printf '%s' "$2"
+}
+
+# --name=value is the same as --name value
+normalized=()
+for arg in "$@"; do
+  case $arg in
+    --*=*) normalized+=("${arg%%=*}" "${arg#*=}") ;;
+    *) normalized+=("$arg") ;;
+  esac
+done
+set -- "${normalized[@]+"${normalized[@]}"}"
+
+while (($#)); do
+  case $1 in
+    --url | --base-url) BASE_URL=$(option_value "$@"); shift 2 ;;
+    --admin-url) ADMIN_URL=$(option_value "$@"); shift 2 ;;
+    --pid) SERVICE_PID=$(option_value "$@"); shift 2 ;;
+    --start) START=1; shift ;;
+    --jar) JAR=$(option_value "$@"); shift 2 ;;
+    --config) CONFIG=$(option_value "$@"); shift 2 ;;
+    --java-opts) JAVA_OPTS_TEXT=$(option_value "$@"); shift 2 ;;
+    --wait-timeout) WAIT_TIMEOUT=$(option_value "$@"); shift 2 ;;
+    --songs) SONGS=$(option_value "$@"); shift 2 ;;
+    --albums) ALBUMS=$(option_value "$@"); shift 2 ;;
+    --skip-seed) SKIP_SEED=1; shift ;;
+    --seed-timeout) SEED_TIMEOUT=$(option_value "$@"); shift 2 ;;
+    --samples) SAMPLES=$(option_value "$@"); shift 2 ;;
+    --deep-pages) DEEP_PAGES=$(option_value "$@"); shift 2 ;;
+    --search-words) SEARCH_WORDS=$(option_value "$@"); shift 2 ;;
+    --connections) CONNECTIONS=$(option_value "$@"); shift 2 ;;
+    --threads) THREADS=$(option_value "$@"); shift 2 ;;
+    --duration) DURATION=$(option_value "$@"); shift 2 ;;
+    --warmup) WARMUP=$(option_value "$@"); shift 2 ;;
+    --results) RESULTS_FILE=$(option_value "$@"); shift 2 ;;
+    --no-record) RECORD=0; shift ;;
+    --note) NOTE=$(option_value "$@"); shift 2 ;;
+    --fail-on-miss) FAIL_ON_MISS=1; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option: $1" ;;
+  esac
+done
+
+# ---------------------------------------------------------------------------------------------
+# validation
+
+is_count() { [[ $1 =~ ^[0-9]+$ ]] && (( 10#$1 >= 1 )); }
+if [[ -z $WAIT_TIMEOUT ]]; then
+  if ((START)); then WAIT_TIMEOUT=300; else WAIT_TIMEOUT=30; fi
+fi
+for pair in "songs:$SONGS" "albums:$ALBUMS" "connections:$CONNECTIONS" "threads:$THREADS" \
+  "samples:$SAMPLES" "deep-pages:$DEEP_PAGES" "seed-timeout:$SEED_TIMEOUT" "wait-timeout:$WAIT_TIMEOUT"; do
+  is_count "${pair#*:}" || die "--${pair%%:*} must be a whole number >= 1, got '${pair#*:}'"
+done
+SONGS=$((10#$SONGS)) ALBUMS=$((10#$ALBUMS)) CONNECTIONS=$((10#$CONNECTIONS)) THREADS=$((10#$THREADS))
+SAMPLES=$((10#$SAMPLES)) DEEP_PAGES=$((10#$DEEP_PAGES)) SEED_TIMEOUT=$((10#$SEED_TIMEOUT)) WAIT_TIMEOUT=$((10#$WAIT_TIMEOUT))
+((CONNECTIONS >= THREADS)) || die "--connections ($CONNECTIONS) must be at least --threads ($THREADS)"
+[[ $DURATION =~ ^[0-9]+[smh]?$ && ! $DURATION =~ ^0+[smh]?$ ]] || die "--duration must look like 20s, 2m or 30, got '$DURATION'"
+[[ $WARMUP =~ ^[0-9]+[smh]?$ ]] || die "--warmup must look like 3s or 0, got '$WARMUP'"
+[[ -z $SERVICE_PID || $SERVICE_PID =~ ^[0-9]+$ ]] || die "--pid must be a process id, got '$SERVICE_PID'"
+[[ $SKIP_SEED == 0 || $SKIP_SEED == 1 ]] || die "CADENZA_BENCH_SKIP_SEED must be 0 or 1"
+((START == 0)) || [[ -z $SERVICE_PID ]] || die "--start and --pid exclude each other"
+
+IFS=',' read -r -a SEARCH_LIST <<<"$SEARCH_WORDS"
+words=()
+for word in "${SEARCH_LIST[@]}"; do
+  word="${word#"${word%%[![:space:]]*}"}"
+  word="${word%"${word##*[![:space:]]}"}"
+  if [[ -n $word ]]; then words+=("$word"); fi
+done
+((${#words[@]} > 0)) || die "--search-words needs at least one word"
+SEARCH_LIST=("${words[@]}")
+
+# The harness measures a service on this machine (it samples the service's memory), so it only
+# ever talks to the loopback interface.
+url_port() {
+  local url=$1 name=$2
+  local re='^(https?)://(127\.[0-9]+\.[0-9]+\.[0-9]+|localhost|\[::1\])(:([0-9]+))?/?$'
+  [[ $url =~ $re ]] || die "$name must be a loopback base URL such as http://127.0.0.1:8080 (no path), got '$url'"
+  if [[ -n ${BASH_REMATCH[4]} ]]; then
+    printf '%s' "${BASH_REMATCH[4]}"
+  elif [[ ${BASH_REMATCH[1]} == https ]]; then
+    printf '443'
+  else
+    printf '80'
+  fi
+}
+APP_PORT=$(url_port "$BASE_URL" --url)
+ADMIN_PORT=$(url_port "$ADMIN_URL" --admin-url)
+BASE_URL=${BASE_URL%/}
+ADMIN_URL=${ADMIN_URL%/}
+
+# ---------------------------------------------------------------------------------------------
+# prerequisites
+
+if ! command -v wrk >/dev/null 2>&1; then
+  die_prereq "wrk is not installed; install it with: apt-get install -y wrk"
+fi
+command -v curl >/dev/null 2>&1 || die_prereq "curl is not installed; install it with: apt-get install -y curl"
+command -v python3 >/dev/null 2>&1 || die_prereq "python3 is not installed; install it with: apt-get install -y python3"
+if [[ -z $SERVICE_PID || $START == 1 ]]; then
+  command -v ss >/dev/null 2>&1 || die_prereq "ss is not installed; install it with: apt-get install -y iproute2 (or pass --pid)"
+fi
+if ((START)); then
+  command -v java >/dev/null 2>&1 || die_prereq "java is not installed (needed by --start)"
+  [[ -f $JAR ]] || die_prereq "no $JAR: build it first with ./mvnw -q package -DskipTests"
+  [[ -z $CONFIG || -f $CONFIG ]] || die_prereq "no config file $CONFIG"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# work directory, service start and stop, clean-up
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/cadenza-bench.XXXXXX")
+STARTED_PID=""
+SAMPLER_PID=""
+
+is_alive() {
+  local pid=$1 stat
+  [[ -r /proc/$pid/stat ]] || return 1
+  stat=$(</proc/"$pid"/stat) || return 1
+  stat=${stat##*) }
+  [[ ${stat%% *} != Z ]]
+}
+
+stop_sampler() {
+  if [[ -n $SAMPLER_PID ]]; then
+    kill "$SAMPLER_PID" 2>/dev/null || true
+    wait "$SAMPLER_PID" 2>/dev/null || true
+    SAMPLER_PID=""
+  fi
+}
+
+# shellcheck disable=SC2317  # reached through the EXIT trap
+stop_service() {
+  local pid=$STARTED_PID waited=0
+  [[ -n $pid ]] || return 0
+  STARTED_PID=""
+  if is_alive "$pid"; then
+    log "stopping the service (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    while is_alive "$pid" && ((waited < 60)); do
+      sleep 1
+      waited=$((waited + 1))
+    done
+    if is_alive "$pid"; then
+      log "the service did not stop within 60 s; killing its process group"
+      kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+  fi
+  wait "$pid" 2>/dev/null || true
+  # whatever the service left in its own process group (an embedded database it failed to stop)
+  if kill -0 -- "-$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    sleep 2
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+}
+
+# shellcheck disable=SC2317  # reached through the EXIT trap
+cleanup() {
+  local status=$?
+  set +e
+  stop_sampler
+  stop_service
+  rm -rf "$WORK/data"
+  if ((status == 0 || status == 3)) || [[ -z $(ls -A "$WORK" 2>/dev/null) ]]; then
+    rm -rf "$WORK"
+  else
+    log "logs kept in $WORK"
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+port_in_use() {
+  [[ -n $(ss -Hltn "sport = :$1" 2>/dev/null) ]]
+}
+
+start_service() {
+  local java_opts=() server_args=(server)
+  local port
+  for port in "$APP_PORT" "$ADMIN_PORT"; do
+    if port_in_use "$port"; then
+      die "port $port is already in use; stop what listens there or leave out --start"
+    fi
+  done
+  if [[ -n $JAVA_OPTS_TEXT ]]; then read -r -a java_opts <<<"$JAVA_OPTS_TEXT"; fi
+  if [[ -n $CONFIG ]]; then server_args+=("$CONFIG"); fi
+  mkdir -p "$WORK/data"
+  log "starting $JAR (data in $WORK/data, log in $WORK/service.log)"
+  # setsid: the service gets its own process group, so a Ctrl-C reaches only this script, which
+  # then stops the service cleanly.
+  (
+    cd "$ROOT_DIR"
+    export CADENZA_DATA_DIR="$WORK/data" CADENZA_HTTP_PORT="$APP_PORT" CADENZA_ADMIN_PORT="$ADMIN_PORT"
+    exec setsid java "${java_opts[@]+"${java_opts[@]}"}" -jar "$JAR" "${server_args[@]}"
+  ) >"$WORK/service.log" 2>&1 </dev/null &
+  STARTED_PID=$!
+  SERVICE_PID=$STARTED_PID
+}
+
+service_log_tail() {
+  if [[ -f $WORK/service.log ]]; then
+    printf -- '--- last lines of the service log ---\n' >&2
+    tail -n 30 "$WORK/service.log" >&2
+  fi
+}
+
+CURL=(curl --silent --show-error --noproxy '*')
+
+wait_for_ping() {
+  local deadline=$((SECONDS + WAIT_TIMEOUT)) answer
+  log "waiting for $ADMIN_URL/ping (up to ${WAIT_TIMEOUT}s)"
+  while :; do
+    answer=$("${CURL[@]}" --fail --max-time 2 "$ADMIN_URL/ping" 2>/dev/null || true)
+    [[ $answer == *pong* ]] && return 0
+    if [[ -n $STARTED_PID ]] && ! is_alive "$STARTED_PID"; then
+      service_log_tail
+      die "the service exited before answering /ping"
+    fi
+    ((SECONDS < deadline)) || { service_log_tail; die "no pong from $ADMIN_URL/ping within ${WAIT_TIMEOUT}s"; }
+    sleep 1
+  done
+}
+
+find_service_pid() {
+  local listeners line pid=""
+  listeners=$(ss -Hltnp "sport = :$APP_PORT" 2>/dev/null || true)
+  [[ -n $listeners ]] || return 0
+  # prefer a java process, else whatever listens
+  line=$(grep -o '"java",pid=[0-9]*' <<<"$listeners" | head -n 1 || true)
+  if [[ -z $line ]]; then line=$(grep -o 'pid=[0-9]*' <<<"$listeners" | head -n 1 || true); fi
+  if [[ -n $line ]]; then pid=${line##*pid=}; fi
+  printf '%s' "$pid"
+}
+
+process_name() {
+  cat "/proc/$1/comm" 2>/dev/null || printf '?'
+}
+
+# VmRSS of the service, in kB, sampled every 0.25 s; the maximum so far is kept in a file.
+rss_kb() {
+  local key value rest
+  while read -r key value rest; do
+    if [[ $key == VmRSS: ]]; then
+      printf '%s' "$value"
+      return 0
+    fi
+  done <"/proc/$1/status"
+}
+
+sample_rss() {
+  local pid=$1 out=$2 max=0 kb
+  while [[ -r /proc/$pid/status ]]; do
+    kb=$(rss_kb "$pid" 2>/dev/null || true)
+    if [[ -n $kb ]] && ((kb > max)); then
+      max=$kb
+      printf '%s\n' "$max" >"$out.new" && mv -f "$out.new" "$out"
+    fi
+    sleep 0.25
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# service
+
+if ((START)); then
+  start_service
+fi
+wait_for_ping
+log "$ADMIN_URL/ping answers pong"
+
+if [[ -z $SERVICE_PID ]]; then
+  SERVICE_PID=$(find_service_pid)
+  if [[ -n $SERVICE_PID ]]; then
+    name=$(process_name "$SERVICE_PID")
+    log "service process: pid $SERVICE_PID ($name) listening on port $APP_PORT"
+    [[ $name == java ]] || log "warning: the process on port $APP_PORT is '$name', not java"
+  else
+    log "warning: no process found listening on port $APP_PORT (not visible to this user?); RSS is not measured. Pass --pid."
+  fi
+elif [[ -z $STARTED_PID ]]; then
+  [[ -r /proc/$SERVICE_PID/status ]] || die "no process with pid $SERVICE_PID"
+  log "service process: pid $SERVICE_PID ($(process_name "$SERVICE_PID"))"
+fi
+
+catalog_total() {
+  python3 "$BENCH_DIR/catalog.py" total "$BASE_URL" "$1"
+}
+
+# ---------------------------------------------------------------------------------------------
+# seeding
+
+SONGS_BEFORE=$(catalog_total /api/v1/songs) || die "could not read the catalog from $BASE_URL/api/v1/songs"
+if ((SKIP_SEED)); then
+  log "not seeding (--skip-seed); catalog has ${SONGS_BEFORE:-an unknown number of} songs"
+elif [[ -n $SONGS_BEFORE ]] && ((SONGS_BEFORE >= SONGS)); then
+  log "not seeding: the catalog already has $SONGS_BEFORE songs (>= $SONGS)"
+else
+  log "seeding $SONGS songs and $ALBUMS albums through $ADMIN_URL/tasks/seed (catalog has ${SONGS_BEFORE:-an unknown number of} songs; this can take minutes)"
+  seed_started=$SECONDS
+  if ! "${CURL[@]}" --fail-with-body --max-time "$SEED_TIMEOUT" -X POST \
+    "$ADMIN_URL/tasks/seed?songs=$SONGS&albums=$ALBUMS" >"$WORK/seed.log" 2>&1; then
+    cat "$WORK/seed.log" >&2
+    service_log_tail
+    die "seeding failed"
+  fi
+  log "seeded in $((SECONDS - seed_started))s: $(tr '\n' ' ' <"$WORK/seed.log" | cut -c1-200)"
+fi
+CATALOG_SONGS=$(catalog_total /api/v1/songs) || die "could not read the catalog from $BASE_URL/api/v1/songs"
+if [[ -n $CATALOG_SONGS && $SKIP_SEED == 0 ]] && ((CATALOG_SONGS < SONGS)); then
+  log "warning: the catalog has $CATALOG_SONGS songs after seeding, fewer than the $SONGS asked for"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# sample ids and the deep cursor
+
+IDS_FILE="$WORK/song-ids.txt"
+log "walking up to $DEEP_PAGES pages of $PAGE_LIMIT songs for sample ids and a deep cursor"
+walk_output=$(python3 "$BENCH_DIR/catalog.py" walk "$BASE_URL" --pages "$DEEP_PAGES" --limit "$PAGE_LIMIT" \
+  --samples "$SAMPLES" --ids-out "$IDS_FILE") || die "walking the catalog failed"
+declare -A WALK=()
+while IFS='=' read -r key value; do
+  if [[ -n $key ]]; then WALK[$key]=$value; fi
+done <<<"$walk_output"
+((${WALK[ids]:-0} > 0)) || die "the catalog has no songs: seed it (leave out --skip-seed)"
+[[ -n ${WALK[deep_path]:-} ]] || die "the catalog has a single page of songs (${WALK[seen]:-0}); a deep page needs more than $PAGE_LIMIT"
+DEEP_PAGE=${WALK[deep_page]}
+DEEP_PATH=${WALK[deep_path]}
+AUTO_NOTES=()
+if ((DEEP_PAGE <= DEEP_PAGES)); then
+  log "warning: the catalog ended after ${WALK[pages]} pages of $PAGE_LIMIT; the deep page is the last one, page $DEEP_PAGE"
+  AUTO_NOTES+=("deep page is page $DEEP_PAGE only")
+fi
+log "${WALK[ids]} sample ids (of ${WALK[seen]} seen); deep page is page $DEEP_PAGE"
+
+# ---------------------------------------------------------------------------------------------
+# scenarios
+
+SCENARIOS=(ping by_id search first_page deep_page)
+declare -A LABEL=(
+  [ping]="admin /ping (ceiling)"
+  [by_id]="song by id"
+  [search]="title search"
+  [first_page]="first page"
+  [deep_page]="deep page ($DEEP_PAGE)"
+)
+
+scenario_command() {
+  local name=$1
+  case $name in
+    ping) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$ADMIN_URL/ping" ;;
+    by_id) printf '%s\0' -s "$LUA_DIR/by_id.lua" "$BASE_URL" -- "$IDS_FILE" ;;
+    search) printf '%s\0' -s "$LUA_DIR/search.lua" "$BASE_URL" -- title "$PAGE_LIMIT" "${SEARCH_LIST[@]}" ;;
+    first_page) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL/api/v1/songs?limit=$PAGE_LIMIT" ;;
+    deep_page) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL$DEEP_PATH" ;;
+  esac
+}
+
+declare -A RESULT=()
+
+# run_wrk NAME DURATION LOGFILE: runs one scenario; wrk's output goes to LOGFILE
+run_wrk() {
+  local name=$1 duration=$2 logfile=$3 rest=()
+  mapfile -d '' -t rest < <(scenario_command "$name")
+  if ! wrk --threads "$THREADS" --connections "$CONNECTIONS" --duration "$duration" --timeout 5s \
+    "${rest[@]}" >"$logfile" 2>&1; then
+    cat "$logfile" >&2
+    if [[ -n $STARTED_PID ]]; then service_log_tail; fi
+    die "wrk failed in scenario '$name'"
+  fi
+}
+
+parse_result() {
+  local name=$1 logfile=$2 line pair
+  line=$(grep '^CADENZA_BENCH ' "$logfile" | tail -n 1 || true)
+  [[ -n $line ]] || { cat "$logfile" >&2; die "no CADENZA_BENCH line from wrk in scenario '$name'"; }
+  for pair in ${line#CADENZA_BENCH }; do
+    RESULT[$name.${pair%%=*}]=${pair#*=}
+  done
+  for key in rps p50_ms p99_ms non2xx connect_errors read_errors write_errors timeouts requests; do
+    [[ ${RESULT[$name.$key]:-} =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "bad value for $key in scenario '$name': '${RESULT[$name.$key]:-}'"
+  done
+  RESULT[$name.socket_errors]=$((RESULT[$name.connect_errors] + RESULT[$name.read_errors] + RESULT[$name.write_errors] + RESULT[$name.timeouts]))
+  RESULT[$name.errors]=$((RESULT[$name.non2xx] + RESULT[$name.socket_errors]))
+}
+
+if [[ -n $SERVICE_PID ]]; then
+  RSS_IDLE_KB=$(rss_kb "$SERVICE_PID" 2>/dev/null || true)
+  sample_rss "$SERVICE_PID" "$WORK/rss-max-kb" &
+  SAMPLER_PID=$!
+fi
+
+if [[ ! $WARMUP =~ ^0+[smh]?$ ]]; then
+  log "warming up: $WARMUP per scenario"
+  for name in "${SCENARIOS[@]}"; do
+    run_wrk "$name" "$WARMUP" "$WORK/warmup-$name.log"
+  done
+fi
+
+for name in "${SCENARIOS[@]}"; do
+  log "scenario ${LABEL[$name]}: $DURATION, $CONNECTIONS connections, $THREADS threads"
+  run_wrk "$name" "$DURATION" "$WORK/$name.log"
+  parse_result "$name" "$WORK/$name.log"
+done
+
+stop_sampler
+MAX_RSS_MB=""
+if [[ -n $SERVICE_PID && -s $WORK/rss-max-kb ]]; then
+  MAX_RSS_MB=$(awk '{ printf "%.0f", $1 / 1024 }' "$WORK/rss-max-kb")
+fi
+if [[ -n $SERVICE_PID ]] && ! is_alive "$SERVICE_PID"; then
+  AUTO_NOTES+=("service process gone by the end of the run")
+  log "warning: the service process $SERVICE_PID is gone"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# report
+
+calc() { awk "BEGIN { $1 }"; }
+holds() { awk "BEGIN { exit !($1) }"; }
+
+PING_RPS=${RESULT[ping.rps]}
+share_of_ping() {
+  calc "if ($PING_RPS > 0) printf \"%.1f%%\", 100 * $1 / $PING_RPS; else printf \"n/a\""
+}
+
+echo
+printf 'Cadenza benchmark: %s connections, %s threads, %s per scenario, catalog of %s songs, %s cores\n' \
+  "$CONNECTIONS" "$THREADS" "$DURATION" "${CATALOG_SONGS:-?}" "$(nproc)"
+echo
+printf '%-24s %10s %9s %9s %8s %9s\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "vs /ping"
+printf '%-24s %10s %9s %9s %8s %9s\n' "------------------------" "----------" "---------" "---------" "--------" "---------"
+for name in "${SCENARIOS[@]}"; do
+  printf '%-24s %10s %9s %9s %8s %9s\n' "${LABEL[$name]}" \
+    "$(calc "printf \"%.0f\", ${RESULT[$name.rps]}")" \
+    "$(calc "printf \"%.2f\", ${RESULT[$name.p50_ms]}")" \
+    "$(calc "printf \"%.2f\", ${RESULT[$name.p99_ms]}")" \
+    "${RESULT[$name.errors]}" "$(share_of_ping "${RESULT[$name.rps]}")"
+done
+if [[ -n $MAX_RSS_MB ]]; then
+  printf '\nservice RSS: max %s MB under load (%s MB before), pid %s\n' "$MAX_RSS_MB" \
+    "$(calc "printf \"%.0f\", ${RSS_IDLE_KB:-0} / 1024")" "$SERVICE_PID"
+else
+  printf '\nservice RSS: not measured (no service pid)\n'
+fi
+TOTAL_ERRORS=0
+for name in "${SCENARIOS[@]}"; do
+  TOTAL_ERRORS=$((TOTAL_ERRORS + RESULT[$name.errors]))
+  if ((RESULT[$name.errors] > 0)); then
+    printf 'errors in %s: %s non-2xx responses, %s connect, %s read, %s write, %s timeouts (of %s requests)\n' \
+      "${LABEL[$name]}" "${RESULT[$name.non2xx]}" "${RESULT[$name.connect_errors]}" "${RESULT[$name.read_errors]}" \
+      "${RESULT[$name.write_errors]}" "${RESULT[$name.timeouts]}" "${RESULT[$name.requests]}"
+  fi
+done
+
+# targets: each line is STATUS, the target, what was measured
+TARGET_LINES=()
+MISSED=()
+target() {
+  local status=$1 key=$2 text=$3 measured=$4
+  TARGET_LINES+=("$(printf '  %-4s  %-50s %s' "$status" "$text" "$measured")")
+  [[ $status == PASS ]] || MISSED+=("$key")
+}
+with_errors() {
+  local name
+  for name in "$@"; do
+    ((RESULT[$name.errors] == 0)) || return 0
+  done
+  return 1
+}
+
+by_id_share=$(share_of_ping "${RESULT[by_id.rps]}")
+measured="$by_id_share of /ping, p99 $(calc "printf \"%.2f\", ${RESULT[by_id.p99_ms]}") ms"
+if with_errors by_id; then
+  target MISS by-id "get by id >= 30% of /ping, p99 <= 10 ms" "$measured, ${RESULT[by_id.errors]} errors"
+elif holds "${RESULT[by_id.rps]} >= 0.30 * $PING_RPS && ${RESULT[by_id.p99_ms]} <= 10"; then
+  target PASS by-id "get by id >= 30% of /ping, p99 <= 10 ms" "$measured"
+else
+  target MISS by-id "get by id >= 30% of /ping, p99 <= 10 ms" "$measured"
+fi
+
+measured="$(calc "printf \"%.0f\", ${RESULT[search.rps]}") req/s"
+if with_errors search; then
+  target MISS search "title search >= 2000 req/s" "$measured, ${RESULT[search.errors]} errors"
+elif holds "${RESULT[search.rps]} >= 2000"; then
+  target PASS search "title search >= 2000 req/s" "$measured"
+else
+  target MISS search "title search >= 2000 req/s" "$measured"
+fi
+
+deep_factor=$(calc "if (${RESULT[first_page.p50_ms]} > 0) printf \"%.2f\", ${RESULT[deep_page.p50_ms]} / ${RESULT[first_page.p50_ms]}; else printf \"n/a\"")
+measured="p50 $(calc "printf \"%.2f\", ${RESULT[deep_page.p50_ms]}") ms vs $(calc "printf \"%.2f\", ${RESULT[first_page.p50_ms]}") ms (${deep_factor}x)"
+if with_errors first_page deep_page; then
+  target MISS deep-page "deep page p50 <= 1.5 x first page p50" "$measured, errors in the page scenarios"
+elif holds "${RESULT[deep_page.p50_ms]} <= 1.5 * ${RESULT[first_page.p50_ms]}"; then
+  target PASS deep-page "deep page p50 <= 1.5 x first page p50" "$measured"
+else
+  target MISS deep-page "deep page p50 <= 1.5 x first page p50" "$measured"
+fi
+
+if [[ -z $MAX_RSS_MB ]]; then
+  target MISS rss "service max RSS < 512 MB" "not measured (no service pid: pass --pid)"
+elif ((MAX_RSS_MB < 512)); then
+  target PASS rss "service max RSS < 512 MB" "$MAX_RSS_MB MB"
+else
+  target MISS rss "service max RSS < 512 MB" "$MAX_RSS_MB MB"
+fi
+
+printf '\ntargets (%s connections):\n' "$CONNECTIONS"
+printf '%s\n' "${TARGET_LINES[@]}"
+MET=$((${#TARGET_LINES[@]} - ${#MISSED[@]}))
+if ((${#MISSED[@]} == 0)); then
+  TARGETS_CELL="$MET/${#TARGET_LINES[@]}"
+else
+  TARGETS_CELL="$MET/${#TARGET_LINES[@]}, missed: $(IFS=','; printf '%s' "${MISSED[*]}" | sed 's/,/, /g')"
+fi
+printf 'targets met: %s\n' "$TARGETS_CELL"
+
+# ---------------------------------------------------------------------------------------------
+# RESULTS.md
+
+results_header() {
+  cat <<'EOF'
+# Cadenza benchmark results
+
+One row per run of `infra/bench/bench.sh`, appended by the script itself at the end of a run (oldest
+first). Rows are only ever added by real runs; nothing here is typed in by hand.
+
+## How to reproduce
+
+```bash
+./mvnw -q package -DskipTests
+infra/bench/bench.sh --start     # starts the jar on a fresh embedded database, seeds, measures, stops it
+infra/bench/bench.sh             # or against a service already running on 127.0.0.1:8080 / :8081
+```
+
+Defaults: 100,000 songs and 10,000 albums seeded through the admin task `POST /tasks/seed`; wrk with
+32 connections on 2 threads, a 3 s warm-up per scenario, then 20 s per scenario; wrk and the service
+share the machine. The project's machines have 2 cores and 24 GiB; the `machine` column records what
+each run saw (`nproc` and total memory). See `infra/bench/README.md` for the options.
+
+## Columns
+
+- **date**: when the run finished, UTC. **commit**: short hash of the checked-out commit, `-dirty`
+  when the work tree had local changes.
+- **machine**: cores (`nproc`) and total memory. **load**: wrk connections, threads and the
+  duration of each scenario.
+- **songs**: songs in the catalog during the run (`page.total`).
+- **/ping req/s**: requests per second of the admin `/ping`, the ceiling of this machine for a
+  request that does no work.
+- **by id**, **title search**, **first page**, **deep page**: `req/s (share of the /ping req/s)
+  p50/p99 latency in ms`. The deep page is the `/api/v1/songs?limit=20` page reached by following
+  `page.next` about 200 times.
+- **max RSS MB**: the highest resident set size (VmRSS) of the service process, sampled every 0.25 s
+  during warm-up and measurement.
+- **errors**: non-2xx responses plus socket errors, all scenarios together.
+- **targets**: targets met out of 4, and which were missed: `by-id` (>= 30% of /ping with p99 <= 10
+  ms), `search` (>= 2,000 req/s), `deep-page` (p50 <= 1.5x the first page's), `rss` (< 512 MB).
+
+## Runs
+
+| date (UTC) | commit | machine | load | songs | /ping req/s | by id | title search | first page | deep page | max RSS MB | errors | targets | note |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+EOF
+}
+
+cell() {
+  local name=$1
+  calc "printf \"%.0f (%.0f%%) %.2f/%.2f\", ${RESULT[$name.rps]}, ($PING_RPS > 0 ? 100 * ${RESULT[$name.rps]} / $PING_RPS : 0), ${RESULT[$name.p50_ms]}, ${RESULT[$name.p99_ms]}"
+}
+
+markdown_text() {
+  local text=$1
+  text=${text//$'\n'/ }
+  printf '%s' "${text//|/\\|}"
+}
+
+if ((RECORD)); then
+  commit="n/a"
+  if git -C "$ROOT_DIR" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    commit=$(git -C "$ROOT_DIR" rev-parse --short HEAD 2>/dev/null || printf 'none')
+    if [[ -n $(git -C "$ROOT_DIR" status --porcelain -- . ":(exclude)infra/bench/RESULTS.md" 2>/dev/null) ]]; then
+      commit="$commit-dirty"
+    fi
+  fi
+  memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+  notes=("${AUTO_NOTES[@]+"${AUTO_NOTES[@]}"}")
+  if [[ -n $NOTE ]]; then notes+=("$NOTE"); fi
+  note_cell=$(IFS=';'; printf '%s' "${notes[*]+"${notes[*]}"}" | sed 's/;/; /g')
+  row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' \
+    "$(date -u '+%Y-%m-%d %H:%M')" "$commit" "$(nproc) cores, $memory" \
+    "${CONNECTIONS} conn, ${THREADS} thr, ${DURATION}" "${CATALOG_SONGS:-?}" \
+    "$(calc "printf \"%.0f\", $PING_RPS")" "$(cell by_id)" "$(cell search)" "$(cell first_page)" "$(cell deep_page)" \
+    "${MAX_RSS_MB:-n/a}" "$TOTAL_ERRORS" "$(markdown_text "$TARGETS_CELL")" "$(markdown_text "$note_cell")")
+  if [[ ! -s $RESULTS_FILE ]]; then
+    results_header >"$RESULTS_FILE"
+  fi
+  printf '%s\n' "$row" >>"$RESULTS_FILE"
+  log "appended a row to $RESULTS_FILE"
+fi
+
+if ((FAIL_ON_MISS)) && ((${#MISSED[@]} > 0)); then
+  exit 3
+fi
+exit 0
