@@ -1,0 +1,6 @@
+package archfixtures.badnames.domain.music.port.in;
+
+/** Fixture: a use case. */
+public interface DeleteSongUseCase {
+  void deleteSong(String title);
+}

@@ -1,0 +1,5 @@
+package archfixtures.contextdirection.domain.playlists.model;
+
+/** Fixture: a playlist. */
+public record Playlist(String name) {
+}

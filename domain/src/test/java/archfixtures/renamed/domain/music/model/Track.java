@@ -1,0 +1,5 @@
+package archfixtures.renamed.domain.music.model;
+
+/** Fixture: a model. */
+public record Track(String title) {
+}

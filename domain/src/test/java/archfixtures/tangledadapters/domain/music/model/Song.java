@@ -1,0 +1,5 @@
+package archfixtures.tangledadapters.domain.music.model;
+
+/** Fixture: a model. */
+public record Song(String title) {
+}
