@@ -1,0 +1,75 @@
+package dev.cadenza.adapters.rest;
+
+import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
+import dev.cadenza.adapters.rest.music.AlbumResource;
+import dev.cadenza.adapters.rest.music.MusicRepresentations;
+import dev.cadenza.adapters.rest.music.SongResource;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.adapters.rest.openapi.OpenApiResource;
+import dev.cadenza.adapters.rest.openapi.SwaggerUiResource;
+import dev.cadenza.adapters.rest.problem.DomainExceptionMapper;
+import dev.cadenza.adapters.rest.problem.JsonProcessingExceptionMapper;
+import dev.cadenza.adapters.rest.problem.ProblemErrorHandler;
+import dev.cadenza.adapters.rest.problem.Problems;
+import dev.cadenza.adapters.rest.problem.Representations;
+import dev.cadenza.adapters.rest.problem.ServerProblemErrorHandler;
+import dev.cadenza.adapters.rest.problem.UnhandledExceptionMapper;
+import dev.cadenza.adapters.rest.problem.WebApplicationExceptionMapper;
+import dev.cadenza.domain.music.port.in.MusicCatalog;
+import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The REST adapter's single entry point: {@link #install} registers the resources under
+ * {@code /api/v1}, the OpenAPI document ({@code /openapi.json}) and Swagger UI ({@code /docs}), and
+ * everything that turns errors into RFC 9457 problem details: Jersey exception mappers (so the
+ * application must not register Dropwizard's default ones:
+ * {@code server.registerDefaultExceptionMappers: false}), the request body limit filter, and Jetty
+ * error handlers for the application context and the server.
+ */
+public final class RestModule {
+
+  static final String BODY_LIMIT_FILTER = "cadenza-request-body-limit";
+
+  private RestModule() {
+  }
+
+  public static void install(Environment env, RestPorts ports, RestSettings settings) {
+    Objects.requireNonNull(env, "env");
+    Problems problems = problems();
+    jerseyComponents(ports, settings, problems).forEach(env.jersey()::register);
+    env.servlets().addFilter(BODY_LIMIT_FILTER, new RequestBodyLimitFilter(settings.maxRequestBodyBytes()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    env.getApplicationContext().setErrorHandler(new ProblemErrorHandler(problems));
+    env.lifecycle().addServerLifecycleListener(
+        server -> server.setErrorHandler(new ServerProblemErrorHandler(problems)));
+  }
+
+  /** The problem translator, knowing the representations of every context for {@code 412} answers. */
+  static Problems problems() {
+    return new Problems(Representations.firstOf(List.of(new MusicRepresentations())));
+  }
+
+  /** What {@link #install} registers with Jersey: resources, the caller filter and the exception mappers. */
+  static List<Object> jerseyComponents(RestPorts ports, RestSettings settings, Problems problems) {
+    Objects.requireNonNull(ports, "ports");
+    Objects.requireNonNull(settings, "settings");
+    MusicCatalog music = ports.music();
+    return List.of(
+        new CallerFilter(settings.callers()),
+        new SongResource(music.createSong(), music.getSong(), music.updateSong(), music.deleteSong(),
+            music.searchSongs()),
+        new AlbumResource(music.createAlbum(), music.getAlbum(), music.updateAlbum(), music.deleteAlbum(),
+            music.searchAlbums(), music.listAlbumSongs()),
+        new OpenApiResource(new OpenApiDocument(settings.version())),
+        new SwaggerUiResource(),
+        new DomainExceptionMapper(problems),
+        new WebApplicationExceptionMapper(problems),
+        new JsonProcessingExceptionMapper(problems),
+        new UnhandledExceptionMapper(problems));
+  }
+}

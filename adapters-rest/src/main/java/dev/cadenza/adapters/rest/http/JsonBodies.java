@@ -1,0 +1,107 @@
+package dev.cadenza.adapters.rest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.cadenza.adapters.rest.problem.FieldError;
+import dev.cadenza.adapters.rest.problem.Problems;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Binds JSON request bodies to the request records strictly, whatever the application's own
+ * mapper allows: unknown (or read-only) properties answer {@code 422} naming each one; a value of
+ * the wrong JSON type ({@code "year": "1999"}, {@code "title": 5}, {@code "year": 1999.5}) answers
+ * {@code 400} naming the field. Missing fields bind as {@code null} and are left to the domain's
+ * validation.
+ */
+public final class JsonBodies {
+
+  private static final ObjectMapper STRICT = strictMapper();
+
+  private JsonBodies() {
+  }
+
+  private static ObjectMapper strictMapper() {
+    JsonMapper mapper = JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** The body as a JSON object: {@code 400} when it is missing or is another JSON value. */
+  public static ObjectNode object(JsonNode body) {
+    if (body == null || body.isMissingNode()) {
+      throw RequestProblemException.malformedJson("The request body is empty; send a JSON object.");
+    }
+    if (!(body instanceof ObjectNode object)) {
+      throw RequestProblemException.badInput("(body)", "must be a JSON object");
+    }
+    return object;
+  }
+
+  /**
+   * Binds {@code body} to the record {@code type}.
+   *
+   * @param readOnly properties of the representation a client may send back but cannot change
+   *     (such as {@code id} or {@code version}); they are refused with a message saying so
+   */
+  public static <T extends Record> T bind(ObjectNode body, Class<T> type, Set<String> readOnly) {
+    Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+        .collect(Collectors.toUnmodifiableSet());
+    List<FieldError> refused = new ArrayList<>();
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        refused.add(new FieldError(name, readOnly.contains(name)
+            ? "is read-only (use If-Match to guard against concurrent changes)" : "is not a known property"));
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw RequestProblemException.invalid(refused);
+    }
+    try {
+      return STRICT.treeToValue(body, type);
+    } catch (MismatchedInputException e) {
+      throw RequestProblemException.badInput(Problems.path(e), Problems.expectation(e.getTargetType()));
+    } catch (JsonMappingException e) {
+      String message = e.getCause() instanceof InputCoercionException ? "is out of range"
+          : "has a value that cannot be read";
+      throw RequestProblemException.badInput(Problems.path(e), message);
+    } catch (JsonProcessingException e) {
+      throw RequestProblemException.badInput("(body)", "cannot be read: " + e.getOriginalMessage());
+    }
+  }
+}

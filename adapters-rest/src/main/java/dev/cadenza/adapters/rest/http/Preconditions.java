@@ -1,0 +1,65 @@
+package dev.cadenza.adapters.rest.http;
+
+import dev.cadenza.adapters.rest.problem.Representations.Representation;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/** Conditional requests on versioned resources: {@code If-None-Match} on reads, {@code If-Match} on writes. */
+public final class Preconditions {
+
+  private Preconditions() {
+  }
+
+  /** True when a read should answer {@code 304}: {@code If-None-Match} matches the current tag (weakly). */
+  public static boolean notModified(String ifNoneMatch, String currentEtag) {
+    EntityTags tags = EntityTags.parse(ifNoneMatch);
+    return tags != null && tags.matchesWeakly(unquote(currentEtag));
+  }
+
+  /**
+   * The version a write must apply to, from {@code If-Match}: empty without the header or with
+   * {@code *}; the tag's version when it names one of our tags. Anything else (a tag we never issued,
+   * a weak tag, a malformed header, or a list none of whose versions is current) answers {@code 412}
+   * with the current representation, which is then read to be shown.
+   *
+   * @param versionOfTag the version an opaque tag text stands for, empty when it is not one of ours
+   * @param current reads the resource as it is now (raising not-found when it does not exist)
+   */
+  public static <T> OptionalLong expectedVersion(String ifMatch, Function<String, OptionalLong> versionOfTag,
+                                                 Supplier<T> current, ToLongFunction<T> versionOf,
+                                                 Function<T, Representation> represent) {
+    EntityTags tags = EntityTags.parse(ifMatch);
+    if (tags == null || (tags.any() && !tags.malformed())) {
+      return OptionalLong.empty();
+    }
+    Set<Long> versions = new HashSet<>();
+    List<String> strong = tags.malformed() ? List.of() : tags.strongOpaques();
+    for (String opaque : strong) {
+      versionOfTag.apply(opaque).ifPresent(versions::add);
+    }
+    if (versions.size() == 1 && strong.size() == tags.tags().size()) {
+      return OptionalLong.of(versions.iterator().next());
+    }
+    T now = current.get();
+    long version = versionOf.applyAsLong(now);
+    if (versions.contains(version)) {
+      return OptionalLong.of(version);
+    }
+    Representation representation = represent.apply(now);
+    throw RequestProblemException.preconditionFailed("If-Match " + ifMatch.strip()
+        + " does not match the current entity tag " + representation.etag() + ".", representation);
+  }
+
+  private static String unquote(String etag) {
+    if (etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")) {
+      return etag.substring(1, etag.length() - 1);
+    }
+    return etag;
+  }
+}

@@ -1,0 +1,187 @@
+package dev.cadenza.adapters.rest.http;
+
+import dev.cadenza.adapters.rest.problem.Problem;
+import dev.cadenza.adapters.rest.problem.ProblemJson;
+import dev.cadenza.adapters.rest.problem.ProblemType;
+import dev.cadenza.adapters.rest.problem.RequestBodyTooLargeException;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * Refuses request bodies larger than a limit with {@code 413}: at once when {@code Content-Length}
+ * announces more, otherwise (chunked or inflated bodies) as soon as a reader gets past the limit. It
+ * reads nothing itself and never buffers: the body stream it hands on fails its next read once the
+ * limit is passed, and what is left of the body is never read.
+ */
+public final class RequestBodyLimitFilter implements Filter {
+
+  private final long maxBytes;
+
+  public RequestBodyLimitFilter(long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be positive");
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!(request instanceof HttpServletRequest httpRequest)
+        || !(response instanceof HttpServletResponse httpResponse)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (httpRequest.getContentLengthLong() > maxBytes) {
+      reject(httpResponse);
+      return;
+    }
+    try {
+      chain.doFilter(new LimitedRequest(httpRequest, maxBytes), response);
+    } catch (IOException | ServletException | RuntimeException e) {
+      if (causedByTooLargeBody(e) && !httpResponse.isCommitted()) {
+        httpResponse.reset();
+        reject(httpResponse);
+        return;
+      }
+      throw e;
+    }
+  }
+
+  private void reject(HttpServletResponse response) throws IOException {
+    ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
+    byte[] body = ProblemJson.write(new Problem(type.uri(), type.title(), type.status(),
+        "The request body is larger than " + maxBytes + " bytes.", null, null, null, null));
+    response.setStatus(type.status());
+    // The rest of the body is not read, so the connection cannot be reused.
+    response.setHeader("Connection", "close");
+    response.setContentType(ProblemJson.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static boolean causedByTooLargeBody(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof RequestBodyTooLargeException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The request with a body stream that fails once more than the limit has been read. */
+  private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+    private final long maxBytes;
+    private LimitedInputStream stream;
+    private BufferedReader reader;
+
+    LimitedRequest(HttpServletRequest request, long maxBytes) {
+      super(request);
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new LimitedInputStream(super.getInputStream(), maxBytes);
+      }
+      return stream;
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+      if (reader == null) {
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+      }
+      return reader;
+    }
+  }
+
+  private static final class LimitedInputStream extends ServletInputStream {
+
+    private final ServletInputStream in;
+    private final long maxBytes;
+    private long count;
+
+    LimitedInputStream(ServletInputStream in, long maxBytes) {
+      this.in = in;
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      long allowed = maxBytes - count;
+      // At the limit, one more byte is enough to know the body is too large.
+      int ask = (int) Math.max(1, Math.min(length, allowed));
+      int n = in.read(buffer, offset, ask);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) throws RequestBodyTooLargeException {
+      count += n;
+      if (count > maxBytes) {
+        throw new RequestBodyTooLargeException(maxBytes);
+      }
+    }
+
+    @Override
+    public int available() throws IOException {
+      return in.available();
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}

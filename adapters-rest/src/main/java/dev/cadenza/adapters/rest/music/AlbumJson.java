@@ -1,0 +1,52 @@
+package dev.cadenza.adapters.rest.music;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.cadenza.domain.music.model.Album;
+import dev.cadenza.domain.music.model.AlbumDetails;
+import dev.cadenza.domain.music.model.AlbumView;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.format.DateTimeFormatter;
+
+/** An album as the API shows it. */
+@Schema(name = "Album", description = "An album in the catalog.")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"id", "title", "performer", "year", "coverUrl", "songCount", "version", "createdAt",
+    "updatedAt"})
+public record AlbumJson(
+    @Schema(description = "Opaque id.", example = "01890a5d-ac96-774b-bcce-b302099a8057",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String id,
+    @Schema(example = "Kind of Blue", requiredMode = Schema.RequiredMode.REQUIRED)
+    String title,
+    @Schema(description = "Null for compilations.", example = "Miles Davis", nullable = true,
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String performer,
+    @Schema(example = "1959", requiredMode = Schema.RequiredMode.REQUIRED)
+    Integer year,
+    @Schema(description = "Where the cover image is; null until a cover is uploaded.", nullable = true,
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String coverUrl,
+    @Schema(description = "How many songs are on the album.", example = "5",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    long songCount,
+    @Schema(description = "Goes up by one with every change of the album's own fields.", example = "1",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    long version,
+    @Schema(description = "ISO-8601 UTC.", example = "2025-01-31T12:00:00.123456Z",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String createdAt,
+    @Schema(description = "ISO-8601 UTC.", example = "2025-01-31T12:00:00.123456Z",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String updatedAt) {
+
+  public static AlbumJson of(AlbumView view) {
+    Album album = view.album();
+    AlbumDetails d = album.details();
+    String id = album.id().toString();
+    return new AlbumJson(id, d.title(), d.performer(), d.year(),
+        album.coverKey().map(key -> AlbumResource.PATH + "/" + id + "/cover").orElse(null), view.songCount(),
+        album.version(), DateTimeFormatter.ISO_INSTANT.format(album.createdAt()),
+        DateTimeFormatter.ISO_INSTANT.format(album.updatedAt()));
+  }
+}

@@ -1,0 +1,12 @@
+package dev.cadenza.adapters.rest.music;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The body of {@code PATCH /albums/{id}}: a JSON merge patch (RFC 7396) of the album's values. */
+@Schema(name = "AlbumPatch", description = "JSON merge patch: members left out keep their value; null clears "
+    + "performer (and is refused for title and year).")
+public record AlbumPatch(
+    @Schema(example = "Kind of Blue") String title,
+    @Schema(nullable = true, example = "Miles Davis") String performer,
+    @Schema(example = "1959") Integer year) {
+}

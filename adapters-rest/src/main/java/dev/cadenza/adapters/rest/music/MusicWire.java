@@ -1,0 +1,166 @@
+package dev.cadenza.adapters.rest.music;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cadenza.adapters.rest.http.EntityTags;
+import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.http.ValidationCollector;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.adapters.rest.problem.Representations;
+import dev.cadenza.domain.music.model.AlbumChanges;
+import dev.cadenza.domain.music.model.AlbumDetails;
+import dev.cadenza.domain.music.model.AlbumId;
+import dev.cadenza.domain.music.model.AlbumView;
+import dev.cadenza.domain.music.model.CatalogSort;
+import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.SongChanges;
+import dev.cadenza.domain.music.model.SongDetails;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.shared.model.Change;
+import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.ValidationException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Translations between the music resources' wire formats and the domain's values. */
+final class MusicWire {
+
+  /** The domain's resource type names, which its not-found errors also use. */
+  static final String SONG = "Song";
+  static final String ALBUM = "Album";
+
+  private static final Pattern SONG_TAG = Pattern.compile("(\\d{1,18})");
+  private static final Pattern ALBUM_TAG = Pattern.compile("(\\d{1,18})-(\\d{1,18})");
+  private static final String SORTS = Arrays.stream(CatalogSort.values()).map(CatalogSort::wireName)
+      .collect(Collectors.joining(", "));
+
+  private MusicWire() {
+  }
+
+  /** A path id; malformed ids answer the same not-found as unknown ones. */
+  static SongId songId(String raw) {
+    return SongId.parse(raw).orElseThrow(() -> new NotFoundException(SONG, raw));
+  }
+
+  static AlbumId albumId(String raw) {
+    return AlbumId.parse(raw).orElseThrow(() -> new NotFoundException(ALBUM, raw));
+  }
+
+  /** An album id given as a query filter: {@code 400} when it cannot be an id. */
+  static AlbumId albumFilter(String raw) {
+    String text = QueryParams.text(raw);
+    if (text == null) {
+      return null;
+    }
+    return AlbumId.parse(text.strip())
+        .orElseThrow(() -> RequestProblemException.badInput("albumId", "is not a valid album id"));
+  }
+
+  static CatalogSort sort(String raw) {
+    String text = QueryParams.text(raw);
+    if (text == null) {
+      return CatalogSort.TITLE;
+    }
+    return CatalogSort.fromWireName(text.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> RequestProblemException.badInput("sort", "must be one of " + SORTS));
+  }
+
+  /** A song's album reference from a body: one that cannot be an id is as invalid as an unknown one. */
+  private static AlbumId albumReference(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    return AlbumId.parse(raw.strip()).orElseThrow(() -> ValidationException.of("albumId", "no album has this id"));
+  }
+
+  static SongDetails songDetails(SongInput in) {
+    ValidationCollector collector = new ValidationCollector();
+    AlbumId album = collector.attempt(() -> albumReference(in.albumId()));
+    SongDetails details = collector.attempt(() -> new SongDetails(in.title(), in.performer(), in.genre(), in.year(),
+        in.durationSeconds(), album));
+    collector.throwIfAny();
+    return details;
+  }
+
+  static SongChanges songReplacement(SongInput in) {
+    SongDetails d = songDetails(in);
+    return SongChanges.replaceWith(d.title(), d.performer(), d.genre(), d.year(), d.durationSeconds(), d.albumId());
+  }
+
+  /** Merge-patch semantics: a member left out keeps the value, a present one (even null) sets it. */
+  static SongChanges songChanges(ObjectNode body, SongPatch patch) {
+    Change<AlbumId> album = body.has("albumId") ? Change.to(albumReference(patch.albumId())) : Change.keep();
+    return new SongChanges(
+        change(body, "title", patch.title()),
+        change(body, "performer", patch.performer()),
+        change(body, "genre", patch.genre()),
+        change(body, "year", patch.year()),
+        change(body, "durationSeconds", patch.durationSeconds()),
+        album);
+  }
+
+  static AlbumDetails albumDetails(AlbumInput in) {
+    return new AlbumDetails(in.title(), in.performer(), in.year());
+  }
+
+  static AlbumChanges albumReplacement(AlbumInput in) {
+    AlbumDetails d = albumDetails(in);
+    return AlbumChanges.replaceWith(d.title(), d.performer(), d.year());
+  }
+
+  static AlbumChanges albumChanges(ObjectNode body, AlbumPatch patch) {
+    return new AlbumChanges(change(body, "title", patch.title()), change(body, "performer", patch.performer()),
+        change(body, "year", patch.year()));
+  }
+
+  private static <T> Change<T> change(ObjectNode body, String field, T value) {
+    return body.has(field) ? Change.to(value) : Change.keep();
+  }
+
+  /** A song's strong entity tag: its version. */
+  static String etag(Song song) {
+    return EntityTags.strong(Long.toString(song.version()));
+  }
+
+  /**
+   * An album's strong entity tag: its version and its song count, since the representation shows
+   * both and the count changes without the album's version changing.
+   */
+  static String etag(AlbumView view) {
+    return EntityTags.strong(view.album().version() + "-" + view.songCount());
+  }
+
+  static OptionalLong songVersionOfTag(String opaque) {
+    Matcher m = SONG_TAG.matcher(opaque);
+    return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+  }
+
+  /** The album version an {@code If-Match} tag names; the song count part does not guard writes. */
+  static OptionalLong albumVersionOfTag(String opaque) {
+    Matcher m = ALBUM_TAG.matcher(opaque);
+    return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+  }
+
+  static Representations.Representation represent(Song song) {
+    return new Representations.Representation(SongJson.of(song), etag(song));
+  }
+
+  static Representations.Representation represent(AlbumView view) {
+    return new Representations.Representation(AlbumJson.of(view), etag(view));
+  }
+
+  /** Representations of the music context's states, for {@code 412} answers. */
+  static Optional<Representations.Representation> representState(Object state) {
+    if (state instanceof Song song) {
+      return Optional.of(represent(song));
+    }
+    if (state instanceof AlbumView view) {
+      return Optional.of(represent(view));
+    }
+    return Optional.empty();
+  }
+}

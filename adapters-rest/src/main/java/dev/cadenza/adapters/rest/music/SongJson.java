@@ -1,0 +1,50 @@
+package dev.cadenza.adapters.rest.music;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.SongDetails;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.format.DateTimeFormatter;
+
+/** A song as the API shows it. */
+@Schema(name = "Song", description = "A song in the catalog.")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"id", "title", "performer", "genre", "year", "durationSeconds", "albumId", "version",
+    "createdAt", "updatedAt"})
+public record SongJson(
+    @Schema(description = "Opaque id.", example = "01890a5d-ac96-774b-bcce-b302099a8057",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String id,
+    @Schema(example = "So What", requiredMode = Schema.RequiredMode.REQUIRED)
+    String title,
+    @Schema(example = "Miles Davis", requiredMode = Schema.RequiredMode.REQUIRED)
+    String performer,
+    @Schema(example = "Jazz", requiredMode = Schema.RequiredMode.REQUIRED)
+    String genre,
+    @Schema(example = "1959", requiredMode = Schema.RequiredMode.REQUIRED)
+    Integer year,
+    @Schema(description = "Whole seconds; null when unknown.", example = "562", nullable = true,
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    Integer durationSeconds,
+    @Schema(description = "The album the song is on; null when none.", nullable = true,
+        example = "01890a5d-ac96-774b-bcce-b302099a8058",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String albumId,
+    @Schema(description = "Goes up by one with every change; the ETag is this number in quotes.", example = "1",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    long version,
+    @Schema(description = "ISO-8601 UTC.", example = "2025-01-31T12:00:00.123456Z",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String createdAt,
+    @Schema(description = "ISO-8601 UTC.", example = "2025-01-31T12:00:00.123456Z",
+        requiredMode = Schema.RequiredMode.REQUIRED)
+    String updatedAt) {
+
+  public static SongJson of(Song song) {
+    SongDetails d = song.details();
+    return new SongJson(song.id().toString(), d.title(), d.performer(), d.genre(), d.year(), d.durationSeconds(),
+        d.albumId() == null ? null : d.albumId().toString(), song.version(),
+        DateTimeFormatter.ISO_INSTANT.format(song.createdAt()), DateTimeFormatter.ISO_INSTANT.format(song.updatedAt()));
+  }
+}

@@ -1,0 +1,58 @@
+package dev.cadenza.adapters.rest.problem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A problem the adapter itself finds in a request (bad query parameter, unbindable JSON, an
+ * {@code If-Match} that names none of our entity tags), thrown from resources and answered as is.
+ */
+public class RequestProblemException extends RuntimeException {
+
+  private final transient ProblemResponse response;
+
+  private RequestProblemException(ProblemResponse response) {
+    super(response.problem().detail());
+    this.response = response;
+  }
+
+  public ProblemResponse response() {
+    return response;
+  }
+
+  public static RequestProblemException of(ProblemType type, String detail, List<FieldError> errors) {
+    return new RequestProblemException(ProblemResponse.of(
+        new Problem(type.uri(), type.title(), type.status(), detail, null, null, errors, null)));
+  }
+
+  /** 400 for one input that could not be read: a query parameter or a JSON property of the wrong type. */
+  public static RequestProblemException badInput(String field, String message) {
+    return of(ProblemType.BAD_REQUEST, field + ": " + message, List.of(new FieldError(field, message)));
+  }
+
+  /** 400 for a body that is not JSON at all. */
+  public static RequestProblemException malformedJson(String detail) {
+    return of(ProblemType.MALFORMED_JSON, detail, List.of());
+  }
+
+  /** 422 for inputs the adapter already knows are invalid (unknown or read-only JSON properties). */
+  public static RequestProblemException invalid(List<FieldError> errors) {
+    Objects.requireNonNull(errors, "errors");
+    StringBuilder detail = new StringBuilder();
+    for (FieldError e : errors) {
+      if (detail.length() > 0) {
+        detail.append("; ");
+      }
+      detail.append(e.field()).append(": ").append(e.message());
+    }
+    return of(ProblemType.VALIDATION, detail.toString(), errors);
+  }
+
+  /** 412 with the current representation, for a precondition the adapter evaluated itself. */
+  public static RequestProblemException preconditionFailed(String detail, Representations.Representation current) {
+    Problem problem = new Problem(ProblemType.PRECONDITION_FAILED.uri(), ProblemType.PRECONDITION_FAILED.title(),
+        412, detail, null, null, null, current.body());
+    return new RequestProblemException(new ProblemResponse(412, Map.of("ETag", current.etag()), problem));
+  }
+}

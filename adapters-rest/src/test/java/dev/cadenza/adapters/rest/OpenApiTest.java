@@ -1,0 +1,198 @@
+package dev.cadenza.adapters.rest;
+
+import static dev.cadenza.adapters.rest.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.music.AlbumResource;
+import dev.cadenza.adapters.rest.music.SongResource;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class OpenApiTest {
+
+  private static final ResourceExtension RESOURCES = RestResources.extension(Fixtures.mockedCatalog(),
+      RestSettings.defaults("1.2.3-test"));
+
+  private static JsonNode document;
+
+  @BeforeAll
+  static void fetch() throws Exception {
+    Response response = RESOURCES.target("/openapi.json").request().get();
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)).isTrue();
+    String body = response.readEntity(String.class);
+    Files.createDirectories(Paths.get("target"));
+    Files.writeString(Paths.get("target", "openapi.json"), body);
+    document = json(body);
+  }
+
+  /** "GET /api/v1/songs/{id}" for every resource method the module serves, from the JAX-RS annotations. */
+  private static Set<String> servedOperations() {
+    Set<String> operations = new TreeSet<>();
+    for (Class<?> resource : new Class<?>[] {SongResource.class, AlbumResource.class}) {
+      String root = resource.getAnnotation(Path.class).value();
+      for (Method method : resource.getMethods()) {
+        if (method.isAnnotationPresent(Hidden.class)) {
+          continue;
+        }
+        for (Annotation annotation : method.getAnnotations()) {
+          HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+          if (http != null) {
+            Path sub = method.getAnnotation(Path.class);
+            String path = sub == null ? root : root + "/" + sub.value();
+            operations.add(http.value() + " " + path);
+          }
+        }
+      }
+    }
+    return operations;
+  }
+
+  private static Set<String> documentedOperations() {
+    Set<String> operations = new TreeSet<>();
+    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+      for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+        operations.add(methods.next().toUpperCase(Locale.ROOT) + " " + path.getKey());
+      }
+    }
+    return operations;
+  }
+
+  @Test
+  void listsExactlyTheOperationsTheModuleServes() {
+    Set<String> served = servedOperations();
+
+    assertThat(served).hasSize(13).contains("GET /api/v1/songs", "PATCH /api/v1/songs/{id}",
+        "GET /api/v1/albums/{id}/songs", "DELETE /api/v1/albums/{id}");
+    assertThat(documentedOperations()).isEqualTo(served);
+  }
+
+  @Test
+  void describesTheServiceWithTheConfiguredVersion() {
+    assertThat(document.path("openapi").asText()).startsWith("3.");
+    assertThat(document.path("info").path("title").asText()).isEqualTo("Cadenza");
+    assertThat(document.path("info").path("version").asText()).isEqualTo("1.2.3-test");
+  }
+
+  @Test
+  void everyErrorResponseIsAProblem() {
+    JsonNode problem = document.path("components").path("schemas").path("Problem");
+    assertThat(problem.path("properties").fieldNames()).toIterable()
+        .contains("type", "title", "status", "detail", "instance", "code", "errors", "current");
+    int errors = 0;
+    for (JsonNode path : document.path("paths")) {
+      for (JsonNode operation : path) {
+        for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
+          if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+            errors++;
+            JsonNode content = response.getValue().path("content");
+            assertThat(content.fieldNames()).toIterable().containsExactly("application/problem+json");
+            assertThat(content.path("application/problem+json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+          }
+        }
+        assertThat(operation.path("responses").has("500")).isTrue();
+        assertThat(operation.path("responses").has("406")).isTrue();
+      }
+    }
+    assertThat(errors).isGreaterThan(50);
+  }
+
+  @Test
+  void documentsBodiesParametersAndHeaders() {
+    JsonNode create = document.path("paths").path("/api/v1/songs").path("post");
+    assertThat(create.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+        .asText()).isEqualTo("#/components/schemas/SongInput");
+    assertThat(create.path("responses").path("201").path("headers").has("Location")).isTrue();
+    assertThat(create.path("responses").path("201").path("headers").has("ETag")).isTrue();
+    assertThat(create.path("responses").has("413")).isTrue();
+    assertThat(create.path("responses").has("415")).isTrue();
+    assertThat(create.path("responses").has("422")).isTrue();
+
+    JsonNode patch = document.path("paths").path("/api/v1/songs/{id}").path("patch");
+    assertThat(patch.path("requestBody").path("content").fieldNames()).toIterable()
+        .contains("application/merge-patch+json", "application/json");
+    assertThat(patch.path("parameters").findValuesAsText("name")).contains("id", "If-Match");
+    assertThat(patch.path("responses").has("412")).isTrue();
+
+    JsonNode search = document.path("paths").path("/api/v1/songs").path("get");
+    assertThat(search.path("parameters").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("q", "title", "performer", "genre", "year", "albumId", "sort", "limit", "cursor",
+            "includeTotal");
+    assertThat(search.path("responses").path("200").path("content").path("application/json").path("schema")
+        .path("$ref").asText()).isEqualTo("#/components/schemas/SongList");
+
+    JsonNode song = document.path("components").path("schemas").path("Song").path("properties");
+    assertThat(song.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "title", "performer", "genre", "year",
+        "durationSeconds", "albumId", "version", "createdAt", "updatedAt");
+    JsonNode album = document.path("components").path("schemas").path("Album").path("properties");
+    assertThat(album.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "title", "performer", "year",
+        "coverUrl", "songCount", "version", "createdAt", "updatedAt");
+  }
+
+  @Test
+  void namesEveryOperationUniquelyAndKeepsOnlyUsedSchemas() {
+    java.util.List<String> ids = document.path("paths").findValuesAsText("operationId");
+    assertThat(ids).hasSize(13).doesNotHaveDuplicates().contains("searchSongs", "patchAlbum", "listAlbumSongs");
+    assertThat(document.path("components").path("schemas").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("Song", "SongInput", "SongPatch", "SongList", "Album", "AlbumInput",
+            "AlbumPatch", "AlbumList", "PageInfo", "Problem", "FieldError");
+  }
+
+  @Test
+  void saysThatDeletingAnAlbumKeepsItsSongs() {
+    String description = document.path("paths").path("/api/v1/albums/{id}").path("delete").path("description")
+        .asText();
+
+    assertThat(description).contains("keeps its songs").contains("albumId cleared");
+  }
+
+  @Test
+  void servesSwaggerUiFromTheWebjar() {
+    for (String path : new String[] {"/docs", "/docs/", "/docs/index.html"}) {
+      Response page = RESOURCES.target(path).request().get();
+      assertThat(page.getStatus()).isEqualTo(200);
+      assertThat(page.getMediaType().toString()).startsWith("text/html");
+      String html = page.readEntity(String.class);
+      assertThat(html).contains("<base href=\"/docs/\">").contains("swagger-ui-bundle.js")
+          .contains("swagger-initializer.js").doesNotContain("http");
+    }
+
+    Response initializer = RESOURCES.target("/docs/swagger-initializer.js").request().get();
+    assertThat(initializer.readEntity(String.class)).contains("url: \"/openapi.json\"").doesNotContain("petstore");
+
+    Response bundle = RESOURCES.target("/docs/swagger-ui-bundle.js").request().get();
+    assertThat(bundle.getStatus()).isEqualTo(200);
+    assertThat(bundle.getMediaType().toString()).startsWith("text/javascript");
+    assertThat(bundle.readEntity(String.class)).contains("SwaggerUIBundle");
+
+    Response css = RESOURCES.target("/docs/swagger-ui.css").request().get();
+    assertThat(css.getStatus()).isEqualTo(200);
+    assertThat(css.getMediaType().toString()).startsWith("text/css");
+  }
+
+  @Test
+  void docsAnswerProblemsForFilesThatAreNotThere() {
+    Http.problem(RESOURCES.target("/docs/nothing.js").request().get(), 404, "/problems/not-found");
+    Http.problem(RESOURCES.target("/docs/..%2Fpom.properties").request().get(), 404, "/problems/not-found");
+  }
+}
