@@ -1,0 +1,33 @@
+package dev.cadenza.adapters.persistence;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.SqlObject;
+
+/**
+ * The statements on {@code audit_log}. Used on demand, so each call joins the thread's open handle;
+ * rows are bound and mapped by hand, as in {@link SongDao}.
+ */
+interface AuditLogDao extends SqlObject {
+
+  String INSERT = "INSERT INTO audit_log (" + AuditLogRow.COLUMNS + ") VALUES (:id, :at, :actor, :action,"
+      + " :resourceType, :resourceId, CAST(:before AS jsonb), CAST(:after AS jsonb))";
+
+  default void insert(AuditLogRow row) {
+    row.bindTo(getHandle().createUpdate(INSERT)).execute();
+  }
+
+  /** Newest first, at most {@code limit}. */
+  default List<AuditLogRow> find(Where where, int limit) {
+    return where.bindTo(getHandle().createQuery("SELECT " + AuditLogRow.COLUMNS + " FROM audit_log" + where.sql()
+            + " ORDER BY at DESC, id DESC LIMIT :limit"))
+        .bind("limit", limit)
+        .mapTo(AuditLogRow.class)
+        .list();
+  }
+
+  default long count(Where where) {
+    return where.bindTo(getHandle().createQuery("SELECT count(*) FROM audit_log" + where.sql()))
+        .mapTo(Long.class)
+        .one();
+  }
+}

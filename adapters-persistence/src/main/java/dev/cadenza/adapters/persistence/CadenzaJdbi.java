@@ -1,0 +1,41 @@
+package dev.cadenza.adapters.persistence;
+
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.spi.JdbiPlugin;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * Prepares a {@link Jdbi} for the adapters of this module: the SqlObject and PostgreSQL plugins
+ * (native {@code uuid}, {@code timestamptz} and array arguments) and the row mappers of the
+ * repositories. Works on a {@code Jdbi} made elsewhere too, such as Dropwizard's
+ * {@code JdbiFactory}; installing twice changes nothing. The repositories and the transaction
+ * runner call {@link #configure} themselves.
+ */
+public final class CadenzaJdbi {
+
+  private CadenzaJdbi() {
+  }
+
+  public static Jdbi create(DataSource dataSource) {
+    return configure(Jdbi.create(dataSource));
+  }
+
+  /** Installs what the repositories need into {@code jdbi} and returns it. */
+  public static Jdbi configure(Jdbi jdbi) {
+    return jdbi.installPlugin(new SqlObjectPlugin())
+        .installPlugin(new PostgresPlugin())
+        .installPlugin(new RowMappersPlugin());
+  }
+
+  /** The row mappers of this package; a singleton plugin, so a second install is skipped. */
+  static final class RowMappersPlugin extends JdbiPlugin.Singleton {
+    @Override
+    public void customizeJdbi(Jdbi jdbi) {
+      jdbi.registerRowMapper(SongRow.class, new SongRowMapper());
+      jdbi.registerRowMapper(AlbumRow.class, new AlbumRowMapper());
+      jdbi.registerRowMapper(AuditLogRow.class, new AuditLogRowMapper());
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.cadenza.adapters.persistence;
+
+import dev.cadenza.domain.music.model.CatalogSort;
+import dev.cadenza.domain.shared.model.Cursor;
+import dev.cadenza.domain.shared.model.InvalidCursorException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The keyset orders of the catalog tables (songs and albums share the columns {@code title_fold},
+ * {@code year} and {@code id}). Each order matches a b-tree index, and a page after a cursor is a
+ * row comparison on the same columns, so a page deep into a listing costs what the first one does.
+ *
+ * <p>The orders are those of the test kit's fakes: {@code title_fold} is compared by code point
+ * ({@code COLLATE "C"}) and ids as PostgreSQL compares {@code uuid}s, by unsigned bytes.
+ */
+final class CatalogOrder {
+
+  private CatalogOrder() {
+  }
+
+  static String orderBy(CatalogSort sort) {
+    return switch (sort) {
+      case TITLE -> " ORDER BY title_fold, id";
+      case YEAR -> " ORDER BY year, id";
+      case RECENT -> " ORDER BY id DESC";
+    };
+  }
+
+  /** Restricts {@code where} to the rows after {@code cursor}; refuses cursors of other orders. */
+  static void after(CatalogSort sort, Cursor cursor, Where where) {
+    String ordering = sort.wireName();
+    switch (sort) {
+      case TITLE -> {
+        List<String> key = cursor.keyFor(ordering, 2);
+        where.and("(title_fold, id) > (:afterTitle, :afterId)", "afterTitle", text(key.get(0)),
+            "afterId", uuid(key.get(1)));
+      }
+      case YEAR -> {
+        List<String> key = cursor.keyFor(ordering, 2);
+        where.and("(year, id) > (:afterYear, :afterId)", "afterYear", integer(key.get(0)),
+            "afterId", uuid(key.get(1)));
+      }
+      case RECENT -> where.and("id < :afterId", "afterId", uuid(cursor.keyFor(ordering, 1).get(0)));
+      default -> throw new IllegalArgumentException(sort.name());
+    }
+  }
+
+  /** The cursor pointing after a row with these keys; the same values the fakes put in theirs. */
+  static Cursor cursorOf(CatalogSort sort, String titleFold, int year, UUID id) {
+    String ordering = sort.wireName();
+    return switch (sort) {
+      case TITLE -> Cursor.of(ordering, titleFold, id.toString());
+      case YEAR -> Cursor.of(ordering, String.valueOf(year), id.toString());
+      case RECENT -> Cursor.of(ordering, id.toString());
+    };
+  }
+
+  static UUID uuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCursorException();
+    }
+  }
+
+  private static int integer(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidCursorException();
+    }
+  }
+
+  /** PostgreSQL text cannot hold U+0000, and no folded title holds a control character. */
+  private static String text(String value) {
+    if (value.codePoints().anyMatch(Character::isISOControl)) {
+      throw new InvalidCursorException();
+    }
+    return value;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.cadenza.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * Brings a database up to the schema of {@value #CHANGELOG}, the changelog on this module's class
+ * path that the service's {@code db migrate} command uses too. Applied change sets are skipped, so
+ * running it at every start-up is cheap.
+ *
+ * <p>Everything is created in the connection's current schema (the first of its search_path),
+ * where Liquibase also keeps its bookkeeping tables. The {@code pg_trgm} extension is created there
+ * when the database has none yet; when it exists in another schema (usually {@code public}), that
+ * schema must be on the search_path.
+ */
+public final class LiquibaseMigrator {
+
+  /** The class-path location of the master changelog. */
+  public static final String CHANGELOG = "db/changelog/cadenza.xml";
+
+  private LiquibaseMigrator() {
+  }
+
+  public static void migrate(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      migrate(connection);
+    } catch (SQLException e) {
+      throw new MigrationException("cannot connect to the database to migrate it", e);
+    }
+  }
+
+  /**
+   * Migrates over {@code connection}, which stays open, with its auto-commit mode as it was
+   * (Liquibase switches it off while it works).
+   */
+  public static void migrate(Connection connection) {
+    Map<String, Object> scope = Map.of(
+        Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(LiquibaseMigrator.class.getClassLoader()),
+        Scope.Attr.ui.name(), new LoggerUIService(),
+        AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
+    boolean autoCommit;
+    try {
+      autoCommit = connection.getAutoCommit();
+    } catch (SQLException e) {
+      throw new MigrationException("cannot use the connection to migrate the database", e);
+    }
+    try {
+      Scope.child(scope, () -> {
+        Database database = DatabaseFactory.getInstance()
+            .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+            .execute();
+      });
+    } catch (Exception e) {
+      throw new MigrationException("the database migration failed", e);
+    } finally {
+      restore(connection, autoCommit);
+    }
+  }
+
+  private static void restore(Connection connection, boolean autoCommit) {
+    try {
+      if (!connection.isClosed() && connection.getAutoCommit() != autoCommit) {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new MigrationException("cannot restore the connection's auto-commit mode", e);
+    }
+  }
+
+  /** The schema could not be brought up to date. */
+  public static final class MigrationException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MigrationException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.cadenza.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.adapters.persistence.testing.TestDatabase;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The changelog applies to an empty schema, a second time changes nothing, and the indexes are there. */
+class MigrationTest {
+
+  private static final List<String> CHANGE_SETS = List.of("001-pg-trgm", "002-albums", "002-albums-indexes",
+      "003-songs", "003-songs-indexes", "004-audit-log");
+
+  @Test
+  void appliesOnceAndThenIsANoOp() throws Exception {
+    try (TestDatabase db = TestDatabase.createEmpty()) {
+      LiquibaseMigrator.migrate(db.dataSource());
+      List<String> applied = changeSets(db);
+      assertThat(applied).containsExactlyElementsOf(CHANGE_SETS);
+
+      try (Connection connection = db.connect()) {
+        LiquibaseMigrator.migrate(connection);
+        assertThat(connection.isClosed()).as("the caller's connection stays open").isFalse();
+        assertThat(connection.getAutoCommit()).as("and in auto-commit mode").isTrue();
+      }
+      LiquibaseMigrator.migrate(db.dataSource());
+
+      assertThat(changeSets(db)).containsExactlyElementsOf(applied);
+      List<String> tables = db.jdbi().withHandle(h -> h.createQuery(
+              "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                  + " ORDER BY table_name").mapTo(String.class).list());
+      assertThat(tables).containsExactly("albums", "audit_log", "databasechangelog", "databasechangeloglock", "songs");
+    }
+  }
+
+  @Test
+  void createsAnIndexForEverySearchAndOrder() {
+    try (TestDatabase db = TestDatabase.create()) {
+      List<String> definitions = db.jdbi().withHandle(h -> h.createQuery(
+              "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()")
+          .mapTo(String.class).list());
+
+      assertThat(definitions).anySatisfy(d -> assertThat(d).startsWith("songs_title_fold_trgm:")
+              .contains("USING gin (title_fold gin_trgm_ops)"))
+          .anySatisfy(d -> assertThat(d).startsWith("songs_performer_fold_trgm:")
+              .contains("USING gin (performer_fold gin_trgm_ops)"))
+          .anySatisfy(d -> assertThat(d).startsWith("songs_title_order:").contains("(title_fold, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("songs_year_order:").contains("(year, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("songs_pk:").contains("(id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("songs_album:").contains("(album_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("songs_genre:").contains("(genre_fold)"))
+          .anySatisfy(d -> assertThat(d).startsWith("albums_title_fold_trgm:")
+              .contains("USING gin (title_fold gin_trgm_ops)"))
+          .anySatisfy(d -> assertThat(d).startsWith("albums_performer_fold_trgm:")
+              .contains("USING gin (performer_fold gin_trgm_ops)"))
+          .anySatisfy(d -> assertThat(d).startsWith("albums_title_order:").contains("(title_fold, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("albums_year_order:").contains("(year, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("audit_log_at:").contains("(at, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("audit_log_actor_at:").contains("(actor, at, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("audit_log_resource_at:")
+              .contains("(resource_type, resource_id, at, id)"));
+      String collation = db.jdbi().withHandle(h -> h.createQuery(
+              "SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                  + " AND table_name = 'songs' AND column_name = 'title_fold'").mapTo(String.class).one());
+      assertThat(collation).as("folded text compares by code point, like Java strings of the fakes").isEqualTo("C");
+    }
+  }
+
+  private static List<String> changeSets(TestDatabase db) {
+    return db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM databasechangelog ORDER BY orderexecuted")
+        .mapTo(String.class).list());
+  }
+}

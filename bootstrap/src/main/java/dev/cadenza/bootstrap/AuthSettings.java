@@ -1,0 +1,147 @@
+package dev.cadenza.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The {@code auth} section: token lifetimes, signing keys, bcrypt cost, password policy and login
+ * throttling. Secrets come from the environment ({@code CADENZA_JWT_KEYS}); with none configured
+ * the service generates a key once and keeps it in the data directory.
+ */
+public class AuthSettings {
+
+  /** Comma-separated {@code kid:base64-secret} entries; the first signs. Empty: a generated key. */
+  @NotNull
+  private String jwtKeys = "";
+
+  @NotNull
+  private Duration accessTokenLifetime = Duration.minutes(15);
+
+  @NotNull
+  private Duration refreshTokenLifetime = Duration.days(30);
+
+  @Min(4)
+  @Max(31)
+  private int bcryptCost = 12;
+
+  @Min(1)
+  @Max(1024)
+  private int passwordMinLength = 8;
+
+  @Min(1)
+  @Max(1024)
+  private int passwordMaxLength = 128;
+
+  @Min(1)
+  private int loginFailureLimit = 10;
+
+  @NotNull
+  private Duration loginFailureWindow = Duration.minutes(5);
+
+  /** Username and password of the first admin, created at start-up when no admin exists. */
+  private String adminUsername = "";
+  private String adminPassword = "";
+
+  @JsonProperty
+  public String getJwtKeys() {
+    return jwtKeys;
+  }
+
+  @JsonProperty
+  public void setJwtKeys(String jwtKeys) {
+    this.jwtKeys = jwtKeys == null ? "" : jwtKeys;
+  }
+
+  @JsonProperty
+  public Duration getAccessTokenLifetime() {
+    return accessTokenLifetime;
+  }
+
+  @JsonProperty
+  public void setAccessTokenLifetime(Duration d) {
+    this.accessTokenLifetime = d;
+  }
+
+  @JsonProperty
+  public Duration getRefreshTokenLifetime() {
+    return refreshTokenLifetime;
+  }
+
+  @JsonProperty
+  public void setRefreshTokenLifetime(Duration d) {
+    this.refreshTokenLifetime = d;
+  }
+
+  @JsonProperty
+  public int getBcryptCost() {
+    return bcryptCost;
+  }
+
+  @JsonProperty
+  public void setBcryptCost(int bcryptCost) {
+    this.bcryptCost = bcryptCost;
+  }
+
+  @JsonProperty
+  public int getPasswordMinLength() {
+    return passwordMinLength;
+  }
+
+  @JsonProperty
+  public void setPasswordMinLength(int n) {
+    this.passwordMinLength = n;
+  }
+
+  @JsonProperty
+  public int getPasswordMaxLength() {
+    return passwordMaxLength;
+  }
+
+  @JsonProperty
+  public void setPasswordMaxLength(int n) {
+    this.passwordMaxLength = n;
+  }
+
+  @JsonProperty
+  public int getLoginFailureLimit() {
+    return loginFailureLimit;
+  }
+
+  @JsonProperty
+  public void setLoginFailureLimit(int n) {
+    this.loginFailureLimit = n;
+  }
+
+  @JsonProperty
+  public Duration getLoginFailureWindow() {
+    return loginFailureWindow;
+  }
+
+  @JsonProperty
+  public void setLoginFailureWindow(Duration d) {
+    this.loginFailureWindow = d;
+  }
+
+  @JsonProperty
+  public String getAdminUsername() {
+    return adminUsername;
+  }
+
+  @JsonProperty
+  public void setAdminUsername(String s) {
+    this.adminUsername = s == null ? "" : s;
+  }
+
+  @JsonProperty
+  public String getAdminPassword() {
+    return adminPassword;
+  }
+
+  @JsonProperty
+  public void setAdminPassword(String s) {
+    this.adminPassword = s == null ? "" : s;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.cadenza.bootstrap;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.migrations.MigrationsBundle;
+
+/**
+ * The Cadenza service: {@code java -jar cadenza.jar server [config.yml]}. Commands: {@code server},
+ * {@code db migrate} (and the other Liquibase {@code db} commands), {@code seed}, {@code check}.
+ */
+public class CadenzaApplication extends Application<CadenzaConfiguration> {
+
+  /** The Liquibase changelog of the persistence adapter, on the classpath. */
+  static final String CHANGELOG = "db/changelog/cadenza.xml";
+
+  public static void main(String[] args) throws Exception {
+    new CadenzaApplication().run(args);
+  }
+
+  @Override
+  public String getName() {
+    return "cadenza";
+  }
+
+  @Override
+  public void initialize(Bootstrap<CadenzaConfiguration> bootstrap) {
+    bootstrap.setConfigurationSourceProvider(
+        DefaultConfigurationFactory.substituting(new FileConfigurationSourceProvider()));
+    bootstrap.setConfigurationFactoryFactory(DefaultConfigurationFactory::new);
+    bootstrap.addBundle(new MigrationsBundle<>() {
+      @Override
+      public DataSourceFactory getDataSourceFactory(CadenzaConfiguration configuration) {
+        return EmbeddedDatabase.resolve(configuration);
+      }
+
+      @Override
+      public String getMigrationsFileName() {
+        return CHANGELOG;
+      }
+    });
+    bootstrap.addCommand(new SeedCommand());
+    // Times on the wire are ISO-8601 strings (2026-12-02T05:40:00Z), never epoch numbers.
+    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  @Override
+  public void run(CadenzaConfiguration config, Environment environment) {
+    if (config.usesEmbeddedDatabase()) {
+      environment.lifecycle().manage(new Managed() {
+        @Override
+        public void stop() {
+          EmbeddedDatabase.stop();
+        }
+      });
+    }
+    Wiring wiring = Wiring.create(config, environment);
+    wiring.installRest(environment);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.cadenza.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+
+/**
+ * The service's configuration. Built-in defaults live in {@code cadenza-defaults.yml} on the
+ * classpath, which reads the {@code CADENZA_*} environment variables; a YAML file given on the
+ * command line replaces it (and may use the same {@code ${VAR:-default}} substitutions).
+ */
+public class CadenzaConfiguration extends Configuration {
+
+  /** The PostgreSQL pool. An empty {@code url} means: start the embedded PostgreSQL. */
+  @Valid
+  @NotNull
+  private DataSourceFactory database = new DataSourceFactory();
+
+  /** Where the service keeps its files (embedded database, blobs). */
+  @NotNull
+  private String dataDir = "./data";
+
+  @Valid
+  @NotNull
+  private AuthSettings auth = new AuthSettings();
+
+  /** Request bodies above this size are refused with 413. */
+  @Min(1024)
+  @Max(1L << 30)
+  private long maxRequestBodyBytes = 1L << 20;
+
+  @JsonProperty("database")
+  public DataSourceFactory getDatabase() {
+    return database;
+  }
+
+  @JsonProperty("database")
+  public void setDatabase(DataSourceFactory database) {
+    this.database = database;
+  }
+
+  @JsonProperty("auth")
+  public AuthSettings getAuth() {
+    return auth;
+  }
+
+  @JsonProperty("auth")
+  public void setAuth(AuthSettings auth) {
+    this.auth = auth;
+  }
+
+  @JsonProperty
+  public String getDataDir() {
+    return dataDir;
+  }
+
+  @JsonProperty
+  public void setDataDir(String dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  @JsonProperty
+  public long getMaxRequestBodyBytes() {
+    return maxRequestBodyBytes;
+  }
+
+  @JsonProperty
+  public void setMaxRequestBodyBytes(long maxRequestBodyBytes) {
+    this.maxRequestBodyBytes = maxRequestBodyBytes;
+  }
+
+  public Path dataDirectory() {
+    return Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  /** Whether no external database is configured, so the embedded one runs. */
+  public boolean usesEmbeddedDatabase() {
+    String url = database.getUrl();
+    return url == null || url.isBlank() || EMBEDDED.equalsIgnoreCase(url.trim());
+  }
+
+  /** The database URL that asks for the embedded PostgreSQL (the default). */
+  public static final String EMBEDDED = "embedded";
+}

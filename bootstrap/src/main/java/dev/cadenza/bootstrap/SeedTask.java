@@ -1,0 +1,50 @@
+package dev.cadenza.bootstrap;
+
+import dev.cadenza.adapters.persistence.BulkCatalogLoader;
+import io.dropwizard.servlets.tasks.Task;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Admin task {@code POST /tasks/seed?songs=N&albums=M}: bulk-loads a synthetic catalog into the
+ * running service's own database (the embedded one included), for benchmarks. Admin port only.
+ */
+final class SeedTask extends Task {
+
+  private static final int MAX = 10_000_000;
+  private final BulkCatalogLoader loader;
+
+  SeedTask(BulkCatalogLoader loader) {
+    super("seed");
+    this.loader = loader;
+  }
+
+  @Override
+  public void execute(Map<String, List<String>> parameters, PrintWriter output) {
+    int songs = count(parameters, "songs");
+    int albums = count(parameters, "albums");
+    Instant start = Instant.now();
+    loader.load(albums, songs, done -> { });
+    output.printf("seeded %d albums and %d songs in %d ms%n", albums, songs,
+        Duration.between(start, Instant.now()).toMillis());
+  }
+
+  private static int count(Map<String, List<String>> parameters, String name) {
+    List<String> values = parameters.getOrDefault(name, List.of());
+    if (values.isEmpty()) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(values.get(0));
+      if (n < 0 || n > MAX) {
+        throw new IllegalArgumentException(name + " must be between 0 and " + MAX);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number", e);
+    }
+  }
+}
