@@ -41,6 +41,35 @@ public class AuthSettings {
   @NotNull
   private Duration loginFailureWindow = Duration.minutes(5);
 
+  /** How long a checked account, session or API key is trusted before it is read again. */
+  @NotNull
+  private Duration credentialCacheTtl = Duration.seconds(5);
+
+  /** Reverse proxies in front of the service that append to X-Forwarded-For (for login throttling). */
+  @Min(0)
+  @Max(10)
+  private int trustedProxies = 0;
+
+  @JsonProperty
+  public Duration getCredentialCacheTtl() {
+    return credentialCacheTtl;
+  }
+
+  @JsonProperty
+  public void setCredentialCacheTtl(Duration d) {
+    this.credentialCacheTtl = d;
+  }
+
+  @JsonProperty
+  public int getTrustedProxies() {
+    return trustedProxies;
+  }
+
+  @JsonProperty
+  public void setTrustedProxies(int n) {
+    this.trustedProxies = n;
+  }
+
   /** Username and password of the first admin, created at start-up when no admin exists. */
   private String adminUsername = "";
   private String adminPassword = "";

@@ -44,6 +44,7 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
       }
     });
     bootstrap.addCommand(new SeedCommand());
+    bootstrap.addCommand(new CreateAdminCommand());
     // Times on the wire are ISO-8601 strings (2026-12-02T05:40:00Z), never epoch numbers.
     bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }

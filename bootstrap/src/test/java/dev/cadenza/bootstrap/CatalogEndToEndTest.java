@@ -35,7 +35,11 @@ class CatalogEndToEndTest {
       ConfigOverride.config("database.url", DB.jdbcUrl()),
       ConfigOverride.config("database.user", DB.user()),
       ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", DATA_DIR.toString()));
+      ConfigOverride.config("dataDir", DATA_DIR.toString()),
+      ConfigOverride.config("auth.adminUsername", "e2e-admin"),
+      ConfigOverride.config("auth.adminPassword", "e2e-admin-password"));
+
+  private static String adminToken;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -68,10 +72,12 @@ class CatalogEndToEndTest {
     return send(b);
   }
 
+  /** A catalog write as the admin that CADENZA_ADMIN_USERNAME/PASSWORD created at start-up. */
   private HttpResponse<String> write(String method, String url, String body, String... headers) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + adminToken());
     if (headers.length > 0) {
       b.headers(headers);
     }
@@ -80,6 +86,29 @@ class CatalogEndToEndTest {
 
   private JsonNode body(HttpResponse<String> response) throws IOException {
     return json.readTree(response.body());
+  }
+
+  private synchronized String adminToken() throws Exception {
+    if (adminToken == null) {
+      HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(app("/api/v1/auth/token")))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"e2e-admin\",\"password\":\"e2e-admin-password\"}")));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      adminToken = body(r).get("accessToken").asText();
+    }
+    return adminToken;
+  }
+
+  @Test
+  void catalogWritesNeedACuratorOrAnAdmin() throws Exception {
+    HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(app("/api/v1/songs")))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Nope\",\"performer\":\"X\",\"genre\":\"Y\",\"year\":2000}")));
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    long nope = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM songs WHERE title = 'Nope'")
+        .mapTo(Long.class).one());
+    assertThat(nope).isZero();
   }
 
   private String createAlbum(String title) throws Exception {

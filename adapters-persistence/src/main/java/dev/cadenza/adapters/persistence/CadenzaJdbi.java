@@ -36,6 +36,10 @@ public final class CadenzaJdbi {
       jdbi.registerRowMapper(SongRow.class, new SongRowMapper());
       jdbi.registerRowMapper(AlbumRow.class, new AlbumRowMapper());
       jdbi.registerRowMapper(AuditLogRow.class, new AuditLogRowMapper());
+      jdbi.registerRowMapper(UserRow.class, new UserRowMapper());
+      jdbi.registerRowMapper(SessionRow.class, new SessionRowMapper());
+      jdbi.registerRowMapper(RefreshTokenRow.class, new RefreshTokenRowMapper());
+      jdbi.registerRowMapper(ApiKeyRow.class, new ApiKeyRowMapper());
     }
   }
 }

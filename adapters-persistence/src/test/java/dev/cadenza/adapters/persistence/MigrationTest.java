@@ -7,11 +7,15 @@ import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The changelog applies to an empty schema, a second time changes nothing, and the indexes are there. */
+/**
+ * The changelog applies to an empty schema, a second time changes nothing, and the indexes are there:
+ * one for every search, order and lookup of the repositories, and for every foreign key.
+ */
 class MigrationTest {
 
   private static final List<String> CHANGE_SETS = List.of("001-pg-trgm", "002-albums", "002-albums-indexes",
-      "003-songs", "003-songs-indexes", "004-audit-log");
+      "003-songs", "003-songs-indexes", "004-audit-log", "005-users", "005-users-indexes", "006-sessions",
+      "007-api-keys");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {
@@ -31,7 +35,8 @@ class MigrationTest {
       List<String> tables = db.jdbi().withHandle(h -> h.createQuery(
               "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                   + " ORDER BY table_name").mapTo(String.class).list());
-      assertThat(tables).containsExactly("albums", "audit_log", "databasechangelog", "databasechangeloglock", "songs");
+      assertThat(tables).containsExactly("albums", "api_keys", "audit_log", "databasechangelog",
+          "databasechangeloglock", "refresh_tokens", "sessions", "songs", "users");
     }
   }
 
@@ -60,7 +65,17 @@ class MigrationTest {
           .anySatisfy(d -> assertThat(d).startsWith("audit_log_at:").contains("(at, id)"))
           .anySatisfy(d -> assertThat(d).startsWith("audit_log_actor_at:").contains("(actor, at, id)"))
           .anySatisfy(d -> assertThat(d).startsWith("audit_log_resource_at:")
-              .contains("(resource_type, resource_id, at, id)"));
+              .contains("(resource_type, resource_id, at, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("users_username_unique:").contains("UNIQUE").contains("(username)"))
+          .anySatisfy(d -> assertThat(d).startsWith("users_email_unique:").contains("UNIQUE")
+              .contains("(email_fold) WHERE (email_fold IS NOT NULL)"))
+          .anySatisfy(d -> assertThat(d).startsWith("users_roles:").contains("USING gin (roles)"))
+          .anySatisfy(d -> assertThat(d).startsWith("sessions_pk:").contains("(id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("sessions_user:").contains("(user_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_pk:").contains("(token_hash)"))
+          .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_session:").contains("(session_id, user_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("api_keys_prefix_unique:").contains("UNIQUE").contains("(prefix)"))
+          .anySatisfy(d -> assertThat(d).startsWith("api_keys_owner_order:").contains("(owner_id, id)"));
       String collation = db.jdbi().withHandle(h -> h.createQuery(
               "SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema()"
                   + " AND table_name = 'songs' AND column_name = 'title_fold'").mapTo(String.class).one());

@@ -1,5 +1,11 @@
 package dev.cadenza.adapters.rest;
 
+import dev.cadenza.adapters.rest.users.UserResource;
+import dev.cadenza.adapters.rest.users.MeResource;
+import dev.cadenza.adapters.rest.users.AuthResource;
+import dev.cadenza.adapters.rest.users.AuditResource;
+import dev.cadenza.adapters.rest.http.ClientAddresses;
+import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
 import dev.cadenza.adapters.rest.music.AlbumResource;
@@ -59,8 +65,13 @@ public final class RestModule {
     Objects.requireNonNull(ports, "ports");
     Objects.requireNonNull(settings, "settings");
     MusicCatalog music = ports.music();
+    UserAccounts users = ports.users();
     return List.of(
         new CallerFilter(settings.callers()),
+        new UserResource(users.register(), users.getUser(), users.setStatus(), users.setRoles()),
+        new MeResource(users.getUser(), users.updateProfile(), users.apiKeys()),
+        new AuthResource(users.login(), users.refresh(), users.logout(), new ClientAddresses(settings.trustedProxies())),
+        new AuditResource(ports.audit()),
         new SongResource(music.createSong(), music.getSong(), music.updateSong(), music.deleteSong(),
             music.searchSongs()),
         new AlbumResource(music.createAlbum(), music.getAlbum(), music.updateAlbum(), music.deleteAlbum(),

@@ -3,14 +3,19 @@ package dev.cadenza.adapters.rest;
 import java.util.Objects;
 
 /**
- * How the REST adapter behaves.
+ * How the REST adapter behaves, beyond the ports it drives.
  *
  * @param maxRequestBodyBytes larger request bodies answer {@code 413}, whether announced by
  *     {@code Content-Length} or streamed (chunked); {@link #DEFAULT_MAX_REQUEST_BODY_BYTES} is 1 MiB
- * @param callers who is calling; {@link CallerResolver#anonymous()} until authentication exists
+ * @param callers who is calling: {@link dev.cadenza.adapters.rest.auth.CredentialCallers} in the
+ *     service (Bearer tokens and API keys); {@link CallerResolver#anonymous()} where nobody signs in
  * @param version the service version shown in the OpenAPI document
+ * @param trustedProxies how many reverse proxies in front of the service append the address they
+ *     saw to {@code X-Forwarded-For}; login throttling then counts per the address the outermost of
+ *     them saw. {@code 0} (the default) ignores the header and uses the connection's remote address,
+ *     since any client can write it.
  */
-public record RestSettings(long maxRequestBodyBytes, CallerResolver callers, String version) {
+public record RestSettings(long maxRequestBodyBytes, CallerResolver callers, String version, int trustedProxies) {
 
   public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1_048_576;
 
@@ -20,10 +25,18 @@ public record RestSettings(long maxRequestBodyBytes, CallerResolver callers, Str
     }
     Objects.requireNonNull(callers, "callers");
     Objects.requireNonNull(version, "version");
+    if (trustedProxies < 0) {
+      throw new IllegalArgumentException("trustedProxies must not be negative");
+    }
   }
 
-  /** The default body limit, anonymous callers. */
+  /** No trusted proxies. */
+  public RestSettings(long maxRequestBodyBytes, CallerResolver callers, String version) {
+    this(maxRequestBodyBytes, callers, version, 0);
+  }
+
+  /** The default body limit, anonymous callers, no trusted proxies. */
   public static RestSettings defaults(String version) {
-    return new RestSettings(DEFAULT_MAX_REQUEST_BODY_BYTES, CallerResolver.anonymous(), version);
+    return new RestSettings(DEFAULT_MAX_REQUEST_BODY_BYTES, CallerResolver.anonymous(), version, 0);
   }
 }

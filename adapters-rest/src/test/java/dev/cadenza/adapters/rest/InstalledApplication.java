@@ -27,7 +27,7 @@ public class InstalledApplication extends Application<Configuration> {
 
   @Override
   public void run(Configuration configuration, Environment environment) {
-    RestModule.install(environment, new RestPorts(MUSIC),
+    RestModule.install(environment, RestResources.ports(MUSIC),
         new RestSettings(BODY_LIMIT, CallerResolver.anonymous(), "installed-test"));
     environment.jersey().register(new LateResource());
     environment.servlets().addServlet("failing", new FailingServlet()).addMapping("/servlet/*");

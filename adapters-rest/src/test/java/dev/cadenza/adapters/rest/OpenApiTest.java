@@ -48,7 +48,9 @@ class OpenApiTest {
   /** "GET /api/v1/songs/{id}" for every resource method the module serves, from the JAX-RS annotations. */
   private static Set<String> servedOperations() {
     Set<String> operations = new TreeSet<>();
-    for (Class<?> resource : new Class<?>[] {SongResource.class, AlbumResource.class}) {
+    for (Class<?> resource : new Class<?>[] {SongResource.class, AlbumResource.class,
+        dev.cadenza.adapters.rest.users.UserResource.class, dev.cadenza.adapters.rest.users.MeResource.class,
+        dev.cadenza.adapters.rest.users.AuthResource.class, dev.cadenza.adapters.rest.users.AuditResource.class}) {
       String root = resource.getAnnotation(Path.class).value();
       for (Method method : resource.getMethods()) {
         if (method.isAnnotationPresent(Hidden.class)) {
@@ -81,8 +83,9 @@ class OpenApiTest {
   void listsExactlyTheOperationsTheModuleServes() {
     Set<String> served = servedOperations();
 
-    assertThat(served).hasSize(13).contains("GET /api/v1/songs", "PATCH /api/v1/songs/{id}",
-        "GET /api/v1/albums/{id}/songs", "DELETE /api/v1/albums/{id}");
+    assertThat(served).hasSize(26).contains("GET /api/v1/songs", "PATCH /api/v1/songs/{id}",
+        "GET /api/v1/albums/{id}/songs", "DELETE /api/v1/albums/{id}", "POST /api/v1/users", "PATCH /api/v1/me",
+        "POST /api/v1/auth/token", "DELETE /api/v1/me/api-keys/{id}", "GET /api/v1/admin/audit");
     assertThat(documentedOperations()).isEqualTo(served);
   }
 
@@ -152,10 +155,32 @@ class OpenApiTest {
   @Test
   void namesEveryOperationUniquelyAndKeepsOnlyUsedSchemas() {
     java.util.List<String> ids = document.path("paths").findValuesAsText("operationId");
-    assertThat(ids).hasSize(13).doesNotHaveDuplicates().contains("searchSongs", "patchAlbum", "listAlbumSongs");
+    assertThat(ids).hasSize(26).doesNotHaveDuplicates().contains("searchSongs", "patchAlbum", "listAlbumSongs",
+        "register", "signIn", "createApiKey", "listAuditEntries");
     assertThat(document.path("components").path("schemas").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("Song", "SongInput", "SongPatch", "SongList", "Album", "AlbumInput",
-            "AlbumPatch", "AlbumList", "PageInfo", "Problem", "FieldError");
+            "AlbumPatch", "AlbumList", "PageInfo", "Problem", "FieldError", "User", "Registration", "ProfilePatch",
+            "AccountStatusChange", "RolesChange", "Credentials", "RefreshTokenBody", "Tokens", "ApiKey",
+            "ApiKeyRequest", "ApiKeyList", "AuditEntry", "AuditEntryList");
+  }
+
+  @Test
+  void declaresBothCredentialsAndMarksTheOperationsThatNeedThem() {
+    JsonNode schemes = document.path("components").path("securitySchemes");
+    assertThat(schemes.path("bearerAuth").path("scheme").asText()).isEqualTo("bearer");
+    assertThat(schemes.path("bearerAuth").path("bearerFormat").asText()).isEqualTo("JWT");
+    assertThat(schemes.path("apiKey").path("in").asText()).isEqualTo("header");
+    assertThat(schemes.path("apiKey").path("name").asText()).isEqualTo("X-API-Key");
+
+    JsonNode me = document.path("paths").path("/api/v1/me").path("get");
+    assertThat(me.path("security").findValuesAsText("bearerAuth")).isNotNull();
+    assertThat(me.path("security").toString()).contains("bearerAuth", "apiKey");
+    assertThat(me.path("responses").has("401")).isTrue();
+    JsonNode audit = document.path("paths").path("/api/v1/admin/audit").path("get");
+    assertThat(audit.path("security").toString()).contains("bearerAuth", "apiKey");
+    assertThat(audit.path("responses").has("403")).isTrue();
+    // Public reads need no credentials.
+    assertThat(document.path("paths").path("/api/v1/songs").path("get").has("security")).isFalse();
   }
 
   @Test

@@ -128,7 +128,7 @@ public final class TestDatabase implements AfterAllCallback, AutoCloseable {
 
   /** Empties every table the changelog made, so each test starts from nothing. */
   public void truncateAll() {
-    jdbi().useHandle(h -> h.execute("TRUNCATE songs, albums, audit_log"));
+    jdbi().useHandle(h -> h.execute("TRUNCATE songs, albums, audit_log, api_keys, refresh_tokens, sessions, users"));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.cadenza.adapters.rest.openapi;
 
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.StringSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.problem.Problem;
 import dev.cadenza.adapters.rest.problem.ProblemJson;
@@ -43,6 +45,11 @@ import java.util.TreeSet;
  * a body) are added where the annotations do not list them.
  */
 public final class OpenApiDocument {
+
+  /** Security scheme name of {@code Authorization: Bearer <access token>}. */
+  public static final String BEARER = "bearerAuth";
+  /** Security scheme name of {@code X-API-Key: <key>}. */
+  public static final String API_KEY = "apiKey";
 
   private static final String SCHEMA_PREFIX = "#/components/schemas/";
   static final String PROBLEM_REF = SCHEMA_PREFIX + "Problem";
@@ -93,7 +100,12 @@ public final class OpenApiDocument {
             .version(version)
             .description("The Cadenza music platform API. Requests and responses are application/json; every "
                 + "error is an RFC 9457 problem (application/problem+json) with a stable type URI."))
-        .components(new Components());
+        .components(new Components()
+            .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT").description("An access token from POST /api/v1/auth/token (15 minutes)."))
+            .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                .description("An API key from POST /api/v1/me/api-keys; acts with its owner's roles.")));
     SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).prettyPrint(true).sortOutput(true)
         .readAllResources(true);
     Reader reader = new Reader(config);
@@ -163,6 +175,12 @@ public final class OpenApiDocument {
           addIfMissing(responses, "400", "The body is not JSON, or a value has the wrong JSON type.");
           addIfMissing(responses, "413", "The body is larger than the service accepts.");
           addIfMissing(responses, "415", "The Content-Type is not one this operation accepts.");
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+          addIfMissing(responses, "401", "No credentials, or credentials that are not valid (malformed, "
+              + "expired, revoked, or of an inactive account).");
+          responses.get("401").addHeaderObject("WWW-Authenticate", new Header()
+              .description("Bearer").schema(new StringSchema()));
         }
         addIfMissing(responses, "406", "The Accept header excludes application/json.");
         addIfMissing(responses, "500", "A failure of the service; the problem's instance id is in its log.");

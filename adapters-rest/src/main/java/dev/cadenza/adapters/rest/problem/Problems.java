@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.problem;
 
+import dev.cadenza.domain.users.model.TooManyAttemptsException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -134,8 +135,17 @@ public final class Problems {
       case PRECONDITION_FAILED -> preconditionFailed(e);
       case VALIDATION -> fromDomain(ProblemType.VALIDATION, e, violations(e), null);
       case RATE_LIMITED -> fromDomain(ProblemType.RATE_LIMITED, e, null, null)
-          .withHeader(HttpHeaders.RETRY_AFTER, RATE_LIMITED_RETRY_AFTER_SECONDS);
+          .withHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds(e));
     };
+  }
+
+  /** Whole seconds, rounded up, at least 1: what the throttle says, or the default. */
+  private static String retryAfterSeconds(DomainException e) {
+    if (e instanceof TooManyAttemptsException throttled) {
+      long millis = throttled.retryAfter().toMillis();
+      return Long.toString(Math.max(1, (millis + 999) / 1000));
+    }
+    return RATE_LIMITED_RETRY_AFTER_SECONDS;
   }
 
   private ProblemResponse preconditionFailed(DomainException e) {

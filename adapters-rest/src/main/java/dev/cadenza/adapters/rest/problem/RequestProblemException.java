@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,9 @@ import java.util.Objects;
  * {@code If-Match} that names none of our entity tags), thrown from resources and answered as is.
  */
 public class RequestProblemException extends RuntimeException {
+
+  /** The challenge every {@code 401} carries: this API authenticates with bearer tokens (or API keys). */
+  public static final String BEARER_CHALLENGE = "Bearer";
 
   private final transient ProblemResponse response;
 
@@ -47,6 +51,17 @@ public class RequestProblemException extends RuntimeException {
       detail.append(e.field()).append(": ").append(e.message());
     }
     return of(ProblemType.VALIDATION, detail.toString(), errors);
+  }
+
+  /**
+   * 401 for credentials the adapter refuses by their form alone (an {@code Authorization} scheme
+   * other than Bearer, a token in the URL, two credentials at once), with the Bearer challenge.
+   */
+  public static RequestProblemException unauthorized(String detail) {
+    ProblemType type = ProblemType.UNAUTHORIZED;
+    return new RequestProblemException(ProblemResponse.of(
+        new Problem(type.uri(), type.title(), type.status(), detail, null, null, null, null))
+        .withHeader(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE));
   }
 
   /** 412 with the current representation, for a precondition the adapter evaluated itself. */

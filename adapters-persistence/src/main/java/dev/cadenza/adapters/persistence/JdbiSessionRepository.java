@@ -1,0 +1,61 @@
+package dev.cadenza.adapters.persistence;
+
+import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.users.model.RefreshToken;
+import dev.cadenza.domain.users.model.Session;
+import dev.cadenza.domain.users.model.SessionId;
+import dev.cadenza.domain.users.port.out.SessionRepository;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link SessionRepository} on PostgreSQL ({@code sessions} and {@code refresh_tokens}); joins the
+ * thread's transaction like {@link JdbiSongRepository}. A token's session must be stored first.
+ */
+public final class JdbiSessionRepository implements SessionRepository {
+
+  private final SessionDao sessions;
+  private final RefreshTokenDao tokens;
+
+  public JdbiSessionRepository(Jdbi jdbi) {
+    Jdbi configured = CadenzaJdbi.configure(jdbi);
+    this.sessions = configured.onDemand(SessionDao.class);
+    this.tokens = configured.onDemand(RefreshTokenDao.class);
+  }
+
+  @Override
+  public void addSession(Session session) {
+    sessions.insert(SessionRow.of(session));
+  }
+
+  @Override
+  public Optional<Session> findSession(SessionId id) {
+    return sessions.findById(id.value()).map(SessionRow::toSession);
+  }
+
+  @Override
+  public void addToken(RefreshToken token) {
+    tokens.insert(RefreshTokenRow.of(token));
+  }
+
+  @Override
+  public Optional<RefreshToken> findTokenForUpdate(String tokenHash) {
+    return tokens.findForUpdate(tokenHash).map(RefreshTokenRow::toToken);
+  }
+
+  @Override
+  public void markTokenUsed(String tokenHash, Instant at) {
+    tokens.markUsed(tokenHash, Times.toColumn(at));
+  }
+
+  @Override
+  public boolean revoke(SessionId id, Instant at) {
+    return sessions.revoke(id.value(), Times.toColumn(at)) > 0;
+  }
+
+  @Override
+  public int revokeAllOf(UserId user, Optional<SessionId> keep, Instant at) {
+    return sessions.revokeAllOf(user.value(), keep.map(SessionId::value).orElse(null), Times.toColumn(at));
+  }
+}

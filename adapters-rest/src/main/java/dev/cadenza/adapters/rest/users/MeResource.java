@@ -1,0 +1,165 @@
+package dev.cadenza.adapters.rest.users;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cadenza.adapters.rest.auth.CallerPrincipal;
+import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
+import dev.cadenza.domain.shared.model.Change;
+import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.users.port.in.CreatedApiKey;
+import dev.cadenza.domain.users.port.in.GetUserUseCase;
+import dev.cadenza.domain.users.port.in.ManageApiKeysUseCase;
+import dev.cadenza.domain.users.port.in.UpdateProfileCommand;
+import dev.cadenza.domain.users.port.in.UpdateProfileUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /api/v1/me}: the caller's own account and API keys. */
+@Path("/api/v1/me")
+@Tag(name = "me", description = "The caller's own account and API keys.")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = OpenApiDocument.BEARER)
+@SecurityRequirement(name = OpenApiDocument.API_KEY)
+public class MeResource {
+
+  static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+  private static final Set<String> READ_ONLY = Set.of("id", "username", "status", "roles", "createdAt", "updatedAt");
+
+  private final GetUserUseCase getUser;
+  private final UpdateProfileUseCase updateProfile;
+  private final ManageApiKeysUseCase apiKeys;
+
+  public MeResource(GetUserUseCase getUser, UpdateProfileUseCase updateProfile, ManageApiKeysUseCase apiKeys) {
+    this.getUser = Objects.requireNonNull(getUser, "getUser");
+    this.updateProfile = Objects.requireNonNull(updateProfile, "updateProfile");
+    this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
+  }
+
+  /** The signed-in caller; anonymous callers answer 401. */
+  private static Actor signedIn(ContainerRequestContext request) {
+    Actor actor = CallerFilter.caller(request);
+    if (actor.userId().isEmpty()) {
+      throw new AuthenticationRequiredException();
+    }
+    return actor;
+  }
+
+  @GET
+  @Operation(operationId = "getMe", summary = "Your account",
+      responses = @ApiResponse(responseCode = "200", description = "Your account, private view.",
+          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))))
+  public UserJson me(@Context ContainerRequestContext request) {
+    Actor me = signedIn(request);
+    return UserJson.of(getUser.getUser(me, me.userId().orElseThrow()));
+  }
+
+  @PATCH
+  @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+  @Operation(operationId = "patchMe", summary = "Change your full name, e-mail or password",
+      description = "JSON merge patch. A new password needs currentPassword; it ends every other session (the one "
+          + "making the change stays signed in).",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "Your account as changed.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
+          @ApiResponse(responseCode = "409", description = "The e-mail address is taken."),
+          @ApiResponse(responseCode = "422", description = "Invalid values, or a wrong or missing currentPassword.")})
+  public UserJson patch(
+      @RequestBody(required = true, content = {
+          @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = Inputs.ProfilePatch.class)),
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Inputs.ProfilePatch.class))})
+      JsonNode body,
+      @Context ContainerRequestContext request) {
+    Actor me = signedIn(request);
+    ObjectNode object = JsonBodies.object(body);
+    Inputs.ProfilePatch in = JsonBodies.bind(object, Inputs.ProfilePatch.class, READ_ONLY);
+    Change<String> fullName = object.has("fullName") ? Change.to(in.fullName()) : Change.keep();
+    Change<String> email = object.has("email") ? Change.to(in.email()) : Change.keep();
+    return UserJson.of(updateProfile.updateProfile(new UpdateProfileCommand(me, CallerPrincipal.sessionOf(request),
+        fullName, email, Optional.ofNullable(in.currentPassword()), Optional.ofNullable(in.password()))));
+  }
+
+  @GET
+  @Path("api-keys")
+  @Operation(operationId = "listApiKeys", summary = "Your API keys",
+      description = "Newest first, revoked ones included, with when each was last used.",
+      responses = @ApiResponse(responseCode = "200", description = "A page of keys.",
+          content = @Content(mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiKeyJson.ListJson.class))))
+  public ApiKeyJson.ListJson listKeys(
+      @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
+      @Context ContainerRequestContext request) {
+    Actor me = signedIn(request);
+    PageRequest page = QueryParams.page(limit, cursor, null);
+    return ApiKeyJson.ListJson.of(apiKeys.listApiKeys(me, page), page.limit());
+  }
+
+  @POST
+  @Path("api-keys")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createApiKey", summary = "Create an API key",
+      description = "The answer holds the whole key, this once; only a hash is kept. The key acts with your roles.",
+      responses = {
+          @ApiResponse(responseCode = "201", description = "Created.",
+              headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyJson.class))),
+          @ApiResponse(responseCode = "422", description = "name missing or too long.")})
+  public Response createKey(
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = Inputs.ApiKeyRequest.class))) JsonNode body,
+      @Context UriInfo uriInfo,
+      @Context ContainerRequestContext request) {
+    Actor me = signedIn(request);
+    Inputs.ApiKeyRequest in = JsonBodies.bind(JsonBodies.object(body), Inputs.ApiKeyRequest.class, Set.of());
+    CreatedApiKey created = apiKeys.createApiKey(me, in.name());
+    URI location = uriInfo.getBaseUriBuilder().path(MeResource.class).path("api-keys")
+        .path(created.key().id().toString()).build();
+    return Response.created(location).entity(ApiKeyJson.of(created)).header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
+  }
+
+  @DELETE
+  @Path("api-keys/{id}")
+  @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
+      description = "The key stops working at once. Revoking a revoked key answers 204 again.",
+      responses = {
+          @ApiResponse(responseCode = "204", description = "Revoked."),
+          @ApiResponse(responseCode = "404", description = "You have no key with this id.")})
+  public Response revokeKey(@PathParam("id") String id, @Context ContainerRequestContext request) {
+    Actor me = signedIn(request);
+    apiKeys.revokeApiKey(me, UsersWire.apiKeyId(id));
+    return Response.noContent().build();
+  }
+}
