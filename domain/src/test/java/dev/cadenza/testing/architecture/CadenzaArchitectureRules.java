@@ -79,7 +79,7 @@ public final class CadenzaArchitectureRules {
    * other {@code <root>.adapters.<role>} package found on the class path is checked as an adapter
    * anyway.
    */
-  public static final List<String> REQUIRED_ADAPTERS = List.of("rest", "persistence", "cache");
+  public static final List<String> REQUIRED_ADAPTERS = List.of("rest", "persistence", "cache", "security");
 
   /**
    * Which other contexts each context of {@code <root>.domain.<context>} may use. A context that is
