@@ -1,0 +1,208 @@
+package dev.cadenza.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Kubernetes manifests under {@code infra/k8s}: probes on the admin port, resources, non-root
+ * security contexts, Service/Ingress/HPA/PDB wiring, ConfigMap and Secret references without
+ * secret values.
+ */
+class KubernetesManifestsTest {
+
+  private static final String API = "cadenza-api";
+  private static final String WORKER = "cadenza-worker";
+
+  private final List<YamlFiles.Doc> docs = loadAll();
+
+  private static List<YamlFiles.Doc> loadAll() {
+    List<YamlFiles.Doc> docs = new ArrayList<>();
+    for (Path file : InfraFiles.find(InfraFiles.path("k8s"), ".yaml")) {
+      docs.addAll(YamlFiles.loadAll(file));
+    }
+    return docs;
+  }
+
+  private YamlFiles.Doc one(String kind, String name) {
+    return docs.stream().filter(d -> kind.equals(d.kind()) && name.equals(d.name())).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+  }
+
+  private List<YamlFiles.Doc> ofKind(String kind) {
+    return docs.stream().filter(d -> kind.equals(d.kind())).toList();
+  }
+
+  @Test
+  void everyManifestParsesAndHasAKindAndName() {
+    assertThat(docs).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(docs).allSatisfy(d -> {
+      assertThat(d.kind()).as(d.file().toString()).isNotBlank();
+      if (!"Kustomization".equals(d.kind())) {
+        assertThat(d.name()).as(d.file().toString()).isNotBlank();
+      }
+    });
+    assertThat(docs).extracting(YamlFiles.Doc::kind).contains("Deployment", "Service", "Ingress",
+        "HorizontalPodAutoscaler", "PodDisruptionBudget", "ConfigMap", "Namespace", "ServiceAccount");
+  }
+
+  @Test
+  void theKustomizationListsEveryManifest() {
+    YamlFiles.Doc kustomization = docs.stream()
+        .filter(d -> "Kustomization".equals(d.kind()) && d.file().getParent().equals(InfraFiles.path("k8s")))
+        .findFirst().orElseThrow();
+    Set<String> listed = new LinkedHashSet<>(YamlFiles.strings(kustomization.get("resources")));
+    Set<String> present = new LinkedHashSet<>();
+    for (Path file : InfraFiles.find(InfraFiles.path("k8s"), ".yaml")) {
+      if (file.getParent().equals(InfraFiles.path("k8s")) && !file.getFileName().toString().equals("kustomization.yaml")) {
+        present.add(file.getFileName().toString());
+      }
+    }
+    assertThat(listed).isEqualTo(present);
+  }
+
+  @Test
+  void bothDeploymentsProbeTheAdminPortAndRunAsNonRootWithResources() {
+    for (String name : List.of(API, WORKER)) {
+      YamlFiles.Doc deployment = one("Deployment", name);
+      Map<String, Object> pod = YamlFiles.map(deployment.at("spec", "template", "spec"));
+      Map<String, Object> podSecurity = YamlFiles.map(pod.get("securityContext"));
+      assertThat(podSecurity.get("runAsNonRoot")).as(name).isEqualTo(true);
+      assertThat((Integer) podSecurity.get("runAsUser")).as(name).isPositive();
+      assertThat(pod.get("automountServiceAccountToken")).as(name).isEqualTo(false);
+
+      List<Map<String, Object>> containers = YamlFiles.maps(pod.get("containers"));
+      assertThat(containers).as(name).hasSize(1);
+      Map<String, Object> container = containers.get(0);
+      Map<String, Object> security = YamlFiles.map(container.get("securityContext"));
+      assertThat(security.get("allowPrivilegeEscalation")).as(name).isEqualTo(false);
+      assertThat(security.get("readOnlyRootFilesystem")).as(name).isEqualTo(true);
+      assertThat(YamlFiles.strings(YamlFiles.map(security.get("capabilities")).get("drop"))).as(name).contains("ALL");
+      assertThat(security.get("runAsUser")).as(name).isNotEqualTo(0);
+
+      Integer adminPort = YamlFiles.maps(container.get("ports")).stream()
+          .filter(p -> "admin".equals(p.get("name"))).map(p -> (Integer) p.get("containerPort")).findFirst()
+          .orElseThrow(() -> new AssertionError(name + " declares no admin port"));
+      assertThat(adminPort).isEqualTo(8081);
+      assertThat(one("ConfigMap", "cadenza-config").at("data", "CADENZA_ADMIN_PORT")).isEqualTo("8081");
+      for (String probe : List.of("readinessProbe", "livenessProbe")) {
+        Map<String, Object> httpGet = YamlFiles.map(YamlFiles.map(container.get(probe)).get("httpGet"));
+        assertThat(httpGet.get("port")).as("%s %s port", name, probe).isIn("admin", adminPort);
+        assertThat((String) httpGet.get("path")).as("%s %s path", name, probe).isIn("/healthcheck", "/ping");
+      }
+      assertThat(YamlFiles.map(YamlFiles.map(container.get("readinessProbe")).get("httpGet")).get("path"))
+          .as("readiness covers the dependencies").isEqualTo("/healthcheck");
+
+      Map<String, Object> resources = YamlFiles.map(container.get("resources"));
+      for (String bound : List.of("requests", "limits")) {
+        assertThat(YamlFiles.map(resources.get(bound))).as("%s %s", name, bound).containsKeys("cpu", "memory");
+      }
+      assertThat(YamlFiles.map(resources.get("limits")).get("memory"))
+          .as("%s: memory limit = request (no overcommit of the heap)", name)
+          .isEqualTo(YamlFiles.map(resources.get("requests")).get("memory"));
+
+      // The pod template's labels are what the selector selects.
+      Map<String, Object> selector = YamlFiles.map(deployment.at("spec", "selector", "matchLabels"));
+      assertThat(YamlFiles.map(deployment.at("spec", "template", "metadata", "labels"))).containsAllEntriesOf(selector);
+    }
+  }
+
+  @Test
+  void configurationComesFromTheConfigMapAndSecretsOnlyByReference() {
+    Set<String> secretKeys = new LinkedHashSet<>();
+    for (String name : List.of(API, WORKER)) {
+      Map<String, Object> container = YamlFiles.maps(one("Deployment", name).at("spec", "template", "spec", "containers")).get(0);
+      assertThat(YamlFiles.maps(container.get("envFrom"))).as(name)
+          .anySatisfy(e -> assertThat(YamlFiles.map(e.get("configMapRef")).get("name")).isEqualTo("cadenza-config"));
+      for (Map<String, Object> env : YamlFiles.maps(container.get("env"))) {
+        String variable = (String) env.get("name");
+        assertThat(env).as("%s: %s is a reference, never a value", name, variable).doesNotContainKey("value");
+        Map<String, Object> secretRef = YamlFiles.map(YamlFiles.map(env.get("valueFrom")).get("secretKeyRef"));
+        assertThat(secretRef.get("name")).as(variable).isEqualTo("cadenza-secrets");
+        secretKeys.add((String) secretRef.get("key"));
+      }
+    }
+    assertThat(secretKeys).containsExactlyInAnyOrder("database-password", "jwt-keys", "redis-url");
+
+    // No Secret carries data, and the ConfigMap holds nothing secret.
+    assertThat(ofKind("Secret")).allSatisfy(s -> {
+      assertThat(s.get("data")).isNull();
+      assertThat(s.get("stringData")).isNull();
+    });
+    Map<String, Object> config = YamlFiles.map(one("ConfigMap", "cadenza-config").get("data"));
+    assertThat(config.keySet()).noneMatch(k -> k.matches(".*(PASSWORD|SECRET_KEY|TOKEN|JWT_KEYS).*"));
+    assertThat(config).containsKeys("CADENZA_DATABASE_URL", "CADENZA_HTTP_PORT", "CADENZA_ADMIN_PORT",
+        "CADENZA_DATA_DIR");
+    // The ExternalSecret (optional) fills the same keys from references only.
+    YamlFiles.Doc external = one("ExternalSecret", "cadenza-secrets");
+    assertThat(YamlFiles.map(external.at("spec", "target", "template", "data")).keySet()).isEqualTo(secretKeys);
+    assertThat(YamlFiles.maps(external.at("spec", "data"))).allSatisfy(d -> assertThat(d).containsKey("remoteRef"));
+  }
+
+  @Test
+  void theServiceSelectsTheApiPodsAndTheIngressRoutesToIt() {
+    YamlFiles.Doc service = one("Service", "cadenza");
+    Map<String, Object> selector = YamlFiles.map(service.at("spec", "selector"));
+    Map<String, Object> apiLabels = YamlFiles.map(one("Deployment", API).at("spec", "template", "metadata", "labels"));
+    Map<String, Object> workerLabels = YamlFiles.map(one("Deployment", WORKER).at("spec", "template", "metadata", "labels"));
+    assertThat(apiLabels).containsAllEntriesOf(selector);
+    assertThat(workerLabels).as("workers take no HTTP traffic").doesNotContainEntry(
+        "app.kubernetes.io/component", selector.get("app.kubernetes.io/component"));
+    Map<String, Object> port = YamlFiles.maps(service.at("spec", "ports")).get(0);
+    assertThat(port.get("targetPort")).isEqualTo("http");
+    Map<String, Object> apiContainer = YamlFiles.maps(one("Deployment", API).at("spec", "template", "spec", "containers")).get(0);
+    assertThat(YamlFiles.maps(apiContainer.get("ports"))).anySatisfy(p -> assertThat(p.get("name")).isEqualTo("http"));
+
+    YamlFiles.Doc ingress = one("Ingress", "cadenza");
+    Map<String, Object> backend = YamlFiles.map(YamlFiles.maps(YamlFiles.map(YamlFiles.maps(ingress.at("spec", "rules")).get(0).get("http"))
+        .get("paths")).get(0).get("backend"));
+    assertThat(YamlFiles.map(backend.get("service")).get("name")).isEqualTo("cadenza");
+    assertThat(YamlFiles.map(YamlFiles.map(backend.get("service")).get("port")).get("name")).isEqualTo(port.get("name"));
+    assertThat(YamlFiles.map(ingress.at("metadata", "annotations")).get("nginx.ingress.kubernetes.io/proxy-next-upstream"))
+        .asString().contains("error").contains("timeout").contains("http_502").contains("http_503")
+        .doesNotContain("non_idempotent");
+  }
+
+  @Test
+  void theAutoscalerTargetsFiftyPercentCpuOfTheApi() {
+    YamlFiles.Doc hpa = one("HorizontalPodAutoscaler", API);
+    assertThat(hpa.get("apiVersion")).isEqualTo("autoscaling/v2");
+    assertThat(YamlFiles.map(hpa.at("spec", "scaleTargetRef"))).containsEntry("kind", "Deployment").containsEntry("name", API);
+    Map<String, Object> metric = YamlFiles.maps(hpa.at("spec", "metrics")).get(0);
+    Map<String, Object> resource = YamlFiles.map(metric.get("resource"));
+    assertThat(resource.get("name")).isEqualTo("cpu");
+    assertThat(YamlFiles.map(resource.get("target"))).containsEntry("type", "Utilization").containsEntry("averageUtilization", 50);
+    assertThat((Integer) hpa.at("spec", "minReplicas")).isGreaterThanOrEqualTo(2);
+    assertThat((Integer) hpa.at("spec", "maxReplicas")).isGreaterThan((Integer) hpa.at("spec", "minReplicas"));
+    Map<String, Object> container = YamlFiles.maps(one("Deployment", API).at("spec", "template", "spec", "containers")).get(0);
+    assertThat(YamlFiles.map(YamlFiles.map(container.get("resources")).get("requests"))).as("the HPA needs a CPU request")
+        .containsKey("cpu");
+  }
+
+  @Test
+  void theDisruptionBudgetKeepsAnApiPod() {
+    YamlFiles.Doc pdb = one("PodDisruptionBudget", API);
+    assertThat(pdb.get("apiVersion")).isEqualTo("policy/v1");
+    Map<String, Object> spec = YamlFiles.map(pdb.get("spec"));
+    assertThat(spec.containsKey("minAvailable") || spec.containsKey("maxUnavailable")).isTrue();
+    Map<String, Object> selector = YamlFiles.map(YamlFiles.map(spec.get("selector")).get("matchLabels"));
+    assertThat(YamlFiles.map(one("Deployment", API).at("spec", "template", "metadata", "labels"))).containsAllEntriesOf(selector);
+    assertThat(spec.get("minAvailable")).isEqualTo(1);
+    assertThat(((Integer) one("HorizontalPodAutoscaler", API).at("spec", "minReplicas")))
+        .as("the budget never blocks every drain").isGreaterThan(1);
+  }
+
+  @Test
+  void theNamespaceEnforcesTheRestrictedPodSecurityStandard() {
+    Map<String, Object> labels = YamlFiles.map(one("Namespace", "cadenza").at("metadata", "labels"));
+    assertThat(labels).containsEntry("pod-security.kubernetes.io/enforce", "restricted");
+    YamlFiles.Doc account = one("ServiceAccount", "cadenza");
+    assertThat(account.get("automountServiceAccountToken")).isEqualTo(false);
+  }
+}
