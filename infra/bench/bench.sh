@@ -432,10 +432,32 @@ log "${WALK[ids]} sample ids (of ${WALK[seen]} seen); deep page is page $DEEP_PA
 # ---------------------------------------------------------------------------------------------
 # scenarios
 
-SCENARIOS=(ping by_id search first_page deep_page)
+# ---------------------------------------------------------------------------------------------
+# an account for the authenticated scenarios: registered, signed in, with an API key
+
+BENCH_USER="bench-$(date +%s)-$$"
+BENCH_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+register_status=$("${CURL[@]}" -o "$WORK/register.json" -w '%{http_code}' -X POST "$BASE_URL/api/v1/users" \
+  -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$BENCH_USER\",\"password\":\"$BENCH_PASSWORD\",\"fullName\":\"Benchmark\"}") || true
+[[ $register_status == 201 ]] || die "could not register the benchmark account ($register_status): $(cat "$WORK/register.json" 2>/dev/null)"
+ACCESS_TOKEN=$("${CURL[@]}" -X POST "$BASE_URL/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$BENCH_USER\",\"password\":\"$BENCH_PASSWORD\"}" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])') || die "could not sign in the benchmark account"
+API_KEY=$("${CURL[@]}" -X POST "$BASE_URL/api/v1/me/api-keys" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $ACCESS_TOKEN" -d '{"name":"bench"}' \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["key"])') || die "could not create the benchmark API key"
+log "signed in as $BENCH_USER, with an API key (the access token lives $(
+  python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]; c = json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4))); print(c["exp"] - c["iat"])' "$ACCESS_TOKEN") s)"
+LOGIN_CONNECTIONS="${CADENZA_BENCH_LOGIN_CONNECTIONS:-2}"
+
+SCENARIOS=(ping by_id by_id_bearer by_id_key search first_page deep_page login)
 declare -A LABEL=(
   [ping]="admin /ping (ceiling)"
   [by_id]="song by id"
+  [by_id_bearer]="song by id, Bearer"
+  [by_id_key]="song by id, API key"
+  [login]="sign-in (bcrypt)"
   [search]="title search"
   [first_page]="first page"
   [deep_page]="deep page ($DEEP_PAGE)"
@@ -446,6 +468,9 @@ scenario_command() {
   case $name in
     ping) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$ADMIN_URL/ping" ;;
     by_id) printf '%s\0' -s "$LUA_DIR/by_id.lua" "$BASE_URL" -- "$IDS_FILE" ;;
+    by_id_bearer) printf '%s\0' -s "$LUA_DIR/by_id.lua" "$BASE_URL" -- "$IDS_FILE" "Authorization: Bearer $ACCESS_TOKEN" ;;
+    by_id_key) printf '%s\0' -s "$LUA_DIR/by_id.lua" "$BASE_URL" -- "$IDS_FILE" "X-API-Key: $API_KEY" ;;
+    login) printf '%s\0' -s "$LUA_DIR/login.lua" "$BASE_URL" -- "$BENCH_USER" "$BENCH_PASSWORD" ;;
     search) printf '%s\0' -s "$LUA_DIR/search.lua" "$BASE_URL" -- title "$PAGE_LIMIT" "${SEARCH_LIST[@]}" ;;
     first_page) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL/api/v1/songs?limit=$PAGE_LIMIT" ;;
     deep_page) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL$DEEP_PATH" ;;
@@ -456,9 +481,13 @@ declare -A RESULT=()
 
 # run_wrk NAME DURATION LOGFILE: runs one scenario; wrk's output goes to LOGFILE
 run_wrk() {
-  local name=$1 duration=$2 logfile=$3 rest=()
+  local name=$1 duration=$2 logfile=$3 rest=() connections=$CONNECTIONS threads=$THREADS
   mapfile -d '' -t rest < <(scenario_command "$name")
-  if ! wrk --threads "$THREADS" --connections "$CONNECTIONS" --duration "$duration" --timeout 5s \
+  if [[ $name == login ]]; then
+    # bcrypt makes each sign-in take a core for a while: a few connections saturate the machine
+    connections=$LOGIN_CONNECTIONS threads=1
+  fi
+  if ! wrk --threads "$threads" --connections "$connections" --duration "$duration" --timeout 10s \
     "${rest[@]}" >"$logfile" 2>&1; then
     cat "$logfile" >&2
     if [[ -n $STARTED_PID ]]; then service_log_tail; fi
@@ -575,6 +604,19 @@ else
   target MISS by-id "get by id >= 30% of /ping, p99 <= 10 ms" "$measured"
 fi
 
+for auth in by_id_bearer:auth-bearer by_id_key:auth-api-key; do
+  name=${auth%%:*} key=${auth#*:}
+  share=$(calc "if (${RESULT[by_id.rps]} > 0) printf \"%.1f%%\", 100 * ${RESULT[$name.rps]} / ${RESULT[by_id.rps]}; else printf \"n/a\"")
+  measured="$(calc "printf \"%.0f\", ${RESULT[$name.rps]}") req/s, $share of the unauthenticated"
+  if with_errors "$name"; then
+    target MISS "$key" "${LABEL[$name]} >= 85% of song by id" "$measured, ${RESULT[$name.errors]} errors"
+  elif holds "${RESULT[$name.rps]} >= 0.85 * ${RESULT[by_id.rps]}"; then
+    target PASS "$key" "${LABEL[$name]} >= 85% of song by id" "$measured"
+  else
+    target MISS "$key" "${LABEL[$name]} >= 85% of song by id" "$measured"
+  fi
+done
+
 measured="$(calc "printf \"%.0f\", ${RESULT[search.rps]}") req/s"
 if with_errors search; then
   target MISS search "title search >= 2000 req/s" "$measured, ${RESULT[search.errors]} errors"
@@ -644,19 +686,22 @@ each run saw (`nproc` and total memory). See `infra/bench/README.md` for the opt
 - **songs**: songs in the catalog during the run (`page.total`).
 - **/ping req/s**: requests per second of the admin `/ping`, the ceiling of this machine for a
   request that does no work.
-- **by id**, **title search**, **first page**, **deep page**: `req/s (share of the /ping req/s)
-  p50/p99 latency in ms`. The deep page is the `/api/v1/songs?limit=20` page reached by following
+- **by id**, **by id, Bearer**, **by id, API key**, **title search**, **first page**, **deep page**:
+  `req/s (share of the /ping req/s) p50/p99 latency in ms`. The Bearer and API-key rows are the same
+  requests as "by id", authenticated as a freshly registered user. The deep page is the `/api/v1/songs?limit=20` page reached by following
   `page.next` about 200 times.
+- **sign-ins/s**: `POST /api/v1/auth/token` with the right password (bcrypt at the service's cost,
+  12 by default), on a few connections.
 - **max RSS MB**: the highest resident set size (VmRSS) of the service process, sampled every 0.25 s
   during warm-up and measurement.
 - **errors**: non-2xx responses plus socket errors, all scenarios together.
-- **targets**: targets met out of 4, and which were missed: `by-id` (>= 30% of /ping with p99 <= 10
-  ms), `search` (>= 2,000 req/s), `deep-page` (p50 <= 1.5x the first page's), `rss` (< 512 MB).
+- **targets**: targets met, and which were missed: `by-id` (>= 30% of /ping with p99 <= 10
+  ms), `auth-bearer` and `auth-api-key` (>= 85% of the unauthenticated by-id req/s), `search` (>= 2,000 req/s), `deep-page` (p50 <= 1.5x the first page's), `rss` (< 512 MB).
 
 ## Runs
 
-| date (UTC) | commit | machine | load | songs | /ping req/s | by id | title search | first page | deep page | max RSS MB | errors | targets | note |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| date (UTC) | commit | machine | load | songs | /ping req/s | by id | by id, Bearer | by id, API key | title search | first page | deep page | sign-ins/s | max RSS MB | errors | targets | note |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 EOF
 }
 
@@ -683,10 +728,12 @@ if ((RECORD)); then
   notes=("${AUTO_NOTES[@]+"${AUTO_NOTES[@]}"}")
   if [[ -n $NOTE ]]; then notes+=("$NOTE"); fi
   note_cell=$(IFS=';'; printf '%s' "${notes[*]+"${notes[*]}"}" | sed 's/;/; /g')
-  row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' \
+  row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' \
     "$(date -u '+%Y-%m-%d %H:%M')" "$commit" "$(nproc) cores, $memory" \
     "${CONNECTIONS} conn, ${THREADS} thr, ${DURATION}" "${CATALOG_SONGS:-?}" \
-    "$(calc "printf \"%.0f\", $PING_RPS")" "$(cell by_id)" "$(cell search)" "$(cell first_page)" "$(cell deep_page)" \
+    "$(calc "printf \"%.0f\", $PING_RPS")" "$(cell by_id)" "$(cell by_id_bearer)" "$(cell by_id_key)" \
+    "$(cell search)" "$(cell first_page)" "$(cell deep_page)" \
+    "$(calc "printf \"%.1f (p50 %.0f ms, %s conn)\", ${RESULT[login.rps]}, ${RESULT[login.p50_ms]}, $LOGIN_CONNECTIONS")" \
     "${MAX_RSS_MB:-n/a}" "$TOTAL_ERRORS" "$(markdown_text "$TARGETS_CELL")" "$(markdown_text "$note_cell")")
   if [[ ! -s $RESULTS_FILE ]]; then
     results_header >"$RESULTS_FILE"
