@@ -22,7 +22,9 @@ SERVICE_PID="${CADENZA_BENCH_PID:-}"
 START=0
 JAR="${CADENZA_BENCH_JAR:-$ROOT_DIR/bootstrap/target/cadenza.jar}"
 CONFIG="${CADENZA_BENCH_CONFIG:-}"
-JAVA_OPTS_TEXT="${CADENZA_BENCH_JAVA_OPTS:-}"
+# A small fixed heap, as in a 512 MB container (the JVM would otherwise size its heap from the
+# machine's 24 GiB and grow into it under load).
+JAVA_OPTS_TEXT="${CADENZA_BENCH_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}"
 SEARCH_WORDS="${CADENZA_BENCH_SEARCH_WORDS:-love,night,blue}"
 SAMPLES="${CADENZA_BENCH_SAMPLES:-300}"
 DEEP_PAGES="${CADENZA_BENCH_DEEP_PAGES:-200}"
@@ -53,7 +55,7 @@ Service
                        Does not build: run ./mvnw -q package -DskipTests first.
   --jar FILE           jar for --start                 (CADENZA_BENCH_JAR, default bootstrap/target/cadenza.jar)
   --config FILE        config file passed to 'server' with --start (CADENZA_BENCH_CONFIG)
-  --java-opts TEXT     JVM options for --start         (CADENZA_BENCH_JAVA_OPTS)
+  --java-opts TEXT     JVM options for --start         (CADENZA_BENCH_JAVA_OPTS, default: a 256 MB heap, serial GC)
   --wait-timeout SEC   how long to wait for /ping      (CADENZA_BENCH_WAIT_TIMEOUT, default 300 with
                        --start, else 30)
 
