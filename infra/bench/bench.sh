@@ -13,6 +13,9 @@ BASE_URL="${CADENZA_BENCH_URL:-http://127.0.0.1:8080}"
 ADMIN_URL="${CADENZA_BENCH_ADMIN_URL:-http://127.0.0.1:8081}"
 SONGS="${CADENZA_BENCH_SONGS:-100000}"
 ALBUMS="${CADENZA_BENCH_ALBUMS:-10000}"
+RATINGS="${CADENZA_BENCH_RATINGS:-1000000}"
+LIKES="${CADENZA_BENCH_LIKES:-300000}"
+COLD_IDS="${CADENZA_BENCH_COLD_IDS:-60000}"
 SKIP_SEED="${CADENZA_BENCH_SKIP_SEED:-0}"
 CONNECTIONS="${CADENZA_BENCH_CONNECTIONS:-32}"
 THREADS="${CADENZA_BENCH_THREADS:-2}"
@@ -31,6 +34,7 @@ DEEP_PAGES="${CADENZA_BENCH_DEEP_PAGES:-200}"
 SEED_TIMEOUT="${CADENZA_BENCH_SEED_TIMEOUT:-1800}"
 WAIT_TIMEOUT="${CADENZA_BENCH_WAIT_TIMEOUT:-}"
 RESULTS_FILE="${CADENZA_BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}"
+RATINGS_RESULTS_FILE="${CADENZA_BENCH_RATINGS_RESULTS:-$BENCH_DIR/RESULTS-ratings.md}"
 RECORD=1
 NOTE="${CADENZA_BENCH_NOTE:-}"
 FAIL_ON_MISS=0
@@ -62,6 +66,9 @@ Service
 Catalog
   --songs N            songs to seed                   (CADENZA_BENCH_SONGS, default $SONGS)
   --albums N           albums to seed                  (CADENZA_BENCH_ALBUMS, default $ALBUMS)
+  --ratings N          song ratings to seed            (CADENZA_BENCH_RATINGS, default $RATINGS)
+  --likes N            song likes to seed              (CADENZA_BENCH_LIKES, default $LIKES)
+  --cold-ids N         never-read song ids for the uncached read (CADENZA_BENCH_COLD_IDS, default $COLD_IDS)
   --skip-seed          use the catalog as it is        (CADENZA_BENCH_SKIP_SEED=1)
                        (seeding is also skipped when the catalog already has --songs songs)
   --seed-timeout SEC   limit for the seed task         (CADENZA_BENCH_SEED_TIMEOUT, default $SEED_TIMEOUT)
@@ -118,6 +125,9 @@ while (($#)); do
     --wait-timeout) WAIT_TIMEOUT=$(option_value "$@"); shift 2 ;;
     --songs) SONGS=$(option_value "$@"); shift 2 ;;
     --albums) ALBUMS=$(option_value "$@"); shift 2 ;;
+    --ratings) RATINGS=$(option_value "$@"); shift 2 ;;
+    --likes) LIKES=$(option_value "$@"); shift 2 ;;
+    --cold-ids) COLD_IDS=$(option_value "$@"); shift 2 ;;
     --skip-seed) SKIP_SEED=1; shift ;;
     --seed-timeout) SEED_TIMEOUT=$(option_value "$@"); shift 2 ;;
     --samples) SAMPLES=$(option_value "$@"); shift 2 ;;
@@ -410,6 +420,25 @@ if [[ -n $CATALOG_SONGS && $SKIP_SEED == 0 ]] && ((CATALOG_SONGS < SONGS)); then
 fi
 
 # ---------------------------------------------------------------------------------------------
+# ratings and likes (the ratings scenarios need them; seeded once, like the catalog)
+
+RATED=$(python3 "$BENCH_DIR/ratings.py" rated "$BASE_URL") || die "could not read the rating chart from $BASE_URL"
+if ((SKIP_SEED)) || [[ $RATED == 1 ]]; then
+  log "not seeding ratings (the chart by rating has entries already, or --skip-seed)"
+else
+  log "seeding $RATINGS song ratings and $LIKES likes through $ADMIN_URL/tasks/seed-ratings"
+  seed_started=$SECONDS
+  if ! "${CURL[@]}" --fail-with-body --max-time "$SEED_TIMEOUT" -X POST \
+    "$ADMIN_URL/tasks/seed-ratings?ratings=$RATINGS&albumRatings=$((RATINGS / 20))&likes=$LIKES" \
+    >"$WORK/seed-ratings.log" 2>&1; then
+    cat "$WORK/seed-ratings.log" >&2
+    service_log_tail
+    die "seeding ratings failed"
+  fi
+  log "seeded ratings in $((SECONDS - seed_started))s: $(tr '\n' ' ' <"$WORK/seed-ratings.log" | cut -c1-200)"
+fi
+
+# ---------------------------------------------------------------------------------------------
 # sample ids and the deep cursor
 
 IDS_FILE="$WORK/song-ids.txt"
@@ -430,6 +459,15 @@ if ((DEEP_PAGE <= DEEP_PAGES)); then
   AUTO_NOTES+=("deep page is page $DEEP_PAGE only")
 fi
 log "${WALK[ids]} sample ids (of ${WALK[seen]} seen); deep page is page $DEEP_PAGE"
+
+# Never-read song ids for the uncached read, from the year order (the samples come from the title
+# order): the warm-up gets a quarter and the measurement the rest, so measured reads are cache misses.
+COLD_ALL="$WORK/cold-ids.txt" COLD_WARM="$WORK/cold-ids-warmup.txt" COLD_MEASURE="$WORK/cold-ids-measure.txt"
+cold_count=$(python3 "$BENCH_DIR/ratings.py" ids "$BASE_URL" "$COLD_IDS" "$COLD_ALL") || die "collecting cold ids failed"
+head -n $((cold_count / 4)) "$COLD_ALL" >"$COLD_WARM"
+tail -n +$((cold_count / 4 + 1)) "$COLD_ALL" >"$COLD_MEASURE"
+log "$cold_count song ids for the uncached read ($(wc -l <"$COLD_MEASURE") measured)"
+PHASE=warmup
 
 # ---------------------------------------------------------------------------------------------
 # scenarios
@@ -453,7 +491,7 @@ log "signed in as $BENCH_USER, with an API key (the access token lives $(
   python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]; c = json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4))); print(c["exp"] - c["iat"])' "$ACCESS_TOKEN") s)"
 LOGIN_CONNECTIONS="${CADENZA_BENCH_LOGIN_CONNECTIONS:-2}"
 
-SCENARIOS=(ping by_id by_id_bearer by_id_key search first_page deep_page login)
+SCENARIOS=(ping by_id by_id_bearer by_id_key search first_page deep_page login likes_cached by_id_cold rating_page chart)
 declare -A LABEL=(
   [ping]="admin /ping (ceiling)"
   [by_id]="song by id"
@@ -463,6 +501,10 @@ declare -A LABEL=(
   [search]="title search"
   [first_page]="first page"
   [deep_page]="deep page ($DEEP_PAGE)"
+  [likes_cached]="like count (cached)"
+  [by_id_cold]="song by id, uncached"
+  [rating_page]="page sorted by rating"
+  [chart]="chart by rating"
 )
 
 scenario_command() {
@@ -476,6 +518,13 @@ scenario_command() {
     search) printf '%s\0' -s "$LUA_DIR/search.lua" "$BASE_URL" -- title "$PAGE_LIMIT" "${SEARCH_LIST[@]}" ;;
     first_page) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL/api/v1/songs?limit=$PAGE_LIMIT" ;;
     deep_page) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL$DEEP_PATH" ;;
+    likes_cached) printf '%s\0' -s "$LUA_DIR/ids_path.lua" "$BASE_URL" -- "$IDS_FILE" "/api/v1/songs/%s/likes" ;;
+    by_id_cold)
+      local cold=$COLD_MEASURE
+      if [[ $PHASE == warmup ]]; then cold=$COLD_WARM; fi
+      printf '%s\0' -s "$LUA_DIR/ids_path.lua" "$BASE_URL" -- "$cold" "/api/v1/songs/%s" ;;
+    rating_page) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL/api/v1/songs?sort=rating&limit=$PAGE_LIMIT" ;;
+    chart) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$BASE_URL/api/v1/charts/songs?by=rating&limit=20" ;;
   esac
 }
 
@@ -524,6 +573,7 @@ if [[ ! $WARMUP =~ ^0+[smh]?$ ]]; then
   done
 fi
 
+PHASE=measure
 for name in "${SCENARIOS[@]}"; do
   log "scenario ${LABEL[$name]}: $DURATION, $CONNECTIONS connections, $THREADS threads"
   run_wrk "$name" "$DURATION" "$WORK/$name.log"
@@ -646,6 +696,37 @@ else
   target MISS rss "service max RSS < 512 MB" "$MAX_RSS_MB MB"
 fi
 
+# ratings, likes, charts and the cache
+measured="$(share_of_ping "${RESULT[likes_cached.rps]}") of /ping, p99 $(calc "printf \"%.2f\", ${RESULT[likes_cached.p99_ms]}") ms"
+if with_errors likes_cached; then
+  target MISS likes-cached "cached like count >= 60% of /ping" "$measured, ${RESULT[likes_cached.errors]} errors"
+elif holds "${RESULT[likes_cached.rps]} >= 0.60 * $PING_RPS"; then
+  target PASS likes-cached "cached like count >= 60% of /ping" "$measured"
+else
+  target MISS likes-cached "cached like count >= 60% of /ping" "$measured"
+fi
+cache_factor=$(calc "if (${RESULT[by_id_cold.rps]} > 0) printf \"%.2f\", ${RESULT[by_id.rps]} / ${RESULT[by_id_cold.rps]}; else printf \"n/a\"")
+measured="$(calc "printf \"%.0f\", ${RESULT[by_id.rps]}") vs $(calc "printf \"%.0f\", ${RESULT[by_id_cold.rps]}") req/s (${cache_factor}x)"
+if with_errors by_id by_id_cold; then
+  target MISS cache-gain "cached song read >= 1.5 x uncached" "$measured, errors in the song scenarios"
+elif holds "${RESULT[by_id.rps]} >= 1.5 * ${RESULT[by_id_cold.rps]}"; then
+  target PASS cache-gain "cached song read >= 1.5 x uncached" "$measured"
+else
+  target MISS cache-gain "cached song read >= 1.5 x uncached" "$measured"
+fi
+for check in rating_page:rating-page:25 chart:chart:10; do
+  name=${check%%:*} rest=${check#*:}
+  key=${rest%%:*} limit=${rest#*:}
+  measured="p99 $(calc "printf \"%.2f\", ${RESULT[$name.p99_ms]}") ms"
+  if with_errors "$name"; then
+    target MISS "$key" "${LABEL[$name]} p99 <= $limit ms" "$measured, ${RESULT[$name.errors]} errors"
+  elif holds "${RESULT[$name.p99_ms]} <= $limit"; then
+    target PASS "$key" "${LABEL[$name]} p99 <= $limit ms" "$measured"
+  else
+    target MISS "$key" "${LABEL[$name]} p99 <= $limit ms" "$measured"
+  fi
+done
+
 printf '\ntargets (%s connections):\n' "$CONNECTIONS"
 printf '%s\n' "${TARGET_LINES[@]}"
 MET=$((${#TARGET_LINES[@]} - ${#MISSED[@]}))
@@ -742,6 +823,27 @@ if ((RECORD)); then
   fi
   printf '%s\n' "$row" >>"$RESULTS_FILE"
   log "appended a row to $RESULTS_FILE"
+  if [[ ! -s $RATINGS_RESULTS_FILE ]]; then
+    cat >"$RATINGS_RESULTS_FILE" <<'RATINGSEOF'
+# Cadenza benchmark results: ratings, likes, charts and the cache
+
+Rows appended by `infra/bench/bench.sh` beside those of `RESULTS.md` (same run, same date and
+commit), for the scenarios of the ratings work: a cached like count (`GET /api/v1/songs/{id}/likes`
+over the sample ids), the song read with a cold cache (every id read once), the first page of
+`/api/v1/songs?sort=rating` and the song chart by rating. Cells: `req/s (share of /ping) p50/p99 ms`.
+`cache` says which cache the service ran with. Targets: like count >= 60% of /ping; cached song read
+>= 1.5x the uncached; rating page p99 <= 25 ms; chart p99 <= 10 ms.
+
+| date (UTC) | commit | cache | songs | ratings seeded | /ping req/s | like count (cached) | song by id (cached) | song by id (uncached) | page by rating | chart | targets |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+RATINGSEOF
+  fi
+  cache_kind=$("${CURL[@]}" "$BASE_URL/status" | python3 -c 'import json, sys; print(json.load(sys.stdin)["dependencies"].get("cache", "?"))' || printf '?')
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u '+%Y-%m-%d %H:%M')" "$commit" \
+    "$cache_kind" "${CATALOG_SONGS:-?}" "$RATINGS" "$(calc "printf \"%.0f\", $PING_RPS")" "$(cell likes_cached)" \
+    "$(cell by_id)" "$(cell by_id_cold)" "$(cell rating_page)" "$(cell chart)" "$(markdown_text "$TARGETS_CELL")" \
+    >>"$RATINGS_RESULTS_FILE"
+  log "appended a row to $RATINGS_RESULTS_FILE"
 fi
 
 if ((FAIL_ON_MISS)) && ((${#MISSED[@]} > 0)); then

@@ -29,6 +29,11 @@ public class CadenzaConfiguration extends Configuration {
   @NotNull
   private AuthSettings auth = new AuthSettings();
 
+  /** Redis or the in-process cache, TTLs, chart minimum: see {@link CacheSettings}. */
+  @Valid
+  @NotNull
+  private CacheSettings cache = new CacheSettings();
+
   /** Request bodies above this size are refused with 413. */
   @Min(1024)
   @Max(1L << 30)
@@ -52,6 +57,16 @@ public class CadenzaConfiguration extends Configuration {
   @JsonProperty("auth")
   public void setAuth(AuthSettings auth) {
     this.auth = auth;
+  }
+
+  @JsonProperty("cache")
+  public CacheSettings getCache() {
+    return cache;
+  }
+
+  @JsonProperty("cache")
+  public void setCache(CacheSettings cache) {
+    this.cache = cache;
   }
 
   @JsonProperty

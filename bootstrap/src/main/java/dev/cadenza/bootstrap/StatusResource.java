@@ -44,7 +44,8 @@ public class StatusResource {
 
   @GET
   @Operation(summary = "Service status", description = "Version, uptime, current time and the state of each "
-      + "dependency (up, down, or none when the dependency is not used by this deployment).")
+      + "dependency (up, down, or none when the dependency is not used by this deployment; the cache also says "
+      + "degraded, when Redis is unreachable and reads go to the database, or in-process).")
   public Status status() {
     Map<String, String> deps = new LinkedHashMap<>();
     dependencyChecks.keySet().stream().sorted().forEach(name -> deps.put(name, state(dependencyChecks.get(name))));
@@ -57,6 +58,9 @@ public class StatusResource {
       return "none";
     }
     HealthCheck.Result result = health.runHealthCheck(checkName);
+    if (result.isHealthy() && result.getDetails() != null && result.getDetails().get("state") instanceof String state) {
+      return state;
+    }
     return result.isHealthy() ? "up" : "down";
   }
 }

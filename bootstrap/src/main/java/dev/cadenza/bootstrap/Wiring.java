@@ -5,9 +5,21 @@ import dev.cadenza.adapters.cache.CachingSessionRepository;
 import dev.cadenza.adapters.cache.CachingUserRepository;
 import dev.cadenza.adapters.cache.InProcessLoginThrottle;
 import dev.cadenza.adapters.persistence.BulkCatalogLoader;
+import dev.cadenza.adapters.persistence.BulkRatingLoader;
+import dev.cadenza.domain.music.port.out.AlbumRepository;
+import dev.cadenza.domain.music.port.out.SongRepository;
+import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
+import dev.cadenza.domain.users.port.out.LoginThrottle;
 import dev.cadenza.adapters.persistence.JdbiAlbumRepository;
 import dev.cadenza.adapters.persistence.JdbiApiKeyRepository;
 import dev.cadenza.adapters.persistence.JdbiAuditLog;
+import dev.cadenza.adapters.persistence.JdbiCollaboratorRepository;
+import dev.cadenza.adapters.persistence.JdbiIdempotencyStore;
+import dev.cadenza.adapters.persistence.JdbiLibraryRepository;
+import dev.cadenza.adapters.persistence.JdbiPlaylistActivityLog;
+import dev.cadenza.adapters.persistence.JdbiPlaylistEntryRepository;
+import dev.cadenza.adapters.persistence.JdbiPlaylistRepository;
+import dev.cadenza.adapters.persistence.JdbiSongReferences;
 import dev.cadenza.adapters.persistence.JdbiSessionRepository;
 import dev.cadenza.adapters.persistence.JdbiSongRepository;
 import dev.cadenza.adapters.persistence.JdbiTransactionRunner;
@@ -21,9 +33,14 @@ import dev.cadenza.adapters.security.BcryptPasswordHasher;
 import dev.cadenza.adapters.security.JwtAccessTokens;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
+import dev.cadenza.domain.music.port.out.SongRemovalListener;
 import dev.cadenza.domain.music.service.MusicServices;
+import dev.cadenza.domain.playlists.port.in.Playlists;
+import dev.cadenza.domain.playlists.service.PlaylistsServices;
+import dev.cadenza.domain.playlists.service.SongRemovalHandler;
 import dev.cadenza.domain.shared.port.out.AuditLog;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
+import dev.cadenza.domain.shared.service.HandleIdempotentRequestService;
 import dev.cadenza.domain.shared.service.ListAuditEntriesService;
 import dev.cadenza.domain.users.model.PasswordPolicy;
 import dev.cadenza.domain.users.model.TokenSettings;
@@ -39,6 +56,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,12 +74,17 @@ final class Wiring {
   private final MusicCatalog music;
   private final UserAccounts users;
   private final AuditLog audit;
+  private final Playlists playlists;
+  /** The ratings context (ratings, likes, charts); set by {@link #create}. */
+  private RatingsAndLikes ratings;
 
-  private Wiring(CadenzaConfiguration config, MusicCatalog music, UserAccounts users, AuditLog audit) {
+  private Wiring(CadenzaConfiguration config, MusicCatalog music, UserAccounts users, AuditLog audit,
+                 Playlists playlists) {
     this.config = config;
     this.music = music;
     this.users = users;
     this.audit = audit;
+    this.playlists = playlists;
   }
 
   static Wiring create(CadenzaConfiguration config, Environment environment) {
@@ -71,17 +95,68 @@ final class Wiring {
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
     environment.healthChecks().register("storage", new DataDirectoryHealthCheck(config.dataDirectory()));
     environment.admin().addTask(new SeedTask(new BulkCatalogLoader(jdbi, Clock.systemUTC())));
+    environment.admin().addTask(new SeedRatingsTask(new BulkRatingLoader(jdbi, Clock.systemUTC())));
     Clock clock = Clock.systemUTC();
+    CacheWiring cache = CacheWiring.create(config.getCache(), jdbi, environment);
     AuditLog audit = new JdbiAuditLog(jdbi);
-    Wiring wiring = new Wiring(config, music(jdbi, clock), users(jdbi, config, clock), audit);
+    AuthSettings auth = config.getAuth();
+    UserAccounts users = users(jdbi, config, clock, cache.loginThrottle(auth.getLoginFailureLimit(),
+        auth.getLoginFailureWindow().toJavaDuration(), clock));
+    MusicCatalog music = music(jdbi, clock, cache.songs(jdbi), cache.albums(jdbi));
+    Wiring wiring = new Wiring(config, music, users, audit, playlists(jdbi, users, clock));
+    wiring.ratings = cache.ratings(jdbi, music, clock);
+    purgeIdempotencyKeysHourly(jdbi, environment, clock);
     wiring.createAdminFromEnvironment();
     return wiring;
   }
 
-  /** The music context over the JDBI adapters. */
+  /**
+   * The music context over the JDBI adapters. A song deletion also takes the song out of every
+   * playlist (with a history row in each) and every library, in its transaction: the playlists
+   * context's listener on the music context's {@link SongRemovalListener} port.
+   */
   static MusicCatalog music(Jdbi jdbi, Clock clock) {
-    return MusicServices.create(new JdbiSongRepository(jdbi), new JdbiAlbumRepository(jdbi), CATALOG_WRITERS,
-        new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock);
+    return music(jdbi, clock, new JdbiSongRepository(jdbi), new JdbiAlbumRepository(jdbi));
+  }
+
+  /** The same over the given song and album stores (the service's: read through the cache). */
+  static MusicCatalog music(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums) {
+    return MusicServices.create(songs, albums, CATALOG_WRITERS,
+        new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock));
+  }
+
+  /** What playlists and libraries do when a song leaves the catalog. */
+  static SongRemovalListener songRemovals(Jdbi jdbi, Clock clock) {
+    return new SongRemovalHandler(new JdbiPlaylistRepository(jdbi), new JdbiPlaylistEntryRepository(jdbi),
+        new JdbiPlaylistActivityLog(jdbi), new JdbiLibraryRepository(jdbi), clock);
+  }
+
+  /**
+   * The playlists context (playlists, libraries, idempotency keys) over the JDBI adapters; it asks
+   * the users context whether accounts exist.
+   */
+  static Playlists playlists(Jdbi jdbi, UserAccounts users, Clock clock) {
+    return PlaylistsServices.create(new PlaylistsServices.Ports(new JdbiPlaylistRepository(jdbi),
+        new JdbiPlaylistEntryRepository(jdbi), new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistActivityLog(jdbi),
+        new JdbiLibraryRepository(jdbi), new JdbiSongReferences(jdbi), new JdbiIdempotencyStore(jdbi),
+        users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock));
+  }
+
+  /** Expired idempotency keys are taken over by the next claim anyway; this keeps the table small. */
+  private static void purgeIdempotencyKeysHourly(Jdbi jdbi, Environment environment, Clock clock) {
+    JdbiIdempotencyStore store = new JdbiIdempotencyStore(jdbi);
+    ScheduledExecutorService purge = environment.lifecycle().scheduledExecutorService("idempotency-key-purge")
+        .threads(1).build();
+    purge.scheduleWithFixedDelay(() -> {
+      try {
+        int purged = store.purgeCreatedBefore(clock.instant().minus(HandleIdempotentRequestService.DEFAULT_LIFETIME));
+        if (purged > 0) {
+          LOG.info("purged {} expired idempotency keys", purged);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not purge expired idempotency keys; trying again in an hour", e);
+      }
+    }, 1, 60, TimeUnit.MINUTES);
   }
 
   /**
@@ -89,6 +164,13 @@ final class Wiring {
    * authenticated request checks kept in process memory for {@code auth.credentialCacheTtl}.
    */
   static UserAccounts users(Jdbi jdbi, CadenzaConfiguration config, Clock clock) {
+    AuthSettings auth = config.getAuth();
+    return users(jdbi, config, clock,
+        new InProcessLoginThrottle(auth.getLoginFailureLimit(), auth.getLoginFailureWindow().toJavaDuration(), clock));
+  }
+
+  /** The same with the given login throttle (the service's: shared through Redis when configured). */
+  static UserAccounts users(Jdbi jdbi, CadenzaConfiguration config, Clock clock, LoginThrottle throttle) {
     AuthSettings auth = config.getAuth();
     TransactionRunner tx = new JdbiTransactionRunner(jdbi);
     Duration ttl = auth.getCredentialCacheTtl().toJavaDuration();
@@ -98,7 +180,7 @@ final class Wiring {
         new CachingApiKeyRepository(new JdbiApiKeyRepository(jdbi), tx, ttl),
         new BcryptPasswordHasher(auth.getBcryptCost()),
         new JwtAccessTokens(SigningKeys.load(auth, config.dataDirectory()), clock),
-        new InProcessLoginThrottle(auth.getLoginFailureLimit(), auth.getLoginFailureWindow().toJavaDuration(), clock),
+        throttle,
         new JdbiAuditLog(jdbi), tx, clock,
         new PasswordPolicy(auth.getPasswordMinLength(), auth.getPasswordMaxLength(), false),
         new TokenSettings(auth.getAccessTokenLifetime().toJavaDuration(),
@@ -118,7 +200,8 @@ final class Wiring {
 
   void installRest(Environment environment) {
     String version = Version.current();
-    RestModule.install(environment, new RestPorts(music, users, new ListAuditEntriesService(audit)),
+    RestModule.install(environment, new RestPorts(music, users, new ListAuditEntriesService(audit), playlists,
+        ratings),
         new RestSettings(config.getMaxRequestBodyBytes(), new CredentialCallers(users.authenticate()), version,
             config.getAuth().getTrustedProxies()));
     environment.jersey().register(new StatusResource(version, Clock.systemUTC(), environment.healthChecks(),

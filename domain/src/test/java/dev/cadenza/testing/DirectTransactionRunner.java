@@ -49,6 +49,11 @@ public final class DirectTransactionRunner implements TransactionRunner {
     return pending.get() != null;
   }
 
+  @Override
+  public boolean isActive() {
+    return inTransaction();
+  }
+
   public synchronized int transactionsStarted() {
     return transactions;
   }

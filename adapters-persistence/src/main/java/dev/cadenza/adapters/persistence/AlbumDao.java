@@ -46,6 +46,24 @@ interface AlbumDao extends SqlObject {
         .list();
   }
 
+  /**
+   * Like {@link #search} for the ranked orders ({@code rating}, {@code likes}): joined 1:1 with the
+   * stats rows, whose columns come back beside each row.
+   */
+  default List<Ranking.Ranked<AlbumRow>> searchRanked(Where where, String orderBy, int limit) {
+    AlbumRowMapper rows = new AlbumRowMapper();
+    return where.bindTo(getHandle().createQuery(rankedSearchSql(where, orderBy)))
+        .bind("limit", limit)
+        .map((rs, ctx) -> new Ranking.Ranked<>(rows.map(rs, ctx), Ranking.read(rs)))
+        .list();
+  }
+
+  /** The statement of {@link #searchRanked}, with its {@code :limit} parameter. */
+  static String rankedSearchSql(Where where, String orderBy) {
+    return "SELECT " + AlbumRow.COLUMNS + ", " + Ranking.COLUMNS + " FROM albums JOIN album_stats ON album_stats.item_id = albums.id"
+        + where.sql() + orderBy + " LIMIT :limit";
+  }
+
   /** The statement of {@link #search}, with its {@code :limit} parameter. */
   static String searchSql(Where where, String orderBy) {
     return "SELECT " + AlbumRow.COLUMNS + " FROM albums" + where.sql() + orderBy + " LIMIT :limit";

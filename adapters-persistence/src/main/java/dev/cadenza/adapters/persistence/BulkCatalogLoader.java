@@ -84,7 +84,7 @@ public final class BulkCatalogLoader {
         }
         // Merges the trigram indexes' pending entries and refreshes the planner's statistics, so
         // that searches use the indexes from the first request on.
-        statement.execute("VACUUM (ANALYZE) albums, songs");
+        statement.execute("VACUUM (ANALYZE) albums, songs, album_stats, song_stats");
       }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);

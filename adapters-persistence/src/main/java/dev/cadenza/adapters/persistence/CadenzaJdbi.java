@@ -40,6 +40,12 @@ public final class CadenzaJdbi {
       jdbi.registerRowMapper(SessionRow.class, new SessionRowMapper());
       jdbi.registerRowMapper(RefreshTokenRow.class, new RefreshTokenRowMapper());
       jdbi.registerRowMapper(ApiKeyRow.class, new ApiKeyRowMapper());
+      jdbi.registerRowMapper(PlaylistRow.class, new PlaylistRowMapper());
+      jdbi.registerRowMapper(PlaylistEntryRow.class, new PlaylistEntryRowMapper());
+      jdbi.registerRowMapper(CollaboratorRow.class, new CollaboratorRowMapper());
+      jdbi.registerRowMapper(PlaylistActivityRow.class, new PlaylistActivityRowMapper());
+      jdbi.registerRowMapper(LibrarySongRow.class, new LibrarySongRowMapper());
+      jdbi.registerRowMapper(RatingRow.class, new RatingRowMapper());
     }
   }
 }

@@ -63,8 +63,13 @@ public final class JdbiSongRepository implements SongRepository {
     Where matching = matching(filter);
     Where after = matching.copy();
     page.cursor().ifPresent(cursor -> CatalogOrder.after(sort, cursor, after));
-    List<SongRow> rows = dao.search(after, CatalogOrder.orderBy(sort), page.limit() + 1);
     OptionalLong total = page.includeTotal() ? OptionalLong.of(dao.count(matching)) : OptionalLong.empty();
+    if (CatalogOrder.ranked(sort)) {
+      return Page.fromLookahead(dao.searchRanked(after, CatalogOrder.orderBy(sort), page.limit() + 1), page.limit(),
+              ranked -> CatalogOrder.cursorOf(sort, ranked.ranking(), ranked.row().id()), total)
+          .map(ranked -> ranked.row().toSong());
+    }
+    List<SongRow> rows = dao.search(after, CatalogOrder.orderBy(sort), page.limit() + 1);
     return Page.fromLookahead(rows, page.limit(),
             row -> CatalogOrder.cursorOf(sort, row.titleFold(), row.year(), row.id()), total)
         .map(SongRow::toSong);

@@ -47,6 +47,11 @@ public final class JdbiTransactionRunner implements TransactionRunner {
     return openTransaction() != null;
   }
 
+  @Override
+  public boolean isActive() {
+    return isInTransaction();
+  }
+
   private Handle openTransaction() {
     HandleSupplier supplier = jdbi.getHandleScope().get();
     if (supplier == null) {

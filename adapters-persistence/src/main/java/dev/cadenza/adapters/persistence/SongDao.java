@@ -65,6 +65,24 @@ interface SongDao extends SqlObject {
         .list();
   }
 
+  /**
+   * Like {@link #search} for the ranked orders ({@code rating}, {@code likes}): joined 1:1 with the
+   * stats rows, whose columns come back beside each row.
+   */
+  default List<Ranking.Ranked<SongRow>> searchRanked(Where where, String orderBy, int limit) {
+    SongRowMapper rows = new SongRowMapper();
+    return where.bindTo(getHandle().createQuery(rankedSearchSql(where, orderBy)))
+        .bind("limit", limit)
+        .map((rs, ctx) -> new Ranking.Ranked<>(rows.map(rs, ctx), Ranking.read(rs)))
+        .list();
+  }
+
+  /** The statement of {@link #searchRanked}, with its {@code :limit} parameter. */
+  static String rankedSearchSql(Where where, String orderBy) {
+    return "SELECT " + SongRow.COLUMNS + ", " + Ranking.COLUMNS + " FROM songs JOIN song_stats ON song_stats.item_id = songs.id"
+        + where.sql() + orderBy + " LIMIT :limit";
+  }
+
   /** The statement of {@link #search}, with its {@code :limit} parameter. */
   static String searchSql(Where where, String orderBy) {
     return "SELECT " + SongRow.COLUMNS + " FROM songs" + where.sql() + orderBy + " LIMIT :limit";

@@ -45,6 +45,16 @@ final class Where {
     return this;
   }
 
+  /** Adds {@code condition} with three parameters. */
+  Where and(String condition, String name1, Object value1, String name2, Object value2, String name3,
+            Object value3) {
+    conditions.add(condition);
+    values.put(name1, value1);
+    values.put(name2, value2);
+    values.put(name3, value3);
+    return this;
+  }
+
   /** A copy to add more conditions to (the keyset) while this one still counts all matches. */
   Where copy() {
     Where copy = new Where();

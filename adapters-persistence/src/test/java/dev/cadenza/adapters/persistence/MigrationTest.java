@@ -15,7 +15,10 @@ class MigrationTest {
 
   private static final List<String> CHANGE_SETS = List.of("001-pg-trgm", "002-albums", "002-albums-indexes",
       "003-songs", "003-songs-indexes", "004-audit-log", "005-users", "005-users-indexes", "006-sessions",
-      "007-api-keys");
+      "007-api-keys", "008-item-stats", "008-song-stats-trigger-function", "008-song-stats-trigger",
+      "008-album-stats-trigger-function", "008-album-stats-trigger", "008-ratings", "008-likes",
+      "009-playlists", "009-playlist-collaborators", "009-playlist-entries", "009-playlist-activity",
+      "009-library-songs", "010-idempotency-keys");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {
@@ -35,8 +38,10 @@ class MigrationTest {
       List<String> tables = db.jdbi().withHandle(h -> h.createQuery(
               "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                   + " ORDER BY table_name").mapTo(String.class).list());
-      assertThat(tables).containsExactly("albums", "api_keys", "audit_log", "databasechangelog",
-          "databasechangeloglock", "refresh_tokens", "sessions", "songs", "users");
+      assertThat(tables).containsExactly("album_likes", "album_ratings", "album_stats", "albums", "api_keys",
+          "audit_log", "databasechangelog", "databasechangeloglock", "idempotency_keys", "library_songs",
+          "playlist_activity", "playlist_collaborators", "playlist_entries", "playlists", "refresh_tokens", "sessions",
+          "song_likes", "song_ratings", "song_stats", "songs", "users");
     }
   }
 
@@ -75,7 +80,21 @@ class MigrationTest {
           .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_pk:").contains("(token_hash)"))
           .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_session:").contains("(session_id, user_id)"))
           .anySatisfy(d -> assertThat(d).startsWith("api_keys_prefix_unique:").contains("UNIQUE").contains("(prefix)"))
-          .anySatisfy(d -> assertThat(d).startsWith("api_keys_owner_order:").contains("(owner_id, id)"));
+          .anySatisfy(d -> assertThat(d).startsWith("api_keys_owner_order:").contains("(owner_id, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("playlists_owner_order:").contains("(owner_id, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("playlists_public_owner_order:").contains("(owner_id, id)")
+              .contains("WHERE (visibility = 'public'"))
+          .anySatisfy(d -> assertThat(d).startsWith("playlist_collaborators_user:").contains("(user_id, playlist_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("playlist_collaborators_order:")
+              .contains("(playlist_id, added_at, user_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("playlist_entries_position_unique:").contains("UNIQUE")
+              .contains("(playlist_id, \"position\")"))
+          .anySatisfy(d -> assertThat(d).startsWith("playlist_entries_song:").contains("(song_id, playlist_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("playlist_activity_order:").contains("(playlist_id, at, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("library_songs_order:").contains("(user_id, added_at, song_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("library_songs_song:").contains("(song_id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("idempotency_keys_pk:").contains("(caller, key)"))
+          .anySatisfy(d -> assertThat(d).startsWith("idempotency_keys_created:").contains("(created_at)"));
       String collation = db.jdbi().withHandle(h -> h.createQuery(
               "SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema()"
                   + " AND table_name = 'songs' AND column_name = 'title_fold'").mapTo(String.class).one());

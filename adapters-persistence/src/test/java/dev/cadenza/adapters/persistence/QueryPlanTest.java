@@ -36,6 +36,7 @@ class QueryPlanTest {
   @BeforeAll
   static void fill() {
     new BulkCatalogLoader(DB.jdbi(), Clock.systemUTC(), 7).load(10_000, SONGS, n -> { });
+    new BulkRatingLoader(DB.jdbi(), Clock.systemUTC(), 7).load(150_000, 10_000, 50_000, n -> { });
     songs = new JdbiSongRepository(DB.jdbi());
   }
 
@@ -44,7 +45,9 @@ class QueryPlanTest {
     if (after != null) {
       CatalogOrder.after(sort, after, where);
     }
-    return explain(SongDao.searchSql(where, CatalogOrder.orderBy(sort)), where, analyze);
+    String sql = CatalogOrder.ranked(sort) ? SongDao.rankedSearchSql(where, CatalogOrder.orderBy(sort))
+        : SongDao.searchSql(where, CatalogOrder.orderBy(sort));
+    return explain(sql, where, analyze);
   }
 
   private static String explain(String sql, Where where, boolean analyze) {
@@ -96,6 +99,8 @@ class QueryPlanTest {
         case TITLE -> "songs_title_order";
         case YEAR -> "songs_year_order";
         case RECENT -> "songs_pk";
+        case RATING -> "song_stats_rating_order";
+        case LIKES -> "song_stats_likes_order";
       };
       String first = explainSongs(SongFilter.all(), sort, null, true);
       String deep = explainSongs(SongFilter.all(), sort, deepCursor(sort), true);
@@ -105,6 +110,18 @@ class QueryPlanTest {
           .doesNotContain("Rows Removed by Filter");
       assertThat(deep).as(sort + " deep page reads only the page and the look-ahead row")
           .containsPattern("Index Scan[^\\n]*" + index + "[^\\n]*\\(actual rows=21 ");
+    }
+  }
+
+  @Test
+  void chartsWalkTheStatsIndexesAndStopAtTheLimit() {
+    for (String sql : List.of(
+        "SELECT item_id FROM song_stats WHERE rating_count >= 3 ORDER BY rating_average DESC, rating_count DESC,"
+            + " item_id DESC LIMIT :limit",
+        "SELECT item_id FROM song_stats WHERE like_count > 0 ORDER BY like_count DESC, item_id DESC LIMIT :limit")) {
+      String plan = explain(sql, new Where(), true);
+      assertThat(plan).as(sql).contains("Scan Backward using song_stats_").doesNotContain("Sort")
+          .containsPattern("Scan Backward[^\\n]*\\(actual rows=21 ");
     }
   }
 

@@ -23,6 +23,23 @@ import dev.cadenza.adapters.rest.problem.ServerProblemErrorHandler;
 import dev.cadenza.adapters.rest.problem.UnhandledExceptionMapper;
 import dev.cadenza.adapters.rest.problem.WebApplicationExceptionMapper;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
+import dev.cadenza.adapters.rest.http.DataSourceHeader;
+import dev.cadenza.adapters.rest.ratings.AlbumLikesResource;
+import dev.cadenza.adapters.rest.ratings.AlbumRatingsResource;
+import dev.cadenza.adapters.rest.ratings.ChartResource;
+import dev.cadenza.adapters.rest.ratings.RatingsRepresentations;
+import dev.cadenza.adapters.rest.ratings.SongLikesResource;
+import dev.cadenza.adapters.rest.ratings.SongRatingsResource;
+import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
+import dev.cadenza.domain.playlists.port.in.Playlists;
+import dev.cadenza.adapters.rest.playlists.LibraryResource;
+import dev.cadenza.adapters.rest.playlists.PlaylistActivityResource;
+import dev.cadenza.adapters.rest.playlists.PlaylistCollaboratorResource;
+import dev.cadenza.adapters.rest.playlists.PlaylistEntryResource;
+import dev.cadenza.adapters.rest.playlists.PlaylistRepresentations;
+import dev.cadenza.adapters.rest.playlists.PlaylistResource;
+import dev.cadenza.adapters.rest.playlists.UserLibraryResource;
+import dev.cadenza.adapters.rest.playlists.UserPlaylistsResource;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -57,7 +74,8 @@ public final class RestModule {
 
   /** The problem translator, knowing the representations of every context for {@code 412} answers. */
   static Problems problems() {
-    return new Problems(Representations.firstOf(List.of(new MusicRepresentations())));
+    return new Problems(Representations.firstOf(List.of(new MusicRepresentations(), new PlaylistRepresentations(),
+        new RatingsRepresentations())));
   }
 
   /** What {@link #install} registers with Jersey: resources, the caller filter and the exception mappers. */
@@ -66,16 +84,38 @@ public final class RestModule {
     Objects.requireNonNull(settings, "settings");
     MusicCatalog music = ports.music();
     UserAccounts users = ports.users();
+    Playlists playlists = ports.playlists();
+    RatingsAndLikes ratings = ports.ratings();
     return List.of(
         new CallerFilter(settings.callers()),
-        new UserResource(users.register(), users.getUser(), users.setStatus(), users.setRoles()),
+        new UserResource(users.register(), users.getUser(), users.setStatus(), users.setRoles(),
+            playlists.librarySummary()),
         new MeResource(users.getUser(), users.updateProfile(), users.apiKeys()),
         new AuthResource(users.login(), users.refresh(), users.logout(), new ClientAddresses(settings.trustedProxies())),
         new AuditResource(ports.audit()),
         new SongResource(music.createSong(), music.getSong(), music.updateSong(), music.deleteSong(),
-            music.searchSongs()),
+            music.searchSongs(), ratings.getEngagement()),
         new AlbumResource(music.createAlbum(), music.getAlbum(), music.updateAlbum(), music.deleteAlbum(),
-            music.searchAlbums(), music.listAlbumSongs()),
+            music.searchAlbums(), music.listAlbumSongs(), ratings.getEngagement()),
+        new SongRatingsResource(ratings.rateItem(), ratings.getRating(), ratings.updateRating(), ratings.deleteRating(),
+            ratings.listRatings()),
+        new AlbumRatingsResource(ratings.rateItem(), ratings.getRating(), ratings.updateRating(), ratings.deleteRating(),
+            ratings.listRatings()),
+        new SongLikesResource(ratings.likeItem(), ratings.unlikeItem(), ratings.getLikes()),
+        new AlbumLikesResource(ratings.likeItem(), ratings.unlikeItem(), ratings.getLikes()),
+        new ChartResource(ratings.getChart()),
+        new DataSourceHeader(),
+        new PlaylistResource(playlists.createPlaylist(), playlists.getPlaylist(), playlists.updatePlaylist(),
+            playlists.deletePlaylist(), playlists.listMyPlaylists(), playlists.idempotency()),
+        new PlaylistEntryResource(playlists.getPlaylist(), playlists.listEntries(), playlists.addEntries(),
+            playlists.moveEntry(), playlists.removeEntry(), playlists.idempotency()),
+        new PlaylistCollaboratorResource(playlists.getPlaylist(), playlists.listCollaborators(),
+            playlists.setCollaborator(), playlists.removeCollaborator()),
+        new PlaylistActivityResource(playlists.listActivity()),
+        new UserPlaylistsResource(playlists.listUserPlaylists()),
+        new LibraryResource(playlists.listLibrary(), playlists.saveSong(), playlists.markListened(),
+            playlists.removeSavedSong()),
+        new UserLibraryResource(playlists.listLibrary()),
         new OpenApiResource(new OpenApiDocument(settings.version())),
         new SwaggerUiResource(),
         new DomainExceptionMapper(problems),

@@ -50,7 +50,19 @@ class OpenApiTest {
     Set<String> operations = new TreeSet<>();
     for (Class<?> resource : new Class<?>[] {SongResource.class, AlbumResource.class,
         dev.cadenza.adapters.rest.users.UserResource.class, dev.cadenza.adapters.rest.users.MeResource.class,
-        dev.cadenza.adapters.rest.users.AuthResource.class, dev.cadenza.adapters.rest.users.AuditResource.class}) {
+        dev.cadenza.adapters.rest.users.AuthResource.class, dev.cadenza.adapters.rest.users.AuditResource.class,
+        dev.cadenza.adapters.rest.playlists.PlaylistResource.class,
+        dev.cadenza.adapters.rest.playlists.PlaylistEntryResource.class,
+        dev.cadenza.adapters.rest.playlists.PlaylistCollaboratorResource.class,
+        dev.cadenza.adapters.rest.playlists.PlaylistActivityResource.class,
+        dev.cadenza.adapters.rest.playlists.UserPlaylistsResource.class,
+        dev.cadenza.adapters.rest.playlists.LibraryResource.class,
+        dev.cadenza.adapters.rest.playlists.UserLibraryResource.class,
+        dev.cadenza.adapters.rest.ratings.SongRatingsResource.class,
+        dev.cadenza.adapters.rest.ratings.AlbumRatingsResource.class,
+        dev.cadenza.adapters.rest.ratings.SongLikesResource.class,
+        dev.cadenza.adapters.rest.ratings.AlbumLikesResource.class,
+        dev.cadenza.adapters.rest.ratings.ChartResource.class}) {
       String root = resource.getAnnotation(Path.class).value();
       for (Method method : resource.getMethods()) {
         if (method.isAnnotationPresent(Hidden.class)) {
@@ -61,7 +73,7 @@ class OpenApiTest {
           if (http != null) {
             Path sub = method.getAnnotation(Path.class);
             String path = sub == null ? root : root + "/" + sub.value();
-            operations.add(http.value() + " " + path);
+            operations.add(http.value() + " " + path.replaceAll("\\{(\\w+):[^}]*}", "{$1}"));
           }
         }
       }
@@ -83,9 +95,15 @@ class OpenApiTest {
   void listsExactlyTheOperationsTheModuleServes() {
     Set<String> served = servedOperations();
 
-    assertThat(served).hasSize(26).contains("GET /api/v1/songs", "PATCH /api/v1/songs/{id}",
+    assertThat(served).hasSize(62).contains("POST /api/v1/songs/{id}/ratings",
+        "PATCH /api/v1/albums/{id}/ratings/{ratingId}", "PUT /api/v1/songs/{id}/likes/me",
+        "DELETE /api/v1/albums/{id}/likes/me", "GET /api/v1/songs/{id}/likes", "GET /api/v1/charts/{type}",
+        "GET /api/v1/songs", "PATCH /api/v1/songs/{id}",
         "GET /api/v1/albums/{id}/songs", "DELETE /api/v1/albums/{id}", "POST /api/v1/users", "PATCH /api/v1/me",
-        "POST /api/v1/auth/token", "DELETE /api/v1/me/api-keys/{id}", "GET /api/v1/admin/audit");
+        "POST /api/v1/auth/token", "DELETE /api/v1/me/api-keys/{id}", "GET /api/v1/admin/audit",
+        "POST /api/v1/playlists", "PATCH /api/v1/playlists/{id}/entries/{entryId}",
+        "PUT /api/v1/playlists/{id}/collaborators/{userId}", "GET /api/v1/playlists/{id}/activity",
+        "GET /api/v1/users/{id}/playlists", "PUT /api/v1/me/library/songs/{songId}", "GET /api/v1/users/{id}/library");
     assertThat(documentedOperations()).isEqualTo(served);
   }
 
@@ -146,22 +164,30 @@ class OpenApiTest {
 
     JsonNode song = document.path("components").path("schemas").path("Song").path("properties");
     assertThat(song.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "title", "performer", "genre", "year",
-        "durationSeconds", "albumId", "version", "createdAt", "updatedAt");
+        "durationSeconds", "albumId", "rating", "likes", "likedByMe", "version", "createdAt", "updatedAt");
     JsonNode album = document.path("components").path("schemas").path("Album").path("properties");
     assertThat(album.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "title", "performer", "year",
-        "coverUrl", "songCount", "version", "createdAt", "updatedAt");
+        "coverUrl", "songCount", "rating", "likes", "likedByMe", "version", "createdAt", "updatedAt");
   }
 
   @Test
   void namesEveryOperationUniquelyAndKeepsOnlyUsedSchemas() {
     java.util.List<String> ids = document.path("paths").findValuesAsText("operationId");
-    assertThat(ids).hasSize(26).doesNotHaveDuplicates().contains("searchSongs", "patchAlbum", "listAlbumSongs",
-        "register", "signIn", "createApiKey", "listAuditEntries");
+    assertThat(ids).hasSize(62).doesNotHaveDuplicates().contains("rateSong", "rateAlbum", "listSongRatings",
+        "patchAlbumRating", "deleteSongRating", "likeSong", "unlikeAlbum", "getSongLikes", "getChart",
+        "searchSongs", "patchAlbum", "listAlbumSongs",
+        "register", "signIn", "createApiKey", "listAuditEntries", "createPlaylist", "addPlaylistEntries",
+        "listPlaylistActivity", "saveSong");
     assertThat(document.path("components").path("schemas").fieldNames()).toIterable()
-        .containsExactlyInAnyOrder("Song", "SongInput", "SongPatch", "SongList", "Album", "AlbumInput",
+        .containsExactlyInAnyOrder("RatingSummary", "Rating", "RatingList", "RatingInput", "RatingPatch", "Likes",
+            "Chart", "ChartEntry", "Song", "SongInput", "SongPatch", "SongList", "Album", "AlbumInput",
             "AlbumPatch", "AlbumList", "PageInfo", "Problem", "FieldError", "User", "Registration", "ProfilePatch",
             "AccountStatusChange", "RolesChange", "Credentials", "RefreshTokenBody", "Tokens", "ApiKey",
-            "ApiKeyRequest", "ApiKeyList", "AuditEntry", "AuditEntryList");
+            "ApiKeyRequest", "ApiKeyList", "AuditEntry", "AuditEntryList", "Playlist", "PlaylistList",
+            "PlaylistInput", "PlaylistPatch", "PlaylistEntry", "PlaylistEntryList", "PlaylistEntriesInput",
+            "PlaylistEntriesAdded", "PlaylistEntryMove", "SongBrief", "Collaborator", "CollaboratorList",
+            "CollaboratorInput", "PlaylistActivity", "PlaylistActivityList", "LibrarySong", "LibrarySongList",
+            "LibrarySongPatch", "LibrarySummary");
   }
 
   @Test
@@ -181,6 +207,23 @@ class OpenApiTest {
     assertThat(audit.path("responses").has("403")).isTrue();
     // Public reads need no credentials.
     assertThat(document.path("paths").path("/api/v1/songs").path("get").has("security")).isFalse();
+  }
+
+  @Test
+  void documentsIdempotencyKeysEntityTagsAndTheLibraryOfAProfile() {
+    JsonNode create = document.path("paths").path("/api/v1/playlists").path("post");
+    assertThat(create.path("parameters").findValuesAsText("name")).contains("Idempotency-Key");
+    assertThat(create.path("responses").path("201").path("headers").fieldNames()).toIterable()
+        .contains("Location", "ETag", "Idempotent-Replayed");
+    JsonNode add = document.path("paths").path("/api/v1/playlists/{id}/entries").path("post");
+    assertThat(add.path("parameters").findValuesAsText("name")).contains("id", "If-Match", "Idempotency-Key");
+    assertThat(add.path("responses").fieldNames()).toIterable().contains("201", "403", "404", "412", "422");
+    assertThat(document.path("paths").path("/api/v1/playlists/{id}").path("get").has("security")).isFalse();
+    assertThat(document.path("paths").path("/api/v1/me/library").path("get").path("security").toString())
+        .contains("bearerAuth");
+    assertThat(document.path("components").path("schemas").path("User").path("properties").has("library")).isTrue();
+    assertThat(document.path("components").path("schemas").path("PlaylistEntry").path("properties").fieldNames())
+        .toIterable().containsExactlyInAnyOrder("entryId", "position", "song", "addedBy", "addedAt");
   }
 
   @Test

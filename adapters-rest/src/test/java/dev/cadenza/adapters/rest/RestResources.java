@@ -1,8 +1,16 @@
 package dev.cadenza.adapters.rest;
 
+import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
+import dev.cadenza.domain.ratings.service.RatingsServices;
+import dev.cadenza.testing.DirectTransactionRunner;
+import dev.cadenza.testing.inmemory.InMemoryItemStatsRepository;
+import dev.cadenza.testing.inmemory.InMemoryLikeRepository;
+import dev.cadenza.testing.inmemory.InMemoryRatingRepository;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
+import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.shared.service.ListAuditEntriesService;
 import dev.cadenza.testing.inmemory.InMemoryAccounts;
+import dev.cadenza.testing.inmemory.InMemoryPlaylists;
 import java.time.Clock;
 import io.dropwizard.testing.junit5.ResourceExtension;
 
@@ -15,10 +23,23 @@ public final class RestResources {
   private RestResources() {
   }
 
-  /** {@code music} beside in-memory accounts (nobody registered) and their audit trail. */
+  /** {@code music} beside in-memory accounts (nobody registered), their audit trail and in-memory playlists. */
   public static RestPorts ports(MusicCatalog music) {
+    return ports(music, new InMemoryPlaylists(Clock.systemUTC()).useCases);
+  }
+
+  /** {@code music} and {@code playlists} beside in-memory accounts (nobody registered) and their audit trail. */
+  public static RestPorts ports(MusicCatalog music, Playlists playlists) {
     InMemoryAccounts accounts = new InMemoryAccounts(Clock.systemUTC());
-    return new RestPorts(music, accounts.useCases, new ListAuditEntriesService(accounts.audit));
+    return new RestPorts(music, accounts.useCases, new ListAuditEntriesService(accounts.audit), playlists,
+        ratings(music));
+  }
+
+  /** The ratings context on empty in-memory stores, over {@code music} (so items it knows can be rated). */
+  public static RatingsAndLikes ratings(MusicCatalog music) {
+    return RatingsServices.create(new RatingsServices.Ports(new InMemoryRatingRepository(),
+        new InMemoryLikeRepository(), new InMemoryItemStatsRepository(), music.getSong(), music.getAlbum(),
+        new DirectTransactionRunner(), Clock.systemUTC(), RatingsServices.DEFAULT_MINIMUM_RATINGS));
   }
 
   public static ResourceExtension extension(MusicCatalog music, RestSettings settings) {

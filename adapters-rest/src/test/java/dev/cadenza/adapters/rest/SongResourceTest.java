@@ -146,7 +146,7 @@ class SongResourceTest {
 
     @ParameterizedTest
     @CsvSource({
-        "limit, abc", "limit, 2.5", "year, abc", "year, 99999999999", "sort, rating", "includeTotal, yes",
+        "limit, abc", "limit, 2.5", "year, abc", "year, 99999999999", "sort, popular", "includeTotal, yes",
         "albumId, not-an-id"})
     void answers400NamingAParameterOfTheWrongSyntax(String parameter, String value) {
       Response response = RESOURCES.target(SONGS).queryParam(parameter, value).request().get();
@@ -206,7 +206,7 @@ class SongResourceTest {
       Response response = songs("/" + SONG_ID).get();
 
       assertThat(response.getStatus()).isEqualTo(200);
-      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"3\"");
+      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"3-r0x0l0\"");
       JsonNode body = json(response);
       assertThat(body.path("id").asText()).isEqualTo(SONG_ID);
       assertThat(body.path("title").asText()).isEqualTo("So What");
@@ -250,14 +250,14 @@ class SongResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"\"3\"", "W/\"3\"", "\"1\", \"3\"", "*"})
+    @CsvSource(delimiter = '|', value = {"\"3-r0x0l0\"", "W/\"3-r0x0l0\"", "\"1\", \"3-r0x0l0\"", "*"})
     void answers304WhenIfNoneMatchMatches(String ifNoneMatch) {
       when(MUSIC.getSong().getSong(songId())).thenReturn(song(3));
 
       Response response = songs("/" + SONG_ID).header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch).get();
 
       assertThat(response.getStatus()).isEqualTo(304);
-      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"3\"");
+      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"3-r0x0l0\"");
       assertThat(response.hasEntity()).isFalse();
     }
 
@@ -283,7 +283,7 @@ class SongResourceTest {
 
       assertThat(response.getStatus()).isEqualTo(201);
       assertThat(response.getLocation().getPath()).isEqualTo(SONGS + "/" + SONG_ID);
-      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"1\"");
+      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"1-r0x0l0\"");
       assertThat(json(response).path("id").asText()).isEqualTo(SONG_ID);
       ArgumentCaptor<CreateSongCommand> command = ArgumentCaptor.forClass(CreateSongCommand.class);
       verify(MUSIC.createSong()).createSong(command.capture());
@@ -326,11 +326,11 @@ class SongResourceTest {
     @Test
     void answers422NamingEveryUnknownOrReadOnlyProperty() {
       String body = """
-          {"title":"So What","performer":"Miles Davis","genre":"Jazz","year":1959,"rating":5,"id":"x"}""";
+          {"title":"So What","performer":"Miles Davis","genre":"Jazz","year":1959,"stars":5,"id":"x"}""";
 
       JsonNode problem = problem(songs("").post(jsonBody(body)), 422, "/problems/validation");
 
-      assertThat(problem.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("rating", "id");
+      assertThat(problem.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("stars", "id");
       assertThat(problem.path("errors").findValuesAsText("message"))
           .anySatisfy(m -> assertThat(m).contains("not a known property"))
           .anySatisfy(m -> assertThat(m).contains("read-only"));
@@ -414,7 +414,7 @@ class SongResourceTest {
           .put(jsonBody("{\"title\":\"So What\",\"performer\":\"Miles Davis\",\"genre\":\"Jazz\",\"year\":1959}"));
 
       assertThat(response.getStatus()).isEqualTo(200);
-      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4\"");
+      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4-r0x0l0\"");
       assertThat(json(response).path("version").asLong()).isEqualTo(4);
       ArgumentCaptor<UpdateSongCommand> command = ArgumentCaptor.forClass(UpdateSongCommand.class);
       verify(MUSIC.updateSong()).updateSong(command.capture());
@@ -449,7 +449,7 @@ class SongResourceTest {
 
       Response response = songs("/" + SONG_ID).header(HttpHeaders.IF_MATCH, "\"3\"").put(jsonBody(VALID));
 
-      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"5\"");
+      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"5-r0x0l0\"");
       JsonNode problem = problem(response, 412, "/problems/precondition-failed");
       assertThat(problem.path("code").asText()).isEqualTo("StaleVersion");
       assertThat(problem.path("current").path("id").asText()).isEqualTo(SONG_ID);
@@ -466,7 +466,7 @@ class SongResourceTest {
 
       JsonNode problem = problem(response, 412, "/problems/precondition-failed");
       assertThat(problem.path("current").path("version").asLong()).isEqualTo(3);
-      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"3\"");
+      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"3-r0x0l0\"");
       verify(MUSIC.updateSong(), never()).updateSong(any());
     }
 
@@ -509,7 +509,7 @@ class SongResourceTest {
           .method("PATCH", Entity.entity("{\"durationSeconds\":null,\"genre\":\"Modal jazz\"}", contentType));
 
       assertThat(response.getStatus()).isEqualTo(200);
-      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4\"");
+      assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4-r0x0l0\"");
       ArgumentCaptor<UpdateSongCommand> command = ArgumentCaptor.forClass(UpdateSongCommand.class);
       verify(MUSIC.updateSong()).updateSong(command.capture());
       assertThat(command.getValue().expectedVersion()).hasValue(3);

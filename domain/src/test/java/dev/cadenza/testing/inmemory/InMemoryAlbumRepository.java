@@ -24,6 +24,12 @@ import java.util.function.Predicate;
 public final class InMemoryAlbumRepository implements AlbumRepository {
 
   private final Map<AlbumId, Album> albums = new ConcurrentHashMap<>();
+  private volatile CatalogFigures figures = CatalogFigures.NONE;
+
+  /** Where the {@code rating} and {@code likes} orders read their figures (none by default). */
+  public void rankBy(CatalogFigures figures) {
+    this.figures = figures;
+  }
 
   @Override
   public void add(Album album) {
@@ -70,21 +76,23 @@ public final class InMemoryAlbumRepository implements AlbumRepository {
       case TITLE -> Comparator.comparing((Album a) -> fold(a.details().title())).thenComparing(byId);
       case YEAR -> Comparator.comparing((Album a) -> a.details().year()).thenComparing(byId);
       case RECENT -> byId.reversed();
+      case RATING, LIKES -> Rankings.order(sort, figures, (Album a) -> a.id().value());
     };
     return Keysets.page(albums.values().stream().filter(matching), order, page,
         cursor -> after(sort, cursor), a -> cursorOf(sort, a));
   }
 
-  private static Cursor cursorOf(CatalogSort sort, Album a) {
+  private Cursor cursorOf(CatalogSort sort, Album a) {
     String id = a.id().toString();
     return switch (sort) {
       case TITLE -> Cursor.of(sort.wireName(), fold(a.details().title()), id);
       case YEAR -> Cursor.of(sort.wireName(), String.valueOf(a.details().year()), id);
       case RECENT -> Cursor.of(sort.wireName(), id);
+      case RATING, LIKES -> Rankings.cursorOf(sort, figures, a.id().value());
     };
   }
 
-  private static Predicate<Album> after(CatalogSort sort, Cursor cursor) {
+  private Predicate<Album> after(CatalogSort sort, Cursor cursor) {
     return switch (sort) {
       case TITLE -> {
         List<String> k = cursor.keyFor(sort.wireName(), 2);
@@ -105,6 +113,7 @@ public final class InMemoryAlbumRepository implements AlbumRepository {
         UUID last = Keysets.uuid(cursor.keyFor(sort.wireName(), 1).get(0));
         yield a -> Keysets.UUID_ORDER.compare(a.id().value(), last) < 0;
       }
+      case RATING, LIKES -> Rankings.after(sort, cursor, figures, (Album x) -> x.id().value());
     };
   }
 }

@@ -26,6 +26,12 @@ import java.util.function.Predicate;
 public final class InMemorySongRepository implements SongRepository {
 
   private final Map<SongId, Song> songs = new ConcurrentHashMap<>();
+  private volatile CatalogFigures figures = CatalogFigures.NONE;
+
+  /** Where the {@code rating} and {@code likes} orders read their figures (none by default). */
+  public void rankBy(CatalogFigures figures) {
+    this.figures = figures;
+  }
 
   @Override
   public void add(Song song) {
@@ -106,25 +112,27 @@ public final class InMemorySongRepository implements SongRepository {
     };
   }
 
-  private static Comparator<Song> order(CatalogSort sort) {
+  private Comparator<Song> order(CatalogSort sort) {
     Comparator<Song> byId = Comparator.comparing(s -> s.id().value(), Keysets.UUID_ORDER);
     return switch (sort) {
       case TITLE -> Comparator.comparing((Song s) -> fold(s.details().title())).thenComparing(byId);
       case YEAR -> Comparator.comparing((Song s) -> s.details().year()).thenComparing(byId);
       case RECENT -> byId.reversed();
+      case RATING, LIKES -> Rankings.order(sort, figures, (Song s) -> s.id().value());
     };
   }
 
-  private static Cursor cursorOf(CatalogSort sort, Song s) {
+  private Cursor cursorOf(CatalogSort sort, Song s) {
     String id = s.id().toString();
     return switch (sort) {
       case TITLE -> Cursor.of(sort.wireName(), fold(s.details().title()), id);
       case YEAR -> Cursor.of(sort.wireName(), String.valueOf(s.details().year()), id);
       case RECENT -> Cursor.of(sort.wireName(), id);
+      case RATING, LIKES -> Rankings.cursorOf(sort, figures, s.id().value());
     };
   }
 
-  private static Predicate<Song> after(CatalogSort sort, Cursor cursor) {
+  private Predicate<Song> after(CatalogSort sort, Cursor cursor) {
     Function<Song, java.util.UUID> id = s -> s.id().value();
     return switch (sort) {
       case TITLE -> {
@@ -147,6 +155,7 @@ public final class InMemorySongRepository implements SongRepository {
         var last = Keysets.uuid(cursor.keyFor(sort.wireName(), 1).get(0));
         yield s -> Keysets.UUID_ORDER.compare(id.apply(s), last) < 0;
       }
+      case RATING, LIKES -> Rankings.after(sort, cursor, figures, (Song x) -> x.id().value());
     };
   }
 }

@@ -128,7 +128,8 @@ public final class TestDatabase implements AfterAllCallback, AutoCloseable {
 
   /** Empties every table the changelog made, so each test starts from nothing. */
   public void truncateAll() {
-    jdbi().useHandle(h -> h.execute("TRUNCATE songs, albums, audit_log, api_keys, refresh_tokens, sessions, users"));
+    jdbi().useHandle(h -> h.execute("TRUNCATE playlist_activity, playlist_entries, playlist_collaborators, playlists,"
+        + " library_songs, idempotency_keys, song_ratings, album_ratings, song_likes, album_likes, song_stats, album_stats, songs, albums, audit_log, api_keys, refresh_tokens, sessions, users"));
   }
 
   @Override

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cadenza.domain.music.model.Album;
 import dev.cadenza.domain.music.model.AlbumDetails;
 import dev.cadenza.domain.music.model.AlbumView;
+import dev.cadenza.adapters.rest.ratings.RatingSummaryJson;
+import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.ratings.model.Engagement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.format.DateTimeFormatter;
 
 /** An album as the API shows it. */
 @Schema(name = "Album", description = "An album in the catalog.")
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"id", "title", "performer", "year", "coverUrl", "songCount", "version", "createdAt",
-    "updatedAt"})
+@JsonPropertyOrder({"id", "title", "performer", "year", "coverUrl", "songCount", "rating", "likes", "likedByMe",
+    "version", "createdAt", "updatedAt"})
 public record AlbumJson(
     @Schema(description = "Opaque id.", example = "01890a5d-ac96-774b-bcce-b302099a8057",
         requiredMode = Schema.RequiredMode.REQUIRED)
@@ -30,6 +33,13 @@ public record AlbumJson(
     @Schema(description = "How many songs are on the album.", example = "5",
         requiredMode = Schema.RequiredMode.REQUIRED)
     long songCount,
+    @Schema(description = "How the album is rated.", requiredMode = Schema.RequiredMode.REQUIRED)
+    RatingSummaryJson rating,
+    @Schema(description = "How many users like the album.", example = "3", requiredMode = Schema.RequiredMode.REQUIRED)
+    long likes,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "Whether the caller likes the album; only for a signed-in caller.")
+    Boolean likedByMe,
     @Schema(description = "Goes up by one with every change of the album's own fields.", example = "1",
         requiredMode = Schema.RequiredMode.REQUIRED)
     long version,
@@ -40,12 +50,18 @@ public record AlbumJson(
         requiredMode = Schema.RequiredMode.REQUIRED)
     String updatedAt) {
 
+  /** The album with zero figures: where its figures are not at hand (the current state of a {@code 412}). */
   public static AlbumJson of(AlbumView view) {
+    return of(view, Figures.none(CatalogItem.album(view.album().id())));
+  }
+
+  public static AlbumJson of(AlbumView view, Engagement figures) {
     Album album = view.album();
     AlbumDetails d = album.details();
     String id = album.id().toString();
     return new AlbumJson(id, d.title(), d.performer(), d.year(),
         album.coverKey().map(key -> AlbumResource.PATH + "/" + id + "/cover").orElse(null), view.songCount(),
+        RatingSummaryJson.of(figures.rating()), figures.likes(), figures.likedByMe().orElse(null),
         album.version(), DateTimeFormatter.ISO_INSTANT.format(album.createdAt()),
         DateTimeFormatter.ISO_INSTANT.format(album.updatedAt()));
   }

@@ -26,6 +26,11 @@ import dev.cadenza.domain.music.port.in.UpdateAlbumCommand;
 import dev.cadenza.domain.music.port.in.UpdateAlbumUseCase;
 import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.ratings.model.Engagement;
+import dev.cadenza.domain.ratings.port.in.GetEngagementUseCase;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -65,9 +70,10 @@ public class AlbumResource {
 
   static final String PATH = "/api/v1/albums";
   private static final Set<String> READ_ONLY = Set.of("id", "coverUrl", "songCount", "version", "createdAt",
-      "updatedAt");
-  private static final String ETAG_DESCRIPTION = "Strong entity tag: \"<version>-<songCount>\". If-Match compares "
-      + "the version part only, since the song count is not the album's to change.";
+      "updatedAt", "rating", "likes", "likedByMe");
+  private static final String ETAG_DESCRIPTION = "Strong entity tag: \"<version>-<songCount>-<figures>\". If-Match "
+      + "compares the version part only, since neither the song count nor the figures (rating, likes, likedByMe) are "
+      + "the album's to change.";
 
   private final CreateAlbumUseCase createAlbum;
   private final GetAlbumUseCase getAlbum;
@@ -75,16 +81,18 @@ public class AlbumResource {
   private final DeleteAlbumUseCase deleteAlbum;
   private final SearchAlbumsUseCase searchAlbums;
   private final ListAlbumSongsUseCase listAlbumSongs;
+  private final Figures figures;
 
   public AlbumResource(CreateAlbumUseCase createAlbum, GetAlbumUseCase getAlbum, UpdateAlbumUseCase updateAlbum,
                        DeleteAlbumUseCase deleteAlbum, SearchAlbumsUseCase searchAlbums,
-                       ListAlbumSongsUseCase listAlbumSongs) {
+                       ListAlbumSongsUseCase listAlbumSongs, GetEngagementUseCase engagement) {
     this.createAlbum = Objects.requireNonNull(createAlbum, "createAlbum");
     this.getAlbum = Objects.requireNonNull(getAlbum, "getAlbum");
     this.updateAlbum = Objects.requireNonNull(updateAlbum, "updateAlbum");
     this.deleteAlbum = Objects.requireNonNull(deleteAlbum, "deleteAlbum");
     this.searchAlbums = Objects.requireNonNull(searchAlbums, "searchAlbums");
     this.listAlbumSongs = Objects.requireNonNull(listAlbumSongs, "listAlbumSongs");
+    this.figures = new Figures(engagement);
   }
 
   @GET
@@ -106,7 +114,8 @@ public class AlbumResource {
       @Parameter(description = "Release year, exact.", schema = @Schema(type = "integer", format = "int32"))
       @QueryParam("year") String year,
       @Parameter(description = "title: A-Z by title; year: oldest first; recent: newest additions first.",
-          schema = @Schema(type = "string", allowableValues = {"title", "year", "recent"}, defaultValue = "title"))
+          schema = @Schema(type = "string", allowableValues = {"title", "year", "recent", "rating", "likes"},
+              defaultValue = "title"))
       @QueryParam("sort") String sort,
       @Parameter(description = "Page size.", schema = @Schema(type = "integer", format = "int32", minimum = "1",
           maximum = "100", defaultValue = "20"))
@@ -114,7 +123,8 @@ public class AlbumResource {
       @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
       @Parameter(description = "Also count all matches (page.total).",
           schema = @Schema(type = "boolean", defaultValue = "false"))
-      @QueryParam("includeTotal") String includeTotal) {
+      @QueryParam("includeTotal") String includeTotal,
+      @Context ContainerRequestContext request) {
     Integer yearValue = QueryParams.integer("year", year);
     CatalogSort order = MusicWire.sort(sort);
     int size = QueryParams.limit(limit);
@@ -125,7 +135,8 @@ public class AlbumResource {
         QueryParams.text(performer), yearValue));
     PageRequest page = collector.attempt(() -> new PageRequest(size, after, total));
     collector.throwIfAny();
-    return AlbumListJson.of(searchAlbums.searchAlbums(new SearchAlbumsQuery(filter, order, page)), size);
+    Page<AlbumView> found = searchAlbums.searchAlbums(new SearchAlbumsQuery(filter, order, page));
+    return AlbumListJson.of(found, size, figures.ofAlbums(CallerFilter.caller(request), found.items()));
   }
 
   @POST
@@ -150,10 +161,12 @@ public class AlbumResource {
       @Context ContainerRequestContext request) {
     AlbumDetails details = MusicWire.albumDetails(JsonBodies.bind(JsonBodies.object(body), AlbumInput.class,
         READ_ONLY));
-    AlbumView view = createAlbum.createAlbum(new CreateAlbumCommand(CallerFilter.caller(request), details));
+    Actor caller = CallerFilter.caller(request);
+    AlbumView view = createAlbum.createAlbum(new CreateAlbumCommand(caller, details));
     URI location = uriInfo.getBaseUriBuilder().path(AlbumResource.class).path(view.album().id().toString()).build();
-    return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(view)).entity(AlbumJson.of(view))
-        .build();
+    Engagement shown = figures.of(caller, view);
+    return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(view, shown))
+        .entity(AlbumJson.of(view, shown)).build();
   }
 
   @GET
@@ -172,13 +185,16 @@ public class AlbumResource {
   public Response get(
       @Parameter(description = "The album id.") @PathParam("id") String id,
       @Parameter(description = "Entity tags the client already has; a match answers 304.")
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context ContainerRequestContext request) {
     AlbumView view = getAlbum.getAlbum(MusicWire.albumId(id));
-    String etag = MusicWire.etag(view);
+    Engagement shown = figures.of(CallerFilter.caller(request), view);
+    String etag = MusicWire.etag(view, shown);
     if (Preconditions.notModified(ifNoneMatch, etag)) {
-      return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+      return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, SongResource.VARY).build();
     }
-    return Response.ok(AlbumJson.of(view)).header(HttpHeaders.ETAG, etag).build();
+    return Response.ok(AlbumJson.of(view, shown)).header(HttpHeaders.ETAG, etag)
+        .header(HttpHeaders.VARY, SongResource.VARY).build();
   }
 
   @PUT
@@ -246,10 +262,11 @@ public class AlbumResource {
   }
 
   private Response update(AlbumId albumId, String ifMatch, AlbumChanges changes, ContainerRequestContext request) {
-    OptionalLong expected = expectedVersion(albumId, ifMatch);
-    AlbumView view = updateAlbum.updateAlbum(new UpdateAlbumCommand(CallerFilter.caller(request), albumId, expected,
-        changes));
-    return Response.ok(AlbumJson.of(view)).header(HttpHeaders.ETAG, MusicWire.etag(view)).build();
+    Actor caller = CallerFilter.caller(request);
+    OptionalLong expected = expectedVersion(albumId, ifMatch, caller);
+    AlbumView view = updateAlbum.updateAlbum(new UpdateAlbumCommand(caller, albumId, expected, changes));
+    Engagement shown = figures.of(caller, view);
+    return Response.ok(AlbumJson.of(view, shown)).header(HttpHeaders.ETAG, MusicWire.etag(view, shown)).build();
   }
 
   @DELETE
@@ -268,8 +285,9 @@ public class AlbumResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Context ContainerRequestContext request) {
     AlbumId albumId = MusicWire.albumId(id);
-    OptionalLong expected = expectedVersion(albumId, ifMatch);
-    deleteAlbum.deleteAlbum(new DeleteAlbumCommand(CallerFilter.caller(request), albumId, expected));
+    Actor caller = CallerFilter.caller(request);
+    OptionalLong expected = expectedVersion(albumId, ifMatch, caller);
+    deleteAlbum.deleteAlbum(new DeleteAlbumCommand(caller, albumId, expected));
     return Response.noContent().build();
   }
 
@@ -288,7 +306,8 @@ public class AlbumResource {
   public SongListJson songs(
       @Parameter(description = "The album id.") @PathParam("id") String id,
       @Parameter(description = "title: A-Z by title; year: oldest first; recent: newest additions first.",
-          schema = @Schema(type = "string", allowableValues = {"title", "year", "recent"}, defaultValue = "title"))
+          schema = @Schema(type = "string", allowableValues = {"title", "year", "recent", "rating", "likes"},
+              defaultValue = "title"))
       @QueryParam("sort") String sort,
       @Parameter(description = "Page size.", schema = @Schema(type = "integer", format = "int32", minimum = "1",
           maximum = "100", defaultValue = "20"))
@@ -296,16 +315,17 @@ public class AlbumResource {
       @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
       @Parameter(description = "Also count all the album's songs (page.total).",
           schema = @Schema(type = "boolean", defaultValue = "false"))
-      @QueryParam("includeTotal") String includeTotal) {
+      @QueryParam("includeTotal") String includeTotal,
+      @Context ContainerRequestContext request) {
     AlbumId albumId = MusicWire.albumId(id);
     CatalogSort order = MusicWire.sort(sort);
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
-    return SongListJson.of(listAlbumSongs.listAlbumSongs(new ListAlbumSongsQuery(albumId, order, page)),
-        page.limit());
+    Page<Song> found = listAlbumSongs.listAlbumSongs(new ListAlbumSongsQuery(albumId, order, page));
+    return SongListJson.of(found, page.limit(), figures.ofSongs(CallerFilter.caller(request), found.items()));
   }
 
-  private OptionalLong expectedVersion(AlbumId albumId, String ifMatch) {
+  private OptionalLong expectedVersion(AlbumId albumId, String ifMatch, Actor caller) {
     return Preconditions.expectedVersion(ifMatch, MusicWire::albumVersionOfTag, () -> getAlbum.getAlbum(albumId),
-        view -> view.album().version(), MusicWire::represent);
+        view -> view.album().version(), view -> MusicWire.represent(view, figures.of(caller, view)));
   }
 }

@@ -2,6 +2,8 @@ package dev.cadenza.adapters.rest.music;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.EntityTags;
+import dev.cadenza.adapters.rest.ratings.RatingsWire;
+import dev.cadenza.domain.ratings.model.Engagement;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.ValidationCollector;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
@@ -33,8 +35,9 @@ final class MusicWire {
   static final String SONG = "Song";
   static final String ALBUM = "Album";
 
-  private static final Pattern SONG_TAG = Pattern.compile("(\\d{1,18})");
-  private static final Pattern ALBUM_TAG = Pattern.compile("(\\d{1,18})-(\\d{1,18})");
+  private static final Pattern SONG_TAG = Pattern.compile("(\\d{1,18})(?:-" + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?");
+  private static final Pattern ALBUM_TAG = Pattern.compile("(\\d{1,18})-(\\d{1,18})(?:-"
+      + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?");
   private static final String SORTS = Arrays.stream(CatalogSort.values()).map(CatalogSort::wireName)
       .collect(Collectors.joining(", "));
 
@@ -134,6 +137,28 @@ final class MusicWire {
     return EntityTags.strong(view.album().version() + "-" + view.songCount());
   }
 
+  /**
+   * A song's strong entity tag as its representation shows it: the version and the figures (rating,
+   * likes, likedByMe), which change without the version changing. {@code If-Match} reads only the
+   * version back.
+   */
+  static String etag(Song song, Engagement figures) {
+    return EntityTags.strong(song.version() + "-" + RatingsWire.engagementTag(figures));
+  }
+
+  /** An album's strong entity tag: version, song count and figures. */
+  static String etag(AlbumView view, Engagement figures) {
+    return EntityTags.strong(view.album().version() + "-" + view.songCount() + "-" + RatingsWire.engagementTag(figures));
+  }
+
+  static Representations.Representation represent(Song song, Engagement figures) {
+    return new Representations.Representation(SongJson.of(song, figures), etag(song, figures));
+  }
+
+  static Representations.Representation represent(AlbumView view, Engagement figures) {
+    return new Representations.Representation(AlbumJson.of(view, figures), etag(view, figures));
+  }
+
   static OptionalLong songVersionOfTag(String opaque) {
     Matcher m = SONG_TAG.matcher(opaque);
     return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
@@ -145,12 +170,13 @@ final class MusicWire {
     return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }
 
+  /** With zero figures: where the figures are not at hand (the current state of a domain {@code 412}). */
   static Representations.Representation represent(Song song) {
-    return new Representations.Representation(SongJson.of(song), etag(song));
+    return represent(song, Figures.none(dev.cadenza.domain.ratings.model.CatalogItem.song(song.id())));
   }
 
   static Representations.Representation represent(AlbumView view) {
-    return new Representations.Representation(AlbumJson.of(view), etag(view));
+    return represent(view, Figures.none(dev.cadenza.domain.ratings.model.CatalogItem.album(view.album().id())));
   }
 
   /** Representations of the music context's states, for {@code 412} answers. */

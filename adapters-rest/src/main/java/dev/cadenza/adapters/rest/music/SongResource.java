@@ -23,7 +23,11 @@ import dev.cadenza.domain.music.port.in.SearchSongsQuery;
 import dev.cadenza.domain.music.port.in.SearchSongsUseCase;
 import dev.cadenza.domain.music.port.in.UpdateSongCommand;
 import dev.cadenza.domain.music.port.in.UpdateSongUseCase;
+import dev.cadenza.domain.ratings.model.Engagement;
+import dev.cadenza.domain.ratings.port.in.GetEngagementUseCase;
+import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.Cursor;
+import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -64,21 +68,26 @@ public class SongResource {
 
   static final String PATH = "/api/v1/songs";
   static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-  private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
+  private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt", "rating", "likes",
+      "likedByMe");
+  /** likedByMe differs per caller. */
+  static final String VARY = "Authorization, X-API-Key";
 
   private final CreateSongUseCase createSong;
   private final GetSongUseCase getSong;
   private final UpdateSongUseCase updateSong;
   private final DeleteSongUseCase deleteSong;
   private final SearchSongsUseCase searchSongs;
+  private final Figures figures;
 
   public SongResource(CreateSongUseCase createSong, GetSongUseCase getSong, UpdateSongUseCase updateSong,
-                      DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs) {
+                      DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, GetEngagementUseCase engagement) {
     this.createSong = Objects.requireNonNull(createSong, "createSong");
     this.getSong = Objects.requireNonNull(getSong, "getSong");
     this.updateSong = Objects.requireNonNull(updateSong, "updateSong");
     this.deleteSong = Objects.requireNonNull(deleteSong, "deleteSong");
     this.searchSongs = Objects.requireNonNull(searchSongs, "searchSongs");
+    this.figures = new Figures(engagement);
   }
 
   @GET
@@ -102,8 +111,10 @@ public class SongResource {
       @QueryParam("year") String year,
       @Parameter(description = "Only the songs of this album.", schema = @Schema(type = "string", format = "uuid"))
       @QueryParam("albumId") String albumId,
-      @Parameter(description = "title: A-Z by title; year: oldest first; recent: newest additions first.",
-          schema = @Schema(type = "string", allowableValues = {"title", "year", "recent"}, defaultValue = "title"))
+      @Parameter(description = "title: A-Z by title; year: oldest first; recent: newest additions first; rating: best "
+          + "average first (unrated last), then more ratings, then newest; likes: most liked first, then newest.",
+          schema = @Schema(type = "string", allowableValues = {"title", "year", "recent", "rating", "likes"},
+              defaultValue = "title"))
       @QueryParam("sort") String sort,
       @Parameter(description = "Page size.", schema = @Schema(type = "integer", format = "int32", minimum = "1",
           maximum = "100", defaultValue = "20"))
@@ -111,7 +122,8 @@ public class SongResource {
       @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
       @Parameter(description = "Also count all matches (page.total).",
           schema = @Schema(type = "boolean", defaultValue = "false"))
-      @QueryParam("includeTotal") String includeTotal) {
+      @QueryParam("includeTotal") String includeTotal,
+      @Context ContainerRequestContext request) {
     Integer yearValue = QueryParams.integer("year", year);
     AlbumId album = MusicWire.albumFilter(albumId);
     CatalogSort order = MusicWire.sort(sort);
@@ -123,7 +135,8 @@ public class SongResource {
         QueryParams.text(performer), QueryParams.text(genre), yearValue, album));
     PageRequest page = collector.attempt(() -> new PageRequest(size, after, total));
     collector.throwIfAny();
-    return SongListJson.of(searchSongs.searchSongs(new SearchSongsQuery(filter, order, page)), size);
+    Page<Song> found = searchSongs.searchSongs(new SearchSongsQuery(filter, order, page));
+    return SongListJson.of(found, size, figures.ofSongs(CallerFilter.caller(request), found.items()));
   }
 
   @POST
@@ -151,10 +164,12 @@ public class SongResource {
       @Context ContainerRequestContext request) {
     SongInput input = JsonBodies.bind(JsonBodies.object(body), SongInput.class, READ_ONLY);
     SongDetails details = MusicWire.songDetails(input);
-    Song song = createSong.createSong(new CreateSongCommand(CallerFilter.caller(request), details));
+    Actor caller = CallerFilter.caller(request);
+    Song song = createSong.createSong(new CreateSongCommand(caller, details));
     URI location = uriInfo.getBaseUriBuilder().path(SongResource.class).path(song.id().toString()).build();
-    return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(song)).entity(SongJson.of(song))
-        .build();
+    Engagement shown = figures.of(caller, song);
+    return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(song, shown))
+        .entity(SongJson.of(song, shown)).build();
   }
 
   @GET
@@ -162,7 +177,8 @@ public class SongResource {
   @Operation(operationId = "getSong", summary = "Get a song",
       responses = {
           @ApiResponse(responseCode = "200", description = "The song.",
-              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the version in quotes.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the version and the "
+                  + "figures (rating, likes, likedByMe), which change without the version; If-Match reads the version.",
                   schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = SongJson.class))),
@@ -173,13 +189,15 @@ public class SongResource {
   public Response get(
       @Parameter(description = "The song id.") @PathParam("id") String id,
       @Parameter(description = "Entity tags the client already has; a match answers 304.")
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context ContainerRequestContext request) {
     Song song = getSong.getSong(MusicWire.songId(id));
-    String etag = MusicWire.etag(song);
+    Engagement shown = figures.of(CallerFilter.caller(request), song);
+    String etag = MusicWire.etag(song, shown);
     if (Preconditions.notModified(ifNoneMatch, etag)) {
-      return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+      return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, VARY).build();
     }
-    return Response.ok(SongJson.of(song)).header(HttpHeaders.ETAG, etag).build();
+    return Response.ok(SongJson.of(song, shown)).header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, VARY).build();
   }
 
   @PUT
@@ -249,9 +267,11 @@ public class SongResource {
   }
 
   private Response update(SongId songId, String ifMatch, SongChanges changes, ContainerRequestContext request) {
-    OptionalLong expected = expectedVersion(songId, ifMatch);
-    Song song = updateSong.updateSong(new UpdateSongCommand(CallerFilter.caller(request), songId, expected, changes));
-    return Response.ok(SongJson.of(song)).header(HttpHeaders.ETAG, MusicWire.etag(song)).build();
+    Actor caller = CallerFilter.caller(request);
+    OptionalLong expected = expectedVersion(songId, ifMatch, caller);
+    Song song = updateSong.updateSong(new UpdateSongCommand(caller, songId, expected, changes));
+    Engagement shown = figures.of(caller, song);
+    return Response.ok(SongJson.of(song, shown)).header(HttpHeaders.ETAG, MusicWire.etag(song, shown)).build();
   }
 
   @DELETE
@@ -268,13 +288,14 @@ public class SongResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Context ContainerRequestContext request) {
     SongId songId = MusicWire.songId(id);
-    OptionalLong expected = expectedVersion(songId, ifMatch);
-    deleteSong.deleteSong(new DeleteSongCommand(CallerFilter.caller(request), songId, expected));
+    Actor caller = CallerFilter.caller(request);
+    OptionalLong expected = expectedVersion(songId, ifMatch, caller);
+    deleteSong.deleteSong(new DeleteSongCommand(caller, songId, expected));
     return Response.noContent().build();
   }
 
-  private OptionalLong expectedVersion(SongId songId, String ifMatch) {
+  private OptionalLong expectedVersion(SongId songId, String ifMatch, Actor caller) {
     return Preconditions.expectedVersion(ifMatch, MusicWire::songVersionOfTag, () -> getSong.getSong(songId),
-        Song::version, MusicWire::represent);
+        Song::version, song -> MusicWire.represent(song, figures.of(caller, song)));
   }
 }

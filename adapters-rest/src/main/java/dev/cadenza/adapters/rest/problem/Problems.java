@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.cadenza.adapters.rest.ratings.RatingsWire;
+import dev.cadenza.domain.ratings.model.DuplicateRatingException;
 import dev.cadenza.domain.shared.model.DomainException;
 import dev.cadenza.domain.shared.model.FieldViolation;
 import dev.cadenza.domain.shared.model.PreconditionFailedException;
@@ -131,7 +133,10 @@ public final class Problems {
           .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
       case FORBIDDEN -> fromDomain(ProblemType.FORBIDDEN, e, null, null);
       case NOT_FOUND -> fromDomain(ProblemType.NOT_FOUND, e, null, null);
-      case CONFLICT -> fromDomain(ProblemType.CONFLICT, e, null, null);
+      case CONFLICT -> e instanceof DuplicateRatingException duplicate
+          ? fromDomain(ProblemType.CONFLICT, e, null, null)
+              .withHeader(HttpHeaders.LOCATION, RatingsWire.location(duplicate))
+          : fromDomain(ProblemType.CONFLICT, e, null, null);
       case PRECONDITION_FAILED -> preconditionFailed(e);
       case VALIDATION -> fromDomain(ProblemType.VALIDATION, e, violations(e), null);
       case RATE_LIMITED -> fromDomain(ProblemType.RATE_LIMITED, e, null, null)

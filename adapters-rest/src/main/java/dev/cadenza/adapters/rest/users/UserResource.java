@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.adapters.rest.playlists.LibrarySummaryJson;
+import dev.cadenza.domain.playlists.port.in.GetLibrarySummaryUseCase;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.port.in.GetUserUseCase;
@@ -11,6 +15,7 @@ import dev.cadenza.domain.users.port.in.RegisterUserCommand;
 import dev.cadenza.domain.users.port.in.RegisterUserUseCase;
 import dev.cadenza.domain.users.port.in.SetUserRolesUseCase;
 import dev.cadenza.domain.users.port.in.SetUserStatusUseCase;
+import dev.cadenza.domain.users.port.in.UserProfile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -35,6 +40,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code /api/v1/users}: registration, profiles, and the admins' status and role changes. */
@@ -49,13 +55,22 @@ public class UserResource {
   private final GetUserUseCase getUser;
   private final SetUserStatusUseCase setStatus;
   private final SetUserRolesUseCase setRoles;
+  private final GetLibrarySummaryUseCase librarySummary;
 
+  /** Without library summaries in the profiles. */
   public UserResource(RegisterUserUseCase register, GetUserUseCase getUser, SetUserStatusUseCase setStatus,
                       SetUserRolesUseCase setRoles) {
+    this(register, getUser, setStatus, setRoles, (reader, user) -> Optional.empty());
+  }
+
+  /** With the library summary (from the playlists context) in the private view of a profile. */
+  public UserResource(RegisterUserUseCase register, GetUserUseCase getUser, SetUserStatusUseCase setStatus,
+                      SetUserRolesUseCase setRoles, GetLibrarySummaryUseCase librarySummary) {
     this.register = Objects.requireNonNull(register, "register");
     this.getUser = Objects.requireNonNull(getUser, "getUser");
     this.setStatus = Objects.requireNonNull(setStatus, "setStatus");
     this.setRoles = Objects.requireNonNull(setRoles, "setRoles");
+    this.librarySummary = Objects.requireNonNull(librarySummary, "librarySummary");
   }
 
   @POST
@@ -83,14 +98,23 @@ public class UserResource {
   @GET
   @Path("{id}")
   @Operation(operationId = "getUser", summary = "Get an account",
-      description = "The public profile; the user themself and admins also see the private members.",
+      description = "The public profile; the user themself and admins also see the private members, including a "
+          + "summary of the user's library.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The account.",
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "404", description = "No account has this id.")})
   public UserJson get(@Parameter(description = "The user id.") @PathParam("id") String id,
                       @Context ContainerRequestContext request) {
-    return UserJson.of(getUser.getUser(CallerFilter.caller(request), UsersWire.userId(id)));
+    Actor viewer = CallerFilter.caller(request);
+    UserId user = UsersWire.userId(id);
+    UserProfile profile = getUser.getUser(viewer, user);
+    UserJson json = UserJson.of(profile);
+    if (profile.privateView()) {
+      json = librarySummary.getLibrarySummary(viewer, user).map(LibrarySummaryJson::of).map(json::withLibrary)
+          .orElse(json);
+    }
+    return json;
   }
 
   @PUT

@@ -3,6 +3,7 @@ package dev.cadenza.domain.music.service;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
+import dev.cadenza.domain.music.port.out.SongRemovalListener;
 import dev.cadenza.domain.music.port.out.SongRepository;
 import dev.cadenza.domain.shared.port.out.AuditLog;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
@@ -16,11 +17,18 @@ public final class MusicServices {
 
   public static MusicCatalog create(SongRepository songs, AlbumRepository albums, CatalogWritePolicy policy,
                                     AuditLog audit, TransactionRunner tx, Clock clock) {
+    return create(songs, albums, policy, audit, tx, clock, SongRemovalListener.none());
+  }
+
+  /** The same, telling {@code removalListener} of every song deletion inside its transaction. */
+  public static MusicCatalog create(SongRepository songs, AlbumRepository albums, CatalogWritePolicy policy,
+                                    AuditLog audit, TransactionRunner tx, Clock clock,
+                                    SongRemovalListener removalListener) {
     return new MusicCatalog(
         new CreateSongService(songs, albums, policy, audit, tx, clock),
         new GetSongService(songs),
         new UpdateSongService(songs, albums, policy, audit, tx, clock),
-        new DeleteSongService(songs, policy, audit, tx, clock),
+        new DeleteSongService(songs, policy, audit, tx, clock, removalListener),
         new SearchSongsService(songs),
         new CreateAlbumService(albums, policy, audit, tx, clock),
         new GetAlbumService(albums, songs),

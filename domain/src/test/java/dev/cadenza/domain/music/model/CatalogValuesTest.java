@@ -33,7 +33,9 @@ class CatalogValuesTest {
     assertThat(CatalogSort.fromWireName("year")).contains(CatalogSort.YEAR);
     assertThat(CatalogSort.fromWireName("recent")).contains(CatalogSort.RECENT);
     assertThat(CatalogSort.fromWireName("RECENT")).isEmpty();
-    assertThat(CatalogSort.fromWireName("rating")).isEmpty();
+    assertThat(CatalogSort.fromWireName("rating")).contains(CatalogSort.RATING);
+    assertThat(CatalogSort.fromWireName("likes")).contains(CatalogSort.LIKES);
+    assertThat(CatalogSort.fromWireName("popular")).isEmpty();
   }
 
   @Test

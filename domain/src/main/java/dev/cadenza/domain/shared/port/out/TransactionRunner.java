@@ -22,4 +22,13 @@ public interface TransactionRunner {
    * once when no transaction is active. Side effects outside the database go here.
    */
   void afterCommit(Runnable action);
+
+  /**
+   * Whether the calling thread is inside a transaction of this runner. Cache decorators ask, so
+   * that reads inside a transaction go straight to the store (no cache I/O inside a transaction, and
+   * no uncommitted state cached). Runners that cannot tell answer false.
+   */
+  default boolean isActive() {
+    return false;
+  }
 }

@@ -1,0 +1,38 @@
+package dev.cadenza.adapters.cache;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The key-value store under the read-through decorators: Redis ({@link RedisCacheStore}) or process
+ * memory ({@link InProcessCacheStore}). Values are JSON texts with a time to live. Every key also
+ * has a generation that each eviction changes: a reader fetches the value and the generation
+ * together, loads from the database on a miss, and may store what it loaded only while the
+ * generation is still the one it saw. So a load that read the database before a write committed can
+ * never put the old value back after that write's eviction.
+ */
+public interface CacheStore extends AutoCloseable {
+
+  /** A fetched key: its value ({@code null} on a miss) and the generation token seen with it. */
+  record Entry(String value, String token) {
+  }
+
+  /** The entries of {@code keys}, in order; {@link CacheUnavailableException} when the store cannot answer. */
+  List<Entry> fetch(List<String> keys);
+
+  /** Stores {@code value} for {@code ttl} unless {@code key} was evicted since {@code token} was seen. */
+  void store(String key, String value, String token, Duration ttl);
+
+  /**
+   * Removes the keys and changes their generations. Never throws: a store that cannot evict now
+   * remembers the keys and serves no read until it has evicted them.
+   */
+  void evict(Collection<String> keys);
+
+  /** How the store is doing, for the health check. */
+  CacheHealth health();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,79 @@
+package dev.cadenza.adapters.cache;
+
+import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.ratings.model.ChartBy;
+import dev.cadenza.domain.ratings.model.ItemKind;
+import dev.cadenza.domain.ratings.model.ItemStats;
+import dev.cadenza.domain.ratings.port.out.ItemStatsRepository;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Rating summaries and like counts through the cache, one key per item ({@code stats:<kind>:<id>},
+ * {@code statsTtl}; a page of items is one round trip), evicted after the commit of every change.
+ * Charts are cached whole ({@code chart:<kind>:<by>:<minimum>}, the top
+ * {@value #CHART_DEPTH}) for {@code chartTtl} and not evicted: they are allowed to lag by that much.
+ */
+public final class CachingItemStatsRepository implements ItemStatsRepository {
+
+  /** How many ranks a cached chart holds; longer charts are not cached. */
+  static final int CHART_DEPTH = 100;
+
+  private final ItemStatsRepository delegate;
+  private final ReadThroughCache cache;
+  private final Duration statsTtl;
+  private final Duration chartTtl;
+
+  public CachingItemStatsRepository(ItemStatsRepository delegate, ReadThroughCache cache, Duration statsTtl,
+                                    Duration chartTtl) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    this.cache = Objects.requireNonNull(cache, "cache");
+    this.statsTtl = Objects.requireNonNull(statsTtl, "statsTtl");
+    this.chartTtl = Objects.requireNonNull(chartTtl, "chartTtl");
+  }
+
+  static String key(CatalogItem item) {
+    return "stats:" + item.kind().wireName() + ":" + item.id();
+  }
+
+  @Override
+  public Map<CatalogItem, ItemStats> find(Collection<CatalogItem> items) {
+    List<CatalogItem> distinct = items.stream().distinct().toList();
+    Map<CatalogItem, ItemStats> found = cache.readAll(distinct, CachingItemStatsRepository::key, statsTtl, FIGURES,
+        delegate::find);
+    // The cached value holds the figures only; the key names the item.
+    found.replaceAll((item, stats) -> new ItemStats(item, stats.rating(), stats.likes()));
+    distinct.forEach(item -> found.putIfAbsent(item, ItemStats.none(item)));
+    return found;
+  }
+
+  @Override
+  public void adjustRatings(CatalogItem item, long countDelta, long sumDelta) {
+    delegate.adjustRatings(item, countDelta, sumDelta);
+    cache.evictAfterCommit(List.of(key(item)));
+  }
+
+  @Override
+  public void adjustLikes(CatalogItem item, long delta) {
+    delegate.adjustLikes(item, delta);
+    cache.evictAfterCommit(List.of(key(item)));
+  }
+
+  @Override
+  public List<ItemStats> top(ItemKind kind, ChartBy by, int minimumRatings, int limit) {
+    if (limit > CHART_DEPTH) {
+      return delegate.top(kind, by, minimumRatings, limit);
+    }
+    String key = "chart:" + kind.wireName() + ":" + by.name().toLowerCase(Locale.ROOT) + ":" + minimumRatings;
+    List<ItemStats> chart = cache.read(key, chartTtl, CacheDocuments.chart(kind),
+        () -> java.util.Optional.of(delegate.top(kind, by, minimumRatings, CHART_DEPTH))).orElse(List.of());
+    return chart.subList(0, Math.min(limit, chart.size()));
+  }
+
+  private static final Codec<ItemStats> FIGURES = CacheDocuments.stats(
+      new CatalogItem(ItemKind.SONG, new java.util.UUID(0, 0)));
+}

@@ -1,0 +1,188 @@
+package dev.cadenza.adapters.cache;
+
+import dev.cadenza.domain.shared.model.ReadSource;
+import dev.cadenza.domain.shared.port.out.TransactionRunner;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Read-through caching over a {@link CacheStore}, shared by the decorators:
+ * <ul>
+ *   <li>a hit answers from the store; a miss loads from the database and stores the result for its
+ *       time to live, guarded by the generation seen with the miss (see {@link CacheStore});</li>
+ *   <li>concurrent misses of one key in this process load once: the first loads, the others wait
+ *       for its result. Only misses that saw the same generation share a load, so a read that starts
+ *       after an eviction never gets a value loaded before it;</li>
+ *   <li>a store that cannot answer is a miss: the read goes to the database, the failure is counted
+ *       by the store;</li>
+ *   <li>inside a transaction every read goes to the database (no cache I/O in a transaction, and
+ *       nothing uncommitted is cached);</li>
+ *   <li>evictions run after the commit of the transaction that changed the data, before the write
+ *       is acknowledged;</li>
+ *   <li>each read tells {@code sources} whether the cache or the database answered it.</li>
+ * </ul>
+ */
+public final class ReadThroughCache {
+
+  private final CacheStore store;
+  private final TransactionRunner tx;
+  private final CacheMetrics metrics;
+  private final Consumer<ReadSource> sources;
+  private final ConcurrentHashMap<String, CompletableFuture<Object>> loads = new ConcurrentHashMap<>();
+
+  public ReadThroughCache(CacheStore store, TransactionRunner tx, CacheMetrics metrics, Consumer<ReadSource> sources) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.tx = Objects.requireNonNull(tx, "tx");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.sources = Objects.requireNonNull(sources, "sources");
+  }
+
+  public CacheStore store() {
+    return store;
+  }
+
+  /** One value by key; empty results are not cached. */
+  <T> Optional<T> read(String key, Duration ttl, Codec<T> codec, Supplier<Optional<T>> load) {
+    if (tx.isActive()) {
+      sources.accept(ReadSource.DATABASE);
+      return load.get();
+    }
+    CacheStore.Entry entry;
+    try {
+      entry = store.fetch(List.of(key)).get(0);
+    } catch (CacheUnavailableException e) {
+      metrics.misses.mark();
+      sources.accept(ReadSource.DATABASE);
+      return load.get();
+    }
+    T cached = entry.value() == null ? null : codec.decode(entry.value());
+    if (cached != null) {
+      metrics.hits.mark();
+      sources.accept(ReadSource.CACHE);
+      return Optional.of(cached);
+    }
+    metrics.misses.mark();
+    sources.accept(ReadSource.DATABASE);
+    return shared(key + '\u0000' + entry.token(), () -> {
+      metrics.loads.mark();
+      Optional<T> loaded = load.get();
+      loaded.ifPresent(value -> storeQuietly(key, codec.encode(value), entry.token(), ttl));
+      return loaded;
+    });
+  }
+
+  /**
+   * Values of many ids in one round trip; the misses are loaded together by one call of
+   * {@code load}, which answers the values it found (absent ids are not cached).
+   */
+  <I, T> Map<I, T> readAll(List<I> ids, Function<I, String> keyOf, Duration ttl, Codec<T> codec,
+                           Function<List<I>, Map<I, T>> load) {
+    if (ids.isEmpty()) {
+      return new HashMap<>();
+    }
+    if (tx.isActive()) {
+      sources.accept(ReadSource.DATABASE);
+      return load.apply(ids);
+    }
+    List<String> keys = ids.stream().map(keyOf).toList();
+    List<CacheStore.Entry> entries;
+    try {
+      entries = store.fetch(keys);
+    } catch (CacheUnavailableException e) {
+      metrics.misses.mark(ids.size());
+      sources.accept(ReadSource.DATABASE);
+      return load.apply(ids);
+    }
+    Map<I, T> found = new HashMap<>();
+    List<I> missing = new ArrayList<>();
+    Map<I, CacheStore.Entry> missed = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      CacheStore.Entry entry = entries.get(i);
+      T cached = entry.value() == null ? null : codec.decode(entry.value());
+      if (cached != null) {
+        found.put(ids.get(i), cached);
+      } else if (missed.putIfAbsent(ids.get(i), entry) == null) {
+        missing.add(ids.get(i));
+      }
+    }
+    metrics.hits.mark(found.size());
+    if (missing.isEmpty()) {
+      sources.accept(ReadSource.CACHE);
+      return found;
+    }
+    metrics.misses.mark(missing.size());
+    metrics.loads.mark();
+    sources.accept(ReadSource.DATABASE);
+    Map<I, T> loaded = load.apply(missing);
+    for (I id : missing) {
+      T value = loaded.get(id);
+      if (value != null) {
+        found.put(id, value);
+        storeQuietly(keyOf.apply(id), codec.encode(value), missed.get(id).token(), ttl);
+      }
+    }
+    return found;
+  }
+
+  /** Evicts {@code keys} once the current transaction commits (at once outside one). */
+  void evictAfterCommit(Collection<String> keys) {
+    List<String> copy = List.copyOf(keys);
+    tx.afterCommit(() -> store.evict(copy));
+  }
+
+  private void storeQuietly(String key, String value, String token, Duration ttl) {
+    try {
+      store.store(key, value, token, ttl);
+    } catch (CacheUnavailableException e) {
+      // counted by the store; the next read loads again
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T shared(String loadKey, Supplier<T> load) {
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> running = loads.putIfAbsent(loadKey, mine);
+    if (running != null) {
+      return (T) await(running);
+    }
+    try {
+      T value = load.get();
+      mine.complete(value);
+      return value;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      loads.remove(loadKey, mine);
+    }
+  }
+
+  private static Object await(CompletableFuture<Object> running) {
+    try {
+      return running.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a cache load", e);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.cadenza.adapters.cache;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * A {@link CacheStore} on Redis, shared by every instance. Keys live under a versioned prefix
+ * ({@code cadenza:v1:}), so a change of the cached format only needs a new version. A fetch is one
+ * {@code MGET} of the values and their generation keys; a store and an eviction are one Lua script
+ * each (check-and-set, delete-and-bump), atomic in Redis. Generation keys expire after
+ * {@code generationTtl}, longer than any load takes.
+ *
+ * <p>An eviction that fails (Redis down) is remembered, and while any is, fetches fail (reads go to
+ * the database): the first thing this store does when Redis answers again is to evict those keys,
+ * so it never serves a value its own writes should have removed. Too many pending keys turn into
+ * one sweep of the whole prefix.
+ */
+public final class RedisCacheStore implements CacheStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisCacheStore.class);
+  private static final String NO_GENERATION = "0";
+  private static final int MAX_PENDING = 10_000;
+
+  /** KEYS: value, generation; ARGV: expected generation, value, ttl ms. */
+  private static final String STORE = """
+      local generation = redis.call('GET', KEYS[2]) or '0'
+      if generation == ARGV[1] then
+        redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+        return 1
+      end
+      return 0
+      """;
+
+  /** KEYS: value1, generation1, value2, generation2, ...; ARGV: new generation, its ttl ms. */
+  private static final String EVICT = """
+      for i = 1, #KEYS, 2 do
+        redis.call('DEL', KEYS[i])
+        redis.call('SET', KEYS[i + 1], ARGV[1], 'PX', ARGV[2])
+      end
+      return #KEYS / 2
+      """;
+
+  private final RedisConnection redis;
+  private final String prefix;
+  private final long generationTtlMillis;
+  private final CacheMetrics metrics;
+  private final Set<String> pending = new LinkedHashSet<>();
+  private boolean sweepNeeded;
+
+  /**
+   * @param keyPrefix namespace of every key, ending with its format version ({@code cadenza:v1:})
+   */
+  public RedisCacheStore(RedisConnection redis, String keyPrefix, Duration generationTtl, CacheMetrics metrics) {
+    this.redis = Objects.requireNonNull(redis, "redis");
+    this.prefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
+    this.generationTtlMillis = generationTtl.toMillis();
+    this.metrics = metrics;
+  }
+
+  private String valueKey(String key) {
+    return prefix + key;
+  }
+
+  private String generationKey(String key) {
+    return prefix + "gen:" + key;
+  }
+
+  @Override
+  public List<Entry> fetch(List<String> keys) {
+    flushPending();
+    String[] args = new String[keys.size() * 2];
+    for (int i = 0; i < keys.size(); i++) {
+      args[2 * i] = valueKey(keys.get(i));
+      args[2 * i + 1] = generationKey(keys.get(i));
+    }
+    List<String> found = redis.call(j -> j.mget(args));
+    List<Entry> entries = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      String generation = found.get(2 * i + 1);
+      entries.add(new Entry(found.get(2 * i), generation == null ? NO_GENERATION : generation));
+    }
+    return entries;
+  }
+
+  @Override
+  public void store(String key, String value, String token, Duration ttl) {
+    redis.call(j -> j.eval(STORE, List.of(valueKey(key), generationKey(key)),
+        List.of(token, value, Long.toString(Math.max(1, ttl.toMillis())))));
+  }
+
+  @Override
+  public void evict(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    try {
+      evictNow(keys);
+    } catch (CacheUnavailableException e) {
+      metrics.evictionFailures.mark();
+      remember(keys);
+    }
+  }
+
+  private void evictNow(Collection<String> keys) {
+    List<String> redisKeys = new ArrayList<>(keys.size() * 2);
+    for (String key : keys) {
+      redisKeys.add(valueKey(key));
+      redisKeys.add(generationKey(key));
+    }
+    redis.call(j -> j.eval(EVICT, redisKeys, List.of(UUID.randomUUID().toString(), Long.toString(generationTtlMillis))));
+  }
+
+  private synchronized void remember(Collection<String> keys) {
+    if (sweepNeeded) {
+      return;
+    }
+    pending.addAll(keys);
+    if (pending.size() > MAX_PENDING) {
+      pending.clear();
+      sweepNeeded = true;
+    }
+    LOG.warn("could not evict {} cache key(s); reads bypass the cache until they are evicted", keys.size());
+  }
+
+  /** Evicts what failed before; throws while that is still impossible, so the caller reads the database. */
+  private void flushPending() {
+    List<String> keys;
+    boolean sweep;
+    synchronized (this) {
+      if (pending.isEmpty() && !sweepNeeded) {
+        return;
+      }
+      keys = List.copyOf(pending);
+      sweep = sweepNeeded;
+    }
+    if (sweep) {
+      sweepPrefix();
+    } else {
+      evictNow(keys);
+    }
+    synchronized (this) {
+      if (sweep) {
+        sweepNeeded = false;
+      }
+      keys.forEach(pending::remove);
+    }
+    LOG.info("evicted the {} cache key(s) whose eviction had failed", sweep ? "whole prefix's" : keys.size());
+  }
+
+  private void sweepPrefix() {
+    String cursor = ScanParams.SCAN_POINTER_START;
+    ScanParams params = new ScanParams().match(prefix + "*").count(1000);
+    do {
+      String at = cursor;
+      ScanResult<String> page = redis.call(j -> j.scan(at, params));
+      List<String> found = page.getResult().stream().filter(k -> !k.startsWith(prefix + "gen:")).toList();
+      if (!found.isEmpty()) {
+        evictNow(found.stream().map(k -> k.substring(prefix.length())).toList());
+      }
+      cursor = page.getCursor();
+    } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+  }
+
+  @Override
+  public CacheHealth health() {
+    CacheHealth redisHealth = redis.health();
+    if (!redisHealth.isUp()) {
+      return redisHealth;
+    }
+    try {
+      flushPending();
+    } catch (CacheUnavailableException e) {
+      // still pending: reported below
+    }
+    synchronized (this) {
+      if (!pending.isEmpty() || sweepNeeded) {
+        return CacheHealth.degraded("Redis at " + redis.address() + " answers; evictions that failed are still"
+            + " pending, so reads are served by the database");
+      }
+    }
+    return redisHealth;
+  }
+
+  @Override
+  public void close() {
+    redis.close();
+  }
+}

@@ -1,0 +1,166 @@
+package dev.cadenza.adapters.cache;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * A pooled jedis client with short timeouts and a breaker: an operation that fails or times out is
+ * counted ({@code cadenza.cache.failures}) and for {@code retryAfter} further operations fail at
+ * once without touching the network ({@code cadenza.cache.bypassed}), so a dead or slow Redis costs
+ * requests one timeout at most, not one each. After that the next operation tries again, and the
+ * cache resumes by itself when Redis answers. Connections are made lazily: the service starts with
+ * Redis down.
+ */
+public final class RedisConnection implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisConnection.class);
+
+  private final UnifiedJedis client;
+  private final String address;
+  private final long retryAfterNanos;
+  private final CacheMetrics metrics;
+  private volatile long closedUntil;
+  private volatile boolean failing;
+  private volatile String lastFailure = "";
+
+  private RedisConnection(UnifiedJedis client, String address, Duration retryAfter, CacheMetrics metrics) {
+    this.client = client;
+    this.address = address;
+    this.retryAfterNanos = retryAfter.toNanos();
+    this.metrics = metrics;
+  }
+
+  /**
+   * A client for {@code url} ({@code redis://[user:password@]host[:port][/database]}, or
+   * {@code rediss://} for TLS).
+   *
+   * @param timeout connect and read timeout of every operation
+   * @param retryAfter how long operations are skipped after a failure
+   * @param maxConnections pool size
+   */
+  public static RedisConnection open(URI url, Duration timeout, Duration retryAfter, int maxConnections,
+                                     CacheMetrics metrics) {
+    Objects.requireNonNull(url, "url");
+    String scheme = url.getScheme();
+    if (!"redis".equals(scheme) && !"rediss".equals(scheme)) {
+      throw new IllegalArgumentException("a Redis URL starts with redis:// or rediss://, not " + url);
+    }
+    if (url.getHost() == null) {
+      throw new IllegalArgumentException("the Redis URL names no host: " + url);
+    }
+    int millis = (int) Math.max(1, timeout.toMillis());
+    DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
+        .connectionTimeoutMillis(millis)
+        .socketTimeoutMillis(millis)
+        .clientName("cadenza")
+        .ssl("rediss".equals(scheme));
+    String userInfo = url.getRawUserInfo();
+    if (userInfo != null && !userInfo.isEmpty()) {
+      int colon = userInfo.indexOf(':');
+      String user = colon < 0 ? null : decode(userInfo.substring(0, colon));
+      String password = decode(colon < 0 ? userInfo : userInfo.substring(colon + 1));
+      if (user != null && !user.isEmpty()) {
+        config.user(user);
+      }
+      config.password(password);
+    }
+    String path = url.getPath();
+    if (path != null && path.length() > 1) {
+      config.database(Integer.parseInt(path.substring(1)));
+    }
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(maxConnections);
+    pool.setMaxIdle(maxConnections);
+    pool.setMinIdle(0);
+    pool.setMaxWait(Duration.ofMillis(millis));
+    pool.setBlockWhenExhausted(true);
+    pool.setTestOnBorrow(false);
+    pool.setTestWhileIdle(false);
+    HostAndPort hostAndPort = new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort());
+    RedisClient client = RedisClient.builder().hostAndPort(hostAndPort).clientConfig(config.build()).poolConfig(pool)
+        .build();
+    return new RedisConnection(client, hostAndPort.toString(), retryAfter, metrics);
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Runs {@code operation}; {@link CacheUnavailableException} when Redis fails or is known to be down. */
+  <T> T call(Function<UnifiedJedis, T> operation) {
+    if (System.nanoTime() - closedUntil < 0) {
+      metrics.bypassed.mark();
+      throw new CacheUnavailableException("Redis at " + address + " is unavailable: " + lastFailure, null);
+    }
+    try {
+      T result = operation.apply(client);
+      recovered();
+      return result;
+    } catch (JedisException e) {
+      failed(e);
+      throw new CacheUnavailableException("Redis at " + address + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Asks Redis directly (breaker or not): true when it answers. */
+  boolean ping() {
+    try {
+      boolean ok = "PONG".equalsIgnoreCase(client.ping());
+      if (ok) {
+        recovered();
+      }
+      return ok;
+    } catch (JedisException e) {
+      failed(e);
+      return false;
+    }
+  }
+
+  /** {@code UP} when Redis answers a ping now; {@code DEGRADED} with the last failure otherwise. */
+  public CacheHealth health() {
+    if (ping()) {
+      return CacheHealth.up("Redis at " + address);
+    }
+    return CacheHealth.degraded("Redis at " + address + " is unreachable (" + lastFailure
+        + "); reads are served by the database");
+  }
+
+  String address() {
+    return address;
+  }
+
+  private void failed(JedisException e) {
+    metrics.failures.mark();
+    lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+    closedUntil = System.nanoTime() + retryAfterNanos;
+    if (!failing) {
+      failing = true;
+      LOG.warn("Redis at {} failed ({}); the cache is bypassed, retrying every {} ms", address, lastFailure,
+          retryAfterNanos / 1_000_000);
+    }
+  }
+
+  private void recovered() {
+    if (failing) {
+      failing = false;
+      LOG.info("Redis at {} answers again; the cache is back", address);
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

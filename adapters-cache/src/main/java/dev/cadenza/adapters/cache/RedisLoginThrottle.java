@@ -1,0 +1,98 @@
+package dev.cadenza.adapters.cache;
+
+import dev.cadenza.domain.users.port.out.LoginThrottle;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The sliding-window login throttle shared by every instance through Redis: one sorted set of
+ * failure times per key ({@code <prefix>throttle:<key>}), trimmed to the window and to
+ * {@code limit} entries, expiring with the window. Times come from {@code clock} (the instances'
+ * clocks are assumed close). When Redis cannot answer, {@code fallback} (an in-process throttle)
+ * counts meanwhile, so logins stay throttled per instance rather than not at all.
+ */
+public final class RedisLoginThrottle implements LoginThrottle {
+
+  /** KEYS: the set; ARGV: now ms, window ms, limit, member. */
+  private static final String RECORD = """
+      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+      redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+      redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[3]) + 1))
+      redis.call('PEXPIRE', KEYS[1], ARGV[2])
+      return 1
+      """;
+
+  /** KEYS: the set; ARGV: now ms, window ms, limit. Answers the ms to wait, or 0. */
+  private static final String BLOCKED = """
+      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+      if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[3]) then
+        return 0
+      end
+      local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+      local wait = tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])
+      if wait < 0 then
+        return 0
+      end
+      return wait
+      """;
+
+  private final RedisConnection redis;
+  private final String prefix;
+  private final int limit;
+  private final Duration window;
+  private final Clock clock;
+  private final LoginThrottle fallback;
+
+  public RedisLoginThrottle(RedisConnection redis, String keyPrefix, int limit, Duration window, Clock clock,
+                            LoginThrottle fallback) {
+    if (limit < 1 || window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("the limit and the window must be positive");
+    }
+    this.redis = Objects.requireNonNull(redis, "redis");
+    this.prefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
+    this.limit = limit;
+    this.window = window;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.fallback = Objects.requireNonNull(fallback, "fallback");
+  }
+
+  private String key(String key) {
+    return prefix + "throttle:" + key;
+  }
+
+  @Override
+  public Optional<Duration> blockedFor(String key) {
+    try {
+      Object wait = redis.call(j -> j.eval(BLOCKED, List.of(key(key)),
+          List.of(Long.toString(clock.millis()), Long.toString(window.toMillis()), Integer.toString(limit))));
+      long millis = wait instanceof Long l ? l : Long.parseLong(String.valueOf(wait));
+      return millis > 0 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
+    } catch (CacheUnavailableException e) {
+      return fallback.blockedFor(key);
+    }
+  }
+
+  @Override
+  public void recordFailure(String key) {
+    try {
+      redis.call(j -> j.eval(RECORD, List.of(key(key)), List.of(Long.toString(clock.millis()),
+          Long.toString(window.toMillis()), Integer.toString(limit), UUID.randomUUID().toString())));
+    } catch (CacheUnavailableException e) {
+      fallback.recordFailure(key);
+    }
+  }
+
+  @Override
+  public void reset(String key) {
+    fallback.reset(key);
+    try {
+      redis.call(j -> j.del(key(key)));
+    } catch (CacheUnavailableException e) {
+      // the failures expire with the window
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.cadenza.adapters.cache;
+
+import dev.cadenza.adapters.cache.testing.TestRedis;
+import dev.cadenza.domain.ratings.model.ItemKind;
+import dev.cadenza.domain.shared.model.ReadSource;
+import dev.cadenza.domain.shared.port.out.TransactionRunner;
+import dev.cadenza.testing.DirectTransactionRunner;
+import dev.cadenza.testing.contract.CatalogStores;
+import dev.cadenza.testing.contract.RatingStores;
+import dev.cadenza.testing.inmemory.InMemoryAlbumRepository;
+import dev.cadenza.testing.inmemory.InMemoryItemStatsRepository;
+import dev.cadenza.testing.inmemory.InMemoryLikeRepository;
+import dev.cadenza.testing.inmemory.InMemoryRatingRepository;
+import dev.cadenza.testing.inmemory.InMemorySongRepository;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** Cache stores of both kinds for tests, and the decorators wrapped around the in-memory fakes. */
+enum CacheStores {
+  IN_PROCESS, REDIS;
+
+  static final Duration TTL = Duration.ofMinutes(10);
+
+  /** A fresh store: in process, or on the shared test Redis under a prefix of its own. */
+  CacheStore newStore(CacheMetrics metrics) {
+    return switch (this) {
+      case IN_PROCESS -> new InProcessCacheStore(10_000, Duration.ofHours(1));
+      case REDIS -> new RedisCacheStore(RedisConnection.open(TestRedis.sharedUrl(), Duration.ofSeconds(2),
+          Duration.ofMillis(200), 8, metrics), TestRedis.uniquePrefix(), Duration.ofHours(1), metrics);
+    };
+  }
+
+  /** A read-through cache over a fresh store; {@link #sources} hears every read. */
+  Fixture fixture() {
+    CacheMetrics metrics = CacheMetrics.unregistered();
+    List<ReadSource> sources = new CopyOnWriteArrayList<>();
+    DirectTransactionRunner tx = new DirectTransactionRunner();
+    CacheStore store = newStore(metrics);
+    return new Fixture(new ReadThroughCache(store, tx, metrics, sources::add), store, tx, metrics, sources);
+  }
+
+  record Fixture(ReadThroughCache cache, CacheStore store, DirectTransactionRunner tx, CacheMetrics metrics,
+                 List<ReadSource> sources) {
+  }
+
+  CatalogStores catalogStores() {
+    Fixture f = fixture();
+    return new CatalogStores(new CachingSongRepository(new InMemorySongRepository(), f.cache(), TTL),
+        new CachingAlbumRepository(new InMemoryAlbumRepository(), f.cache(), TTL), f.tx());
+  }
+
+  RatingStores ratingStores() {
+    Fixture f = fixture();
+    InMemorySongRepository songs = new InMemorySongRepository();
+    InMemoryAlbumRepository albums = new InMemoryAlbumRepository();
+    InMemoryItemStatsRepository stats = new InMemoryItemStatsRepository();
+    songs.rankBy(stats.figures(ItemKind.SONG));
+    albums.rankBy(stats.figures(ItemKind.ALBUM));
+    TransactionRunner tx = f.tx();
+    return new RatingStores(new CachingSongRepository(songs, f.cache(), TTL),
+        new CachingAlbumRepository(albums, f.cache(), TTL), new InMemoryRatingRepository(),
+        new CachingLikeRepository(new InMemoryLikeRepository(), f.cache(), TTL),
+        new CachingItemStatsRepository(stats, f.cache(), TTL, Duration.ofMillis(1)), tx);
+  }
+
+  static Consumer<ReadSource> ignore() {
+    return source -> { };
+  }
+}

@@ -1,0 +1,270 @@
+package dev.cadenza.adapters.cache;
+
+import static dev.cadenza.testing.builders.SongBuilder.aSong;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.ratings.model.ChartBy;
+import dev.cadenza.domain.ratings.model.ItemKind;
+import dev.cadenza.domain.ratings.model.ItemStats;
+import dev.cadenza.domain.ratings.model.RatingSummary;
+import dev.cadenza.domain.shared.model.ReadSource;
+import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.testing.inmemory.InMemoryItemStatsRepository;
+import dev.cadenza.testing.inmemory.InMemoryLikeRepository;
+import dev.cadenza.testing.inmemory.InMemorySongRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** How the read-through cache behaves, on both stores. */
+class ReadThroughBehaviourTest {
+
+  @Nested
+  class InProcess extends Behaviour {
+    InProcess() {
+      super(CacheStores.IN_PROCESS);
+    }
+  }
+
+  @Nested
+  class OnRedis extends Behaviour {
+    OnRedis() {
+      super(CacheStores.REDIS);
+    }
+  }
+
+  /** A song store that counts reads and can hold them up. */
+  static final class CountingSongs extends ForwardingSongRepository {
+    final AtomicInteger reads = new AtomicInteger();
+    volatile CountDownLatch readDone;
+    volatile CountDownLatch proceed;
+    volatile long delayMillis;
+
+    CountingSongs(InMemorySongRepository store) {
+      super(store);
+    }
+
+    @Override
+    public Optional<Song> findById(SongId id) {
+      reads.incrementAndGet();
+      Optional<Song> found = super.findById(id);
+      try {
+        if (readDone != null) {
+          readDone.countDown();
+          proceed.await(10, TimeUnit.SECONDS);
+        }
+        if (delayMillis > 0) {
+          Thread.sleep(delayMillis);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return found;
+    }
+  }
+
+  abstract static class Behaviour {
+    final CacheStores.Fixture f;
+    final CountingSongs store = new CountingSongs(new InMemorySongRepository());
+    final CachingSongRepository songs;
+
+    Behaviour(CacheStores kind) {
+      this.f = kind.fixture();
+      this.songs = new CachingSongRepository(store, f.cache(), CacheStores.TTL);
+    }
+
+    Song stored() {
+      Song song = aSong().id(SongId.generate(Clock.systemUTC())).title("Before").build();
+      f.tx().inTransaction(() -> songs.add(song));
+      return song;
+    }
+
+    Song renamed(Song song, String title) {
+      return new Song(song.id(), aSong().title(title).details(), song.version() + 1, song.createdAt(),
+          Instant.parse("2026-07-01T00:00:00Z"));
+    }
+
+    @Test
+    void aSecondReadComesFromTheCacheAndEachReadSaysWhereItCameFrom() {
+      Song song = stored();
+      f.sources().clear();
+
+      assertThat(songs.findById(song.id())).contains(song);
+      assertThat(songs.findById(song.id())).contains(song);
+
+      assertThat(store.reads).hasValue(1);
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE);
+      assertThat(f.metrics().hitCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommittedChangeIsReadFromTheDatabaseAtOnce() {
+      Song song = stored();
+      songs.findById(song.id());
+      Song next = renamed(song, "After");
+
+      f.tx().inTransaction(() -> songs.update(next));
+      f.sources().clear();
+
+      assertThat(songs.findById(song.id())).contains(next);
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE);
+      assertThat(songs.findById(song.id())).contains(next);
+    }
+
+    @Test
+    void aChangeThatRollsBackEvictsNothing() {
+      Song song = stored();
+      songs.findById(song.id());
+      assertThatThrownBy(() -> f.tx().inTransaction(() -> {
+        songs.findById(song.id());
+        throw new IllegalStateException("rolled back");
+      })).isInstanceOf(IllegalStateException.class);
+      f.sources().clear();
+
+      songs.findById(song.id());
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE);
+    }
+
+    @Test
+    void readsInsideATransactionGoToTheDatabaseAndCacheNothing() {
+      Song song = stored();
+      f.tx().inTransaction(() -> songs.findById(song.id()));
+      f.tx().inTransaction(() -> songs.findById(song.id()));
+
+      assertThat(store.reads).hasValue(2);
+      f.sources().clear();
+      songs.findById(song.id());
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE);
+    }
+
+    @Test
+    void concurrentMissesOfOneKeyLoadItOnce() throws Exception {
+      Song song = stored();
+      store.delayMillis = 300;
+      int readers = 16;
+      ExecutorService pool = Executors.newFixedThreadPool(readers);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Optional<Song>>> results = new ArrayList<>();
+      try {
+        for (int i = 0; i < readers; i++) {
+          results.add(pool.submit(() -> {
+            start.await();
+            return songs.findById(song.id());
+          }));
+        }
+        start.countDown();
+        for (Future<Optional<Song>> r : results) {
+          assertThat(r.get(10, TimeUnit.SECONDS)).contains(song);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(store.reads).hasValue(1);
+      assertThat(f.metrics().loadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoadThatReadTheOldRowBeforeAnEvictionDoesNotCacheIt() throws Exception {
+      Song song = stored();
+      store.readDone = new CountDownLatch(1);
+      store.proceed = new CountDownLatch(1);
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        Future<Optional<Song>> slowReader = pool.submit(() -> songs.findById(song.id()));
+        assertThat(store.readDone.await(10, TimeUnit.SECONDS)).isTrue();
+        store.readDone = null;
+        Song next = renamed(song, "After");
+        f.tx().inTransaction(() -> songs.update(next));
+        store.proceed.countDown();
+        assertThat(slowReader.get(10, TimeUnit.SECONDS)).contains(song);
+
+        assertThat(songs.findById(song.id())).as("the old row was not cached").contains(next);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    @Test
+    void aPageOfFiguresIsOneRoundTripAndLoadsOnlyTheMisses() {
+      InMemoryItemStatsRepository figures = new InMemoryItemStatsRepository();
+      AtomicInteger loads = new AtomicInteger();
+      CachingItemStatsRepository stats = new CachingItemStatsRepository(new ForwardingItemStats(figures) {
+        @Override
+        public Map<CatalogItem, ItemStats> find(java.util.Collection<CatalogItem> items) {
+          loads.addAndGet(items.size());
+          return super.find(items);
+        }
+      }, f.cache(), CacheStores.TTL, Duration.ofMinutes(1));
+      CatalogItem a = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
+      CatalogItem b = new CatalogItem(ItemKind.ALBUM, UUID.randomUUID());
+      f.tx().inTransaction(() -> stats.adjustRatings(a, 1, 9));
+      stats.find(List.of(a));
+      loads.set(0);
+      f.sources().clear();
+
+      Map<CatalogItem, ItemStats> page = stats.find(List.of(a, b));
+
+      assertThat(loads).hasValue(1);
+      assertThat(page.get(a)).isEqualTo(new ItemStats(a, new RatingSummary(1, 9), 0));
+      assertThat(page.get(b)).isEqualTo(ItemStats.none(b));
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE);
+      f.sources().clear();
+      stats.find(List.of(b, a));
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE);
+    }
+
+    @Test
+    void chartsAreCachedForTheirTtlAndNotEvicted() throws Exception {
+      InMemoryItemStatsRepository figures = new InMemoryItemStatsRepository();
+      CachingItemStatsRepository stats = new CachingItemStatsRepository(figures, f.cache(), CacheStores.TTL,
+          Duration.ofMillis(700));
+      CatalogItem a = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
+      CatalogItem b = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
+      f.tx().inTransaction(() -> stats.adjustLikes(a, 1));
+      assertThat(stats.top(ItemKind.SONG, ChartBy.LIKES, 3, 10)).extracting(ItemStats::item).containsExactly(a);
+
+      f.tx().inTransaction(() -> {
+        stats.adjustLikes(b, 1);
+        stats.adjustLikes(b, 1);
+      });
+      assertThat(stats.top(ItemKind.SONG, ChartBy.LIKES, 3, 10)).extracting(ItemStats::item).containsExactly(a);
+      assertThat(stats.find(List.of(b)).get(b).likes()).as("the figures themselves are fresh").isEqualTo(2);
+
+      Thread.sleep(900);
+      assertThat(stats.top(ItemKind.SONG, ChartBy.LIKES, 3, 1)).extracting(ItemStats::item).containsExactly(b);
+    }
+
+    @Test
+    void likedByMeIsCachedPerUserAndEvictedByALike() {
+      CachingLikeRepository likes = new CachingLikeRepository(new InMemoryLikeRepository(), f.cache(),
+          CacheStores.TTL);
+      CatalogItem item = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
+      UserId ada = new UserId(UUID.randomUUID());
+      assertThat(likes.likedBy(ada, List.of(item))).isEmpty();
+
+      f.tx().inTransaction(() -> likes.add(item, ada, Instant.now()));
+
+      assertThat(likes.likedBy(ada, List.of(item))).containsExactly(item);
+      f.sources().clear();
+      assertThat(likes.likedBy(ada, List.of(item))).containsExactly(item);
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE);
+    }
+  }
+}

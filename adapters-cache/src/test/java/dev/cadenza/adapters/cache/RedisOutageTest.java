@@ -1,0 +1,108 @@
+package dev.cadenza.adapters.cache;
+
+import static dev.cadenza.testing.builders.SongBuilder.aSong;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.adapters.cache.testing.TestRedis;
+import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.shared.model.ReadSource;
+import dev.cadenza.testing.DirectTransactionRunner;
+import dev.cadenza.testing.inmemory.InMemorySongRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Redis of the test's own, stopped and started again: reads keep succeeding from the database,
+ * the failures are counted and the store reports itself degraded; once Redis is back the cache
+ * resumes by itself, and nothing this instance changed meanwhile is served stale.
+ */
+class RedisOutageTest {
+
+  private TestRedis redis;
+  private RedisConnection connection;
+  private CacheMetrics metrics;
+  private RedisCacheStore store;
+  private String prefix;
+  private CachingSongRepository songs;
+  private final DirectTransactionRunner tx = new DirectTransactionRunner();
+  private final List<ReadSource> sources = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void start() {
+    redis = TestRedis.spawn();
+    metrics = CacheMetrics.unregistered();
+    connection = RedisConnection.open(redis.url(), Duration.ofMillis(250), Duration.ofMillis(200), 4, metrics);
+    prefix = TestRedis.uniquePrefix();
+    store = new RedisCacheStore(connection, prefix, Duration.ofHours(1), metrics);
+    songs = new CachingSongRepository(new InMemorySongRepository(),
+        new ReadThroughCache(store, tx, metrics, sources::add), Duration.ofMinutes(10));
+  }
+
+  @AfterEach
+  void stop() {
+    if (connection != null) {
+      connection.close();
+    }
+    if (redis != null) {
+      redis.close();
+    }
+  }
+
+  private Song stored() {
+    Song song = aSong().id(SongId.generate(Clock.systemUTC())).build();
+    tx.inTransaction(() -> songs.add(song));
+    return song;
+  }
+
+  @Test
+  void readsSurviveAnOutageAndTheCacheComesBackByItself() throws Exception {
+    Song song = stored();
+    songs.findById(song.id());
+    assertThat(store.health().isUp()).isTrue();
+
+    redis.stop();
+    sources.clear();
+    for (int i = 0; i < 5; i++) {
+      assertThat(songs.findById(song.id())).contains(song);
+    }
+    assertThat(sources).containsOnly(ReadSource.DATABASE);
+    assertThat(metrics.failureCount()).isPositive();
+    assertThat(store.health().state()).isEqualTo(CacheHealth.State.DEGRADED);
+    assertThat(store.health().detail()).contains("unreachable");
+
+    redis.start();
+    Thread.sleep(300);
+    assertThat(store.health().isUp()).isTrue();
+    songs.findById(song.id());
+    sources.clear();
+    assertThat(songs.findById(song.id())).contains(song);
+    assertThat(sources).containsExactly(ReadSource.CACHE);
+  }
+
+  @Test
+  void aChangeMadeDuringTheOutageIsNeverServedStaleAfterwards() throws Exception {
+    Song song = stored();
+    songs.findById(song.id());
+    redis.stop();
+    Song next = new Song(song.id(), aSong().title("Changed while Redis was away").details(), 2, song.createdAt(),
+        Instant.parse("2026-07-01T00:00:00Z"));
+    tx.inTransaction(() -> songs.update(next));
+    assertThat(songs.findById(song.id())).contains(next);
+
+    // A restarted test Redis is empty; put the old value back, as if it had survived a network cut.
+    redis.start();
+    Thread.sleep(300);
+    connection.call(j -> j.set(prefix + CachingSongRepository.key(song.id()), CacheDocuments.SONG.encode(song)));
+    sources.clear();
+    assertThat(songs.findById(song.id())).contains(next);
+    assertThat(songs.findById(song.id())).contains(next);
+    assertThat(store.health().isUp()).isTrue();
+  }
+}

@@ -1,0 +1,153 @@
+package dev.cadenza.adapters.rest.playlists;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.model.LibrarySongView;
+import dev.cadenza.domain.playlists.port.in.ListLibraryQuery;
+import dev.cadenza.domain.playlists.port.in.ListLibraryUseCase;
+import dev.cadenza.domain.playlists.port.in.MarkListenedUseCase;
+import dev.cadenza.domain.playlists.port.in.RemoveSavedSongUseCase;
+import dev.cadenza.domain.playlists.port.in.SaveSongUseCase;
+import dev.cadenza.domain.playlists.port.in.SavedSong;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Objects;
+import java.util.Set;
+
+/** {@code /api/v1/me/library}: the caller's saved songs. */
+@Path(LibraryResource.PATH)
+@Tag(name = "library", description = "Each user's saved songs; private to the user (and admins).")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = OpenApiDocument.BEARER)
+@SecurityRequirement(name = OpenApiDocument.API_KEY)
+public class LibraryResource {
+
+  static final String PATH = "/api/v1/me/library";
+  private static final Set<String> READ_ONLY = Set.of("song", "addedAt", "listenedAt");
+
+  private final ListLibraryUseCase listLibrary;
+  private final SaveSongUseCase saveSong;
+  private final MarkListenedUseCase markListened;
+  private final RemoveSavedSongUseCase removeSavedSong;
+
+  public LibraryResource(ListLibraryUseCase listLibrary, SaveSongUseCase saveSong, MarkListenedUseCase markListened,
+                         RemoveSavedSongUseCase removeSavedSong) {
+    this.listLibrary = Objects.requireNonNull(listLibrary, "listLibrary");
+    this.saveSong = Objects.requireNonNull(saveSong, "saveSong");
+    this.markListened = Objects.requireNonNull(markListened, "markListened");
+    this.removeSavedSong = Objects.requireNonNull(removeSavedSong, "removeSavedSong");
+  }
+
+  @GET
+  @Operation(operationId = "listMyLibrary", summary = "Your saved songs",
+      description = "Newest saves first; listened=true or false keeps only those (not) marked listened.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "A page of saved songs.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                  schema = @Schema(implementation = LibrarySongJson.ListJson.class))),
+          @ApiResponse(responseCode = "400", description = "listened is not true or false, or a bad limit or cursor."),
+          @ApiResponse(responseCode = "422", description = "limit is outside 1..100.")})
+  public LibrarySongJson.ListJson list(
+      @Parameter(description = "Only songs marked listened (true) or not (false).",
+          schema = @Schema(type = "boolean")) @QueryParam("listened") String listened,
+      @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+      @QueryParam("limit") String limit,
+      @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
+      @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) @QueryParam("includeTotal")
+      String includeTotal,
+      @Context ContainerRequestContext request) {
+    Actor me = PlaylistsWire.signedIn(request);
+    Boolean filter = PlaylistsWire.listenedFilter(listened);
+    PageRequest page = QueryParams.page(limit, cursor, includeTotal);
+    return LibrarySongJson.ListJson.of(listLibrary.listLibrary(new ListLibraryQuery(me, me.userId().orElseThrow(),
+        filter, page)), page.limit());
+  }
+
+  @PUT
+  @Path("songs/{songId}")
+  @Operation(operationId = "saveSong", summary = "Save a song to your library",
+      description = "Idempotent: saving a saved song changes nothing and answers 200.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The song was saved already.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                  schema = @Schema(implementation = LibrarySongJson.class))),
+          @ApiResponse(responseCode = "201", description = "Saved.",
+              headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                  schema = @Schema(implementation = LibrarySongJson.class))),
+          @ApiResponse(responseCode = "404", description = "No song has this id.")})
+  public Response save(@Parameter(description = "The song id.") @PathParam("songId") String songId,
+                       @Context UriInfo uriInfo,
+                       @Context ContainerRequestContext request) {
+    SongId song = PlaylistsWire.songId(songId);
+    SavedSong saved = saveSong.saveSong(PlaylistsWire.signedIn(request), song);
+    LibrarySongJson json = LibrarySongJson.of(saved.song());
+    return saved.newlySaved() ? Response.created(uriInfo.getAbsolutePath()).entity(json).build()
+        : Response.ok(json).build();
+  }
+
+  @PATCH
+  @Path("songs/{songId}")
+  @Consumes({PlaylistResource.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+  @Operation(operationId = "markListened", summary = "Mark a saved song listened or not",
+      description = "listened true records the time (listenedAt); false clears it.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The saved song as changed.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                  schema = @Schema(implementation = LibrarySongJson.class))),
+          @ApiResponse(responseCode = "404", description = "The song is not in your library."),
+          @ApiResponse(responseCode = "422", description = "listened missing, or unknown properties.")})
+  public LibrarySongJson patch(
+      @Parameter(description = "The song id.") @PathParam("songId") String songId,
+      @RequestBody(required = true, content = {
+          @Content(mediaType = PlaylistResource.MERGE_PATCH_JSON,
+              schema = @Schema(implementation = PlaylistInputs.Listened.class)),
+          @Content(mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlaylistInputs.Listened.class))}) JsonNode body,
+      @Context ContainerRequestContext request) {
+    SongId song = PlaylistsWire.songId(songId);
+    PlaylistInputs.Listened in = JsonBodies.bind(JsonBodies.object(body), PlaylistInputs.Listened.class, READ_ONLY);
+    boolean listened = PlaylistsWire.required("listened", in.listened());
+    LibrarySongView view = markListened.markListened(PlaylistsWire.signedIn(request), song, listened);
+    return LibrarySongJson.of(view);
+  }
+
+  @DELETE
+  @Path("songs/{songId}")
+  @Operation(operationId = "removeSavedSong", summary = "Remove a song from your library",
+      description = "Idempotent: removing a song that is not there answers 204 too.",
+      responses = @ApiResponse(responseCode = "204", description = "Not (or no longer) in your library."))
+  public Response remove(@Parameter(description = "The song id.") @PathParam("songId") String songId,
+                         @Context ContainerRequestContext request) {
+    SongId song = PlaylistsWire.songId(songId);
+    removeSavedSong.removeSavedSong(PlaylistsWire.signedIn(request), song);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,167 @@
+package dev.cadenza.adapters.rest.playlists;
+
+import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.EntityTags;
+import dev.cadenza.adapters.rest.http.Preconditions;
+import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.adapters.rest.problem.Representations;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.model.EntryId;
+import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistDetails;
+import dev.cadenza.domain.playlists.model.PlaylistId;
+import dev.cadenza.domain.playlists.model.PlaylistRole;
+import dev.cadenza.domain.playlists.model.PlaylistView;
+import dev.cadenza.domain.playlists.model.Visibility;
+import dev.cadenza.domain.playlists.port.in.GetPlaylistUseCase;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
+import dev.cadenza.domain.shared.model.FieldViolation;
+import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.shared.model.Uuids;
+import dev.cadenza.domain.shared.model.ValidationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Translations between the playlists resources' wire formats and the domain's values. */
+final class PlaylistsWire {
+
+  /** The domain's resource type names, which its not-found errors also use. */
+  static final String PLAYLIST = "Playlist";
+  static final String ENTRY = "PlaylistEntry";
+  static final String SONG = "Song";
+  static final String USER = "User";
+
+  private static final Pattern VERSION_TAG = Pattern.compile("(\\d{1,18})");
+
+  private PlaylistsWire() {
+  }
+
+  /** Path ids: a malformed id answers the same not-found as an unknown one. */
+  static PlaylistId playlistId(String raw) {
+    return PlaylistId.parse(raw).orElseThrow(() -> new NotFoundException(PLAYLIST, String.valueOf(raw)));
+  }
+
+  static EntryId entryId(String raw) {
+    return EntryId.parse(raw).orElseThrow(() -> new NotFoundException(ENTRY, String.valueOf(raw)));
+  }
+
+  static SongId songId(String raw) {
+    return SongId.parse(raw).orElseThrow(() -> new NotFoundException(SONG, String.valueOf(raw)));
+  }
+
+  static UserId userId(String raw) {
+    return Uuids.parse(raw).map(UserId::new).orElseThrow(() -> new NotFoundException(USER, String.valueOf(raw)));
+  }
+
+  /** {@code private} or {@code public} (any case); {@code null} stays {@code null} for the domain to refuse. */
+  static Visibility visibility(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    return Visibility.fromWireName(raw.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> ValidationException.of("visibility", "must be private or public"));
+  }
+
+  /** A collaborator's role: {@code editor} or {@code viewer}. */
+  static PlaylistRole collaboratorRole(String raw) {
+    Optional<PlaylistRole> role = raw == null ? Optional.empty()
+        : PlaylistRole.fromWireName(raw.strip().toLowerCase(Locale.ROOT)).filter(r -> r != PlaylistRole.OWNER);
+    return role.orElseThrow(() -> ValidationException.of("role", "must be editor or viewer"));
+  }
+
+  /** The {@code listened} filter: absent, {@code true} or {@code false}. */
+  static Boolean listenedFilter(String raw) {
+    if (QueryParams.text(raw) == null) {
+      return null;
+    }
+    return QueryParams.bool("listened", raw, false);
+  }
+
+  /** A required member of a body that binding left null. */
+  static <T> T required(String field, T value) {
+    if (value == null) {
+      throw ValidationException.of(field, "is required");
+    }
+    return value;
+  }
+
+  static String time(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant);
+  }
+
+  /** A playlist's strong entity tag: its version. */
+  static String etag(Playlist playlist) {
+    return EntityTags.strong(Long.toString(playlist.version()));
+  }
+
+  static OptionalLong versionOfTag(String opaque) {
+    Matcher m = VERSION_TAG.matcher(opaque);
+    return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+  }
+
+  static Representations.Representation represent(PlaylistView view) {
+    return new Representations.Representation(PlaylistJson.of(view), etag(view.playlist()));
+  }
+
+  static Optional<Representations.Representation> representState(Object state) {
+    return state instanceof PlaylistView view ? Optional.of(represent(view)) : Optional.empty();
+  }
+
+  /**
+   * The version a write must apply to, from {@code If-Match} (see {@link Preconditions#expectedVersion});
+   * a tag that is not ours is answered with the playlist as {@code reader} may see it.
+   */
+  static OptionalLong expectedVersion(String ifMatch, GetPlaylistUseCase getPlaylist, Actor reader, PlaylistId id) {
+    return Preconditions.expectedVersion(ifMatch, PlaylistsWire::versionOfTag, () -> getPlaylist.getPlaylist(reader, id),
+        v -> v.playlist().version(), PlaylistsWire::represent);
+  }
+
+  /**
+   * A playlist's details from a body, every invalid value reported at once (an unknown visibility
+   * included).
+   */
+  static PlaylistDetails details(String name, String description, String visibility) {
+    List<FieldViolation> violations = new ArrayList<>();
+    Visibility parsed = null;
+    try {
+      parsed = visibility(visibility);
+    } catch (ValidationException e) {
+      violations.addAll(e.violations());
+    }
+    try {
+      PlaylistDetails details = new PlaylistDetails(name, description,
+          parsed == null && !violations.isEmpty() ? Visibility.PRIVATE : parsed);
+      if (violations.isEmpty()) {
+        return details;
+      }
+    } catch (ValidationException e) {
+      violations.addAll(e.violations());
+    }
+    throw new ValidationException(violations);
+  }
+
+  /** The signed-in caller; anonymous callers answer 401. */
+  static Actor signedIn(ContainerRequestContext request) {
+    Actor actor = CallerFilter.caller(request);
+    if (actor.userId().isEmpty()) {
+      throw new AuthenticationRequiredException();
+    }
+    return actor;
+  }
+
+  /** A {@code 400} for a header whose value cannot be used. */
+  static RequestProblemException badHeader(String header, String message) {
+    return RequestProblemException.badInput(header, message);
+  }
+}

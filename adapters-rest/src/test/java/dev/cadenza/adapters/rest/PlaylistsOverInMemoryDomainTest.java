@@ -1,0 +1,171 @@
+package dev.cadenza.adapters.rest;
+
+import static dev.cadenza.adapters.rest.Http.json;
+import static dev.cadenza.adapters.rest.Http.problem;
+import static dev.cadenza.adapters.rest.PlaylistFixtures.ADMIN_HEADER;
+import static dev.cadenza.adapters.rest.PlaylistFixtures.USER_HEADER;
+import static dev.cadenza.testing.builders.SongBuilder.aSong;
+import static dev.cadenza.testing.builders.UserBuilder.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.shared.service.ListAuditEntriesService;
+import dev.cadenza.domain.users.model.User;
+import dev.cadenza.testing.inmemory.InMemoryPlaylists;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The playlists resources over the real use cases on the in-memory adapters: what only a whole round
+ * trip shows (idempotent replays, entity tags that move, the library summary in a profile).
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class PlaylistsOverInMemoryDomainTest {
+
+  private static final InMemoryPlaylists FAKES = new InMemoryPlaylists(Clock.systemUTC());
+  private static final ResourceExtension RESOURCES = RestResources.extension(new RestPorts(FAKES.music,
+      FAKES.accounts.useCases, new ListAuditEntriesService(FAKES.accounts.audit), FAKES.useCases,
+      RestResources.ratings(FAKES.music)),
+      PlaylistFixtures.settings());
+
+  private static User user() {
+    User u = aUser().build();
+    FAKES.accounts.users.add(u);
+    return u;
+  }
+
+  private static Song song(String title) {
+    Song s = aSong().id(new SongId(java.util.UUID.randomUUID())).title(title).build();
+    FAKES.songs.add(s);
+    return s;
+  }
+
+  private static Invocation.Builder as(User u, String path) {
+    return RESOURCES.target(path).request(MediaType.APPLICATION_JSON).header(USER_HEADER, u.id().toString());
+  }
+
+  private static Entity<String> body(String json) {
+    return Entity.entity(json, MediaType.APPLICATION_JSON);
+  }
+
+  private static long playlistsOf(User u) {
+    return FAKES.stores.playlistRepository.countByOwner(u.id());
+  }
+
+  @Test
+  void aRetryWithTheSameKeyAndBodyReplaysTheFirstAnswer() {
+    User ada = user();
+
+    Response first = as(ada, "/api/v1/playlists").header("Idempotency-Key", "create-1")
+        .post(body("{\"name\":\"Once\",\"visibility\":\"private\"}"));
+    Response retry = as(ada, "/api/v1/playlists").header("Idempotency-Key", "create-1")
+        .post(body("{ \"visibility\" : \"private\", \"name\" : \"Once\" }"));
+
+    assertThat(first.getStatus()).isEqualTo(201);
+    assertThat(retry.getStatus()).isEqualTo(201);
+    assertThat(retry.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(first.getHeaderString("Idempotent-Replayed")).isNull();
+    assertThat(retry.getLocation()).isEqualTo(first.getLocation());
+    assertThat(retry.getHeaderString(HttpHeaders.ETAG)).isEqualTo(first.getHeaderString(HttpHeaders.ETAG));
+    assertThat(json(retry)).isEqualTo(json(first));
+    assertThat(playlistsOf(ada)).isEqualTo(1);
+  }
+
+  @Test
+  void theSameKeyWithAnotherBodyIs422AndKeysArePerCaller() {
+    User bob = user();
+    User eve = user();
+    as(bob, "/api/v1/playlists").header("Idempotency-Key", "k").post(body("{\"name\":\"A\",\"visibility\":\"private\"}"));
+
+    JsonNode reused = problem(as(bob, "/api/v1/playlists").header("Idempotency-Key", "k")
+        .post(body("{\"name\":\"B\",\"visibility\":\"private\"}")), 422, "/problems/validation");
+    Response someoneElse = as(eve, "/api/v1/playlists").header("Idempotency-Key", "k")
+        .post(body("{\"name\":\"A\",\"visibility\":\"private\"}"));
+
+    assertThat(reused.path("code").asText()).isEqualTo("IdempotencyKeyReused");
+    assertThat(someoneElse.getStatus()).isEqualTo(201);
+    assertThat(someoneElse.getHeaderString("Idempotent-Replayed")).isNull();
+    assertThat(playlistsOf(bob)).isEqualTo(1);
+    assertThat(playlistsOf(eve)).isEqualTo(1);
+  }
+
+  @Test
+  void addingEntriesIsIdempotentAndFailuresAreNotStored() {
+    User cy = user();
+    Song s = song("Twice?");
+    String id = json(as(cy, "/api/v1/playlists").post(body("{\"name\":\"E\",\"visibility\":\"public\"}")))
+        .path("id").asText();
+    String entries = "/api/v1/playlists/" + id + "/entries";
+
+    problem(as(cy, entries).header("Idempotency-Key", "add-1")
+        .post(body("{\"songIds\":[\"" + s.id() + "\"],\"position\":5}")), 422, "/problems/validation");
+    Response first = as(cy, entries).header("Idempotency-Key", "add-2").post(body("{\"songIds\":[\"" + s.id() + "\"]}"));
+    Response retry = as(cy, entries).header("Idempotency-Key", "add-2").post(body("{\"songIds\":[\"" + s.id() + "\"]}"));
+    Response afterFailure = as(cy, entries).header("Idempotency-Key", "add-1")
+        .post(body("{\"songIds\":[\"" + s.id() + "\"],\"position\":0}"));
+
+    assertThat(first.getStatus()).isEqualTo(201);
+    assertThat(json(retry).path("items").get(0).path("entryId"))
+        .isEqualTo(json(first).path("items").get(0).path("entryId"));
+    assertThat(afterFailure.getStatus()).isEqualTo(201);
+    assertThat(json(RESOURCES.target(entries).request().get()).path("items")).hasSize(2);
+  }
+
+  @Test
+  void entityTagsFollowEveryChangeAndAStaleOneIs412WithTheCurrentPlaylist() {
+    User di = user();
+    Song s = song("Tagged");
+    Response created = as(di, "/api/v1/playlists").post(body("{\"name\":\"T\",\"visibility\":\"private\"}"));
+    String path = created.getLocation().getPath();
+    String v1 = created.getHeaderString(HttpHeaders.ETAG);
+
+    Response added = as(di, path + "/entries").header(HttpHeaders.IF_MATCH, v1)
+        .post(body("{\"songIds\":[\"" + s.id() + "\",\"" + s.id() + "\"]}"));
+    String v2 = added.getHeaderString(HttpHeaders.ETAG);
+    Response stale = as(di, path).header(HttpHeaders.IF_MATCH, v1).method("PATCH", body("{\"name\":\"Late\"}"));
+
+    assertThat(v1).isEqualTo("\"1\"");
+    assertThat(v2).isEqualTo("\"2\"");
+    assertThat(stale.getHeaderString(HttpHeaders.ETAG)).isEqualTo(v2);
+    JsonNode problem = problem(stale, 412, "/problems/precondition-failed");
+    assertThat(problem.path("current").path("entryCount").asInt()).isEqualTo(2);
+    assertThat(problem.path("current").path("version").asInt()).isEqualTo(2);
+    Response renamed = as(di, path).header(HttpHeaders.IF_MATCH, v2).method("PATCH", body("{\"name\":\"On time\"}"));
+    assertThat(renamed.getStatus()).isEqualTo(200);
+    assertThat(renamed.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"3\"");
+    assertThat(json(as(di, path + "/activity").get()).path("items").findValuesAsText("action"))
+        .containsExactly("create", "add", "add", "rename");
+  }
+
+  @Test
+  void aPrivateViewOfAUserCarriesTheLibrarySummary() {
+    User owner = user();
+    User stranger = user();
+    Song s = song("Saved");
+    as(owner, "/api/v1/me/library/songs/" + s.id()).put(Entity.text(""));
+    as(owner, "/api/v1/playlists").post(body("{\"name\":\"Mine\",\"visibility\":\"private\"}"));
+    String profile = "/api/v1/users/" + owner.id();
+
+    JsonNode own = json(as(owner, profile).get());
+    JsonNode admin = json(as(stranger, profile).header(ADMIN_HEADER, "yes").get());
+    JsonNode other = json(as(stranger, profile).get());
+
+    assertThat(own.path("library").path("savedSongs").asInt()).isEqualTo(1);
+    assertThat(own.path("library").path("listenedSongs").asInt()).isZero();
+    assertThat(own.path("library").path("playlists").asInt()).isEqualTo(1);
+    assertThat(admin.path("library").path("savedSongs").asInt()).isEqualTo(1);
+    assertThat(other.has("library")).isFalse();
+    problem(as(stranger, profile + "/library").get(), 404, "/problems/not-found");
+    assertThat(json(as(owner, profile + "/library").get()).path("items")).hasSize(1);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.cadenza.bootstrap;
+
+import com.codahale.metrics.health.HealthCheck;
+import dev.cadenza.adapters.cache.CacheHealth;
+import dev.cadenza.adapters.cache.CacheMetrics;
+import dev.cadenza.adapters.cache.CacheStore;
+import dev.cadenza.adapters.cache.CachingAlbumRepository;
+import dev.cadenza.adapters.cache.CachingItemStatsRepository;
+import dev.cadenza.adapters.cache.CachingLikeRepository;
+import dev.cadenza.adapters.cache.CachingSongRepository;
+import dev.cadenza.adapters.cache.InProcessCacheStore;
+import dev.cadenza.adapters.cache.InProcessLoginThrottle;
+import dev.cadenza.adapters.cache.ReadThroughCache;
+import dev.cadenza.adapters.cache.RedisCacheStore;
+import dev.cadenza.adapters.cache.RedisConnection;
+import dev.cadenza.adapters.cache.RedisLoginThrottle;
+import dev.cadenza.adapters.persistence.JdbiAlbumRepository;
+import dev.cadenza.adapters.persistence.JdbiItemStatsRepository;
+import dev.cadenza.adapters.persistence.JdbiLikeRepository;
+import dev.cadenza.adapters.persistence.JdbiRatingRepository;
+import dev.cadenza.adapters.persistence.JdbiSongRepository;
+import dev.cadenza.adapters.persistence.JdbiTransactionRunner;
+import dev.cadenza.adapters.rest.http.DataSourceHeader;
+import dev.cadenza.domain.music.port.in.MusicCatalog;
+import dev.cadenza.domain.music.port.out.AlbumRepository;
+import dev.cadenza.domain.music.port.out.SongRepository;
+import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
+import dev.cadenza.domain.ratings.service.RatingsServices;
+import dev.cadenza.domain.users.port.out.LoginThrottle;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.lifecycle.Managed;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The cache adapter's part of the composition: Redis when {@code cache.redisUrl} is set, the
+ * in-process store otherwise, behind the same decorators; the {@code cache} health check (healthy
+ * with state {@code degraded} while Redis is unreachable: the service still answers from the
+ * database); the login throttle, shared through Redis when there is one. Every read served through
+ * the cache is reported to the REST adapter's {@code X-Data-Source} header.
+ */
+final class CacheWiring {
+
+  private static final String VERSION = ":v1:";
+
+  private final CacheSettings settings;
+  private final ReadThroughCache cache;
+  private final RedisConnection redis;
+  private final String prefix;
+
+  private CacheWiring(CacheSettings settings, ReadThroughCache cache, RedisConnection redis, String prefix) {
+    this.settings = settings;
+    this.cache = cache;
+    this.redis = redis;
+    this.prefix = prefix;
+  }
+
+  static CacheWiring create(CacheSettings settings, Jdbi jdbi, Environment environment) {
+    CacheMetrics metrics = new CacheMetrics(environment.metrics());
+    String prefix = settings.getKeyPrefix() + VERSION;
+    Duration generations = Duration.ofHours(1).plus(settings.getLikesTtl().toJavaDuration())
+        .plus(settings.getCatalogTtl().toJavaDuration());
+    RedisConnection redis = null;
+    CacheStore store;
+    if (settings.usesRedis()) {
+      redis = RedisConnection.open(URI.create(settings.getRedisUrl().trim()), settings.getRedisTimeout().toJavaDuration(),
+          settings.getRedisRetryAfter().toJavaDuration(), settings.getRedisPoolSize(), metrics);
+      store = new RedisCacheStore(redis, prefix, generations, metrics);
+    } else {
+      store = new InProcessCacheStore(settings.getInProcessMaxEntries(), generations);
+    }
+    CacheStore managed = store;
+    environment.lifecycle().manage(new Managed() {
+      @Override
+      public void stop() {
+        managed.close();
+      }
+    });
+    environment.healthChecks().register("cache", new CacheHealthCheck(store));
+    ReadThroughCache cache = new ReadThroughCache(store, new JdbiTransactionRunner(jdbi), metrics,
+        DataSourceHeader::record);
+    return new CacheWiring(settings, cache, redis, prefix);
+  }
+
+  SongRepository songs(Jdbi jdbi) {
+    return new CachingSongRepository(new JdbiSongRepository(jdbi), cache, settings.getCatalogTtl().toJavaDuration());
+  }
+
+  AlbumRepository albums(Jdbi jdbi) {
+    return new CachingAlbumRepository(new JdbiAlbumRepository(jdbi), cache, settings.getCatalogTtl().toJavaDuration());
+  }
+
+  /** The ratings context over the JDBI adapters, its figures and likedByMe through the cache. */
+  RatingsAndLikes ratings(Jdbi jdbi, MusicCatalog music, Clock clock) {
+    Duration likesTtl = settings.getLikesTtl().toJavaDuration();
+    return RatingsServices.create(new RatingsServices.Ports(new JdbiRatingRepository(jdbi),
+        new CachingLikeRepository(new JdbiLikeRepository(jdbi), cache, likesTtl),
+        new CachingItemStatsRepository(new JdbiItemStatsRepository(jdbi), cache, likesTtl,
+            settings.getChartTtl().toJavaDuration()),
+        music.getSong(), music.getAlbum(), new JdbiTransactionRunner(jdbi), clock,
+        settings.getChartMinimumRatings()));
+  }
+
+  /** Shared through Redis when there is one (falling back to this instance's counts while it is down). */
+  LoginThrottle loginThrottle(int limit, java.time.Duration window, Clock clock) {
+    InProcessLoginThrottle local = new InProcessLoginThrottle(limit, window, clock);
+    return redis == null ? local : new RedisLoginThrottle(redis, prefix, limit, window, clock, local);
+  }
+
+  /**
+   * Always healthy (the service answers without the cache), with {@code state} {@code up},
+   * {@code degraded} (Redis unreachable or evictions pending) or {@code in-process}.
+   */
+  static final class CacheHealthCheck extends HealthCheck {
+    private final CacheStore store;
+
+    CacheHealthCheck(CacheStore store) {
+      this.store = store;
+    }
+
+    @Override
+    protected Result check() {
+      CacheHealth health = store.health();
+      String state = store instanceof InProcessCacheStore ? "in-process"
+          : health.isUp() ? "up" : "degraded";
+      return Result.builder().healthy().withMessage(state + ": " + health.detail())
+          .withDetail("state", state).build();
+    }
+  }
+}

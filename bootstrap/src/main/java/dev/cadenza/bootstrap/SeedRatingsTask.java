@@ -1,0 +1,48 @@
+package dev.cadenza.bootstrap;
+
+import dev.cadenza.adapters.persistence.BulkRatingLoader;
+import io.dropwizard.servlets.tasks.Task;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Admin task {@code POST /tasks/seed-ratings?ratings=N&albumRatings=M&likes=L}: adds synthetic
+ * ratings and likes to the catalog already there (after {@code /tasks/seed}), for benchmarks. The
+ * figures are set in the database directly; cached figures expire with their TTL, so seed before
+ * measuring.
+ */
+final class SeedRatingsTask extends Task {
+
+  private static final long MAX = 100_000_000;
+  private final BulkRatingLoader loader;
+
+  SeedRatingsTask(BulkRatingLoader loader) {
+    super("seed-ratings");
+    this.loader = loader;
+  }
+
+  @Override
+  public void execute(Map<String, List<String>> parameters, PrintWriter output) {
+    BulkRatingLoader.Result result = loader.load(count(parameters, "ratings"), count(parameters, "albumRatings"),
+        count(parameters, "likes"), done -> { });
+    output.printf("seeded %d song ratings, %d album ratings and %d likes in %d ms%n", result.songRatings(),
+        result.albumRatings(), result.songLikes(), result.took().toMillis());
+  }
+
+  private static long count(Map<String, List<String>> parameters, String name) {
+    List<String> values = parameters.getOrDefault(name, List.of());
+    if (values.isEmpty()) {
+      return 0;
+    }
+    try {
+      long n = Long.parseLong(values.get(0));
+      if (n < 0 || n > MAX) {
+        throw new IllegalArgumentException(name + " must be between 0 and " + MAX);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number", e);
+    }
+  }
+}

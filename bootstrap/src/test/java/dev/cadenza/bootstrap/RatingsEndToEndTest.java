@@ -1,0 +1,206 @@
+package dev.cadenza.bootstrap;
+
+import static dev.cadenza.bootstrap.Client.json;
+import static dev.cadenza.bootstrap.Client.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.persistence.testing.TestDatabase;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Ratings, likes and charts through the whole service on real PostgreSQL, with the in-process cache
+ * (no CADENZA_REDIS_URL): the embedded run behaves the same as one on Redis.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class RatingsEndToEndTest {
+
+  private static final TestDatabase DB = TestDatabase.create();
+
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
+      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
+      ConfigOverride.config("database.url", DB.jdbcUrl()),
+      ConfigOverride.config("database.user", DB.user()),
+      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
+      ConfigOverride.config("dataDir", tempDir()),
+      ConfigOverride.config("auth.adminUsername", "e2e-admin"),
+      ConfigOverride.config("auth.adminPassword", "e2e-admin-password"),
+      ConfigOverride.config("cache.chartTtl", "200 milliseconds"),
+      ConfigOverride.config("cache.redisUrl", ""));
+
+  private static String admin;
+  private final Client client = new Client(APP);
+
+  private static String tempDir() {
+    try {
+      return Files.createTempDirectory("cadenza-ratings-e2e").toString();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterAll
+  static void dropSchema() {
+    DB.close();
+  }
+
+  private synchronized String admin() {
+    if (admin == null) {
+      admin = client.token("e2e-admin", "e2e-admin-password", false);
+    }
+    return admin;
+  }
+
+  @Test
+  void ratingsChangeTheSongsFiguresAtOnceAndDuplicatesAreConflicts() {
+    String song = client.song(admin(), "Feeling Good");
+    String ada = client.newUser();
+    String bob = client.newUser();
+
+    HttpResponse<String> created = client.post("/api/v1/songs/" + song + "/ratings", ada, "{\"score\":8}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertThat(location).endsWith("/api/v1/songs/" + song + "/ratings/" + json(created).get("id").asText());
+
+    HttpResponse<String> again = client.post("/api/v1/songs/" + song + "/ratings", ada, "{\"score\":3}");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith(
+        location.substring(location.indexOf("/api/")));
+    client.post("/api/v1/songs/" + song + "/ratings", bob, "{\"score\":5}");
+
+    JsonNode shown = json(client.get("/api/v1/songs/" + song, null));
+    assertThat(shown.path("rating").path("count").asLong()).isEqualTo(2);
+    assertThat(shown.path("rating").path("average").decimalValue()).isEqualByComparingTo("6.50");
+
+    String path = location.substring(location.indexOf("/api/"));
+    assertThat(client.send("PATCH", client.url(path), bob, "{\"score\":1}").statusCode()).isEqualTo(403);
+    assertThat(client.send("PATCH", client.url(path), ada, "{\"score\":10}").statusCode()).isEqualTo(200);
+    assertThat(json(client.get("/api/v1/songs/" + song, null)).path("rating").path("average").decimalValue())
+        .isEqualByComparingTo("7.50");
+    assertThat(client.send("DELETE", client.url(path), bob, null).statusCode()).isEqualTo(403);
+    assertThat(client.send("DELETE", client.url(path), ada, null).statusCode()).isEqualTo(204);
+    assertThat(json(client.get("/api/v1/songs/" + song, null)).path("rating").path("count").asLong()).isEqualTo(1);
+    assertThat(json(client.get("/api/v1/songs/" + song + "/ratings", null)).path("items")).hasSize(1);
+  }
+
+  @Test
+  void badScoresAre422AndUnknownItems404() {
+    String song = client.song(admin(), "Sinnerman");
+    String ada = client.newUser();
+    for (String body : List.of("{\"score\":0}", "{\"score\":11}", "{\"score\":2.5}", "{\"score\":\"7\"}", "{}")) {
+      assertThat(client.post("/api/v1/songs/" + song + "/ratings", ada, body).statusCode()).as(body).isEqualTo(422);
+    }
+    String unknown = UUID.randomUUID().toString();
+    assertThat(client.post("/api/v1/songs/" + unknown + "/ratings", ada, "{\"score\":5}").statusCode()).isEqualTo(404);
+    assertThat(client.post("/api/v1/albums/" + unknown + "/ratings", ada, "{\"score\":5}").statusCode()).isEqualTo(404);
+    assertThat(client.send("PUT", client.url("/api/v1/songs/" + unknown + "/likes/me"), ada, null).statusCode())
+        .isEqualTo(404);
+    assertThat(client.get("/api/v1/albums/" + unknown + "/likes", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void concurrentDuplicateRatingsByOneUserMakeExactlyOne201() throws Exception {
+    String song = client.song(admin(), "I Put a Spell on You");
+    String ada = client.newUser();
+    int racers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> statuses = new ArrayList<>();
+    try {
+      for (int i = 0; i < racers; i++) {
+        statuses.add(pool.submit(() -> {
+          start.await();
+          return client.post("/api/v1/songs/" + song + "/ratings", ada, "{\"score\":7}").statusCode();
+        }));
+      }
+      start.countDown();
+      List<Integer> seen = new ArrayList<>();
+      for (Future<Integer> f : statuses) {
+        seen.add(f.get());
+      }
+      assertThat(seen).filteredOn(s -> s == 201).hasSize(1);
+      assertThat(seen).filteredOn(s -> s == 409).hasSize(racers - 1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(json(client.get("/api/v1/songs/" + song, null)).path("rating").path("count").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void likeCountsComeFromTheCacheWhenWarmAndFromTheDatabaseAfterAChange() {
+    String song = client.song(admin(), "Here Comes the Sun");
+    String ada = client.newUser();
+    client.get("/api/v1/songs/" + song + "/likes", null);
+
+    HttpResponse<String> warm = client.get("/api/v1/songs/" + song + "/likes", null);
+    assertThat(source(warm)).isEqualTo("cache");
+    assertThat(json(warm).path("count").asLong()).isZero();
+
+    HttpResponse<String> liked = client.send("PUT", client.url("/api/v1/songs/" + song + "/likes/me"), ada, null);
+    assertThat(liked.statusCode()).isEqualTo(200);
+    assertThat(client.send("PUT", client.url("/api/v1/songs/" + song + "/likes/me"), ada, null).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> after = client.get("/api/v1/songs/" + song + "/likes", null);
+    assertThat(source(after)).isEqualTo("database");
+    assertThat(json(after).path("count").asLong()).isEqualTo(1);
+    assertThat(json(client.get("/api/v1/songs/" + song + "/likes", ada)).path("likedByMe").asBoolean()).isTrue();
+    HttpResponse<String> songRead = client.get("/api/v1/songs/" + song, null);
+    assertThat(json(songRead).path("likes").asLong()).isEqualTo(1);
+    assertThat(source(client.get("/api/v1/songs/" + song, null))).isEqualTo("cache");
+
+    assertThat(client.send("DELETE", client.url("/api/v1/songs/" + song + "/likes/me"), ada, null).statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> unliked = client.get("/api/v1/songs/" + song + "/likes", ada);
+    assertThat(source(unliked)).isEqualTo("database");
+    assertThat(json(unliked).path("count").asLong()).isZero();
+    assertThat(json(unliked).path("likedByMe").asBoolean()).isFalse();
+  }
+
+  @Test
+  void chartsNeedTheMinimumCountAndFollowWithinTheirTtl() throws Exception {
+    String album = client.album(admin(), "Pastel Blues " + UUID.randomUUID());
+    List<String> fans = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      fans.add(client.newUser());
+    }
+    client.post("/api/v1/albums/" + album + "/ratings", fans.get(0), "{\"score\":10}");
+    client.post("/api/v1/albums/" + album + "/ratings", fans.get(1), "{\"score\":10}");
+    Thread.sleep(300);
+    JsonNode before = json(client.get("/api/v1/charts/albums?by=rating&limit=100", null));
+    assertThat(before.path("items").findValuesAsText("id")).doesNotContain(album);
+
+    client.post("/api/v1/albums/" + album + "/ratings", fans.get(2), "{\"score\":9}");
+    Thread.sleep(300);
+    JsonNode chart = json(client.get("/api/v1/charts/albums?by=rating&limit=100", null));
+    assertThat(chart.path("items").findValuesAsText("id")).contains(album);
+    JsonNode entry = null;
+    for (JsonNode e : chart.path("items")) {
+      if (e.path("id").asText().equals(album)) {
+        entry = e;
+      }
+    }
+    assertThat(entry.path("score").decimalValue()).isEqualByComparingTo("9.67");
+    assertThat(entry.path("rating").path("count").asLong()).isEqualTo(3);
+
+    JsonNode sorted = json(client.get("/api/v1/albums?sort=rating&limit=100", null));
+    assertThat(sorted.path("items").get(0).path("id").asText()).isEqualTo(album);
+    assertThat(client.get("/status", null).body()).contains("\"cache\":\"in-process\"");
+  }
+}

@@ -1,0 +1,111 @@
+package dev.cadenza.bootstrap;
+
+import static dev.cadenza.bootstrap.Client.json;
+import static dev.cadenza.bootstrap.Client.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.adapters.cache.testing.TestRedis;
+import dev.cadenza.adapters.persistence.testing.TestDatabase;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two instances of the service sharing one PostgreSQL and one Redis (CADENZA_TEST_REDIS_URL, or a
+ * redis-server the tests start): a write acknowledged by one is never followed by a stale cached
+ * read on the other, and login failures count across both.
+ */
+@ExtendWith({ForgetConfigOverrides.class, DropwizardExtensionsSupport.class})
+class TwoInstancesEndToEndTest {
+
+  private static final TestDatabase DB = TestDatabase.create();
+  private static final String PREFIX = "cadenza-e2e-" + UUID.randomUUID();
+
+  static final DropwizardAppExtension<CadenzaConfiguration> ONE = instance();
+  static final DropwizardAppExtension<CadenzaConfiguration> TWO = instance();
+
+  private final Client one = new Client(ONE);
+  private final Client two = new Client(TWO);
+
+  private static DropwizardAppExtension<CadenzaConfiguration> instance() {
+    try {
+      return new DropwizardAppExtension<>(CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
+          ConfigOverride.config("database.url", DB.jdbcUrl()),
+          ConfigOverride.config("database.user", DB.user()),
+          ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
+          ConfigOverride.config("dataDir", Files.createTempDirectory("cadenza-two").toString()),
+          ConfigOverride.config("auth.adminUsername", "e2e-admin"),
+          ConfigOverride.config("auth.adminPassword", "e2e-admin-password"),
+          ConfigOverride.config("auth.loginFailureLimit", "3"),
+          ConfigOverride.config("auth.loginFailureWindow", "2 seconds"),
+          ConfigOverride.config("auth.jwtKeys", "k1:" + "c2hhcmVkLXRlc3Qta2V5LW9mLWF0LWxlYXN0LTMyLWJ5dGVz"),
+          ConfigOverride.config("cache.redisUrl", TestRedis.sharedUrl().toString()),
+          ConfigOverride.config("cache.keyPrefix", PREFIX));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterAll
+  static void dropSchema() {
+    DB.close();
+  }
+
+  @Test
+  void aWriteOnOneInstanceIsReadFreshOnTheOther() {
+    String admin = one.token("e2e-admin", "e2e-admin-password", false);
+    String song = one.song(admin, "Both Sides Now");
+    String fan = one.newUser();
+    two.get("/api/v1/songs/" + song + "/likes", null);
+    assertThat(source(two.get("/api/v1/songs/" + song + "/likes", null))).isEqualTo("cache");
+    two.get("/api/v1/songs/" + song, null);
+
+    for (int i = 1; i <= 6; i++) {
+      Client writer = i % 2 == 0 ? one : two;
+      Client reader = writer == one ? two : one;
+      String method = i % 2 == 1 ? "PUT" : "DELETE";
+      HttpResponse<String> write = writer.send(method, writer.url("/api/v1/songs/" + song + "/likes/me"), fan, null);
+      assertThat(write.statusCode()).isIn(200, 204);
+      long expected = i % 2 == 1 ? 1 : 0;
+
+      HttpResponse<String> read = reader.get("/api/v1/songs/" + song + "/likes", null);
+      assertThat(json(read).path("count").asLong()).as("read %d on the other instance", i).isEqualTo(expected);
+      assertThat(source(read)).isEqualTo("database");
+      HttpResponse<String> again = reader.get("/api/v1/songs/" + song + "/likes", null);
+      assertThat(source(again)).isEqualTo("cache");
+      assertThat(json(again).path("count").asLong()).isEqualTo(expected);
+      assertThat(json(reader.get("/api/v1/songs/" + song, null)).path("likes").asLong()).isEqualTo(expected);
+    }
+
+    HttpResponse<String> renamed = one.send("PATCH", one.url("/api/v1/songs/" + song), admin, "{\"title\":\"Renamed\"}");
+    assertThat(renamed.statusCode()).isEqualTo(200);
+    assertThat(json(two.get("/api/v1/songs/" + song, null)).path("title").asText()).isEqualTo("Renamed");
+    HttpResponse<String> rated = two.post("/api/v1/songs/" + song + "/ratings", fan, "{\"score\":9}");
+    assertThat(rated.statusCode()).isEqualTo(201);
+    assertThat(json(one.get("/api/v1/songs/" + song, null)).path("rating").path("count").asLong()).isEqualTo(1);
+    assertThat(one.get("/status", null).body()).contains("\"cache\":\"up\"");
+  }
+
+  @Test
+  void loginFailuresCountAcrossInstances() throws InterruptedException {
+    String user = "u" + UUID.randomUUID().toString().substring(0, 8);
+    one.token(user, "the-right-password", true);
+    String wrong = "{\"username\":\"" + user + "\",\"password\":\"wrong-password\"}";
+    assertThat(one.post("/api/v1/auth/token", null, wrong).statusCode()).isEqualTo(401);
+    assertThat(two.post("/api/v1/auth/token", null, wrong).statusCode()).isEqualTo(401);
+    assertThat(one.post("/api/v1/auth/token", null, wrong).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> blocked = two.post("/api/v1/auth/token", null, wrong);
+    assertThat(blocked.statusCode()).isEqualTo(429);
+    assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    // The address is blocked too: let the (short) window pass before other tests sign in from it.
+    Thread.sleep(2_200);
+  }
+}

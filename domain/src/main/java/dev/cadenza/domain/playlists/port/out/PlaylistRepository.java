@@ -1,0 +1,47 @@
+package dev.cadenza.domain.playlists.port.out;
+
+import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistId;
+import dev.cadenza.domain.playlists.model.PlaylistMembership;
+import dev.cadenza.domain.shared.model.Page;
+import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.UserId;
+import java.util.Optional;
+
+/** The playlists, as a collection. Calls join the current transaction. */
+public interface PlaylistRepository {
+
+  /** Stores a new playlist (version 1). */
+  void add(Playlist playlist);
+
+  Optional<Playlist> findById(PlaylistId id);
+
+  /**
+   * Like {@link #findById}, and inside a transaction also keeps every other writer of the playlist
+   * (its details, entries and collaborators) waiting until the transaction ends: the services take
+   * this lock first, so concurrent edits of one playlist run one after the other.
+   */
+  Optional<Playlist> findByIdForUpdate(PlaylistId id);
+
+  /**
+   * Stores the next version of a playlist. The stored version must be {@code playlist.version() - 1};
+   * otherwise nothing is written and {@link dev.cadenza.domain.shared.model.ConcurrentModificationException}
+   * is thrown.
+   */
+  void update(Playlist playlist);
+
+  /** Removes a playlist with its entries, collaborators and activity; returns whether it existed. */
+  boolean remove(PlaylistId id);
+
+  /**
+   * The playlists {@code user} owns or collaborates on, with the user's role, newest first (by id),
+   * keyset-paginated.
+   */
+  Page<PlaylistMembership> findByMember(UserId user, PageRequest page);
+
+  /** The public playlists {@code owner} owns, newest first (by id), keyset-paginated. */
+  Page<Playlist> findPublicByOwner(UserId owner, PageRequest page);
+
+  /** How many playlists {@code owner} owns. */
+  long countByOwner(UserId owner);
+}

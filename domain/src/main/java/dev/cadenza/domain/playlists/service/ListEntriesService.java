@@ -1,0 +1,33 @@
+package dev.cadenza.domain.playlists.service;
+
+import dev.cadenza.domain.playlists.model.EntryView;
+import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistId;
+import dev.cadenza.domain.playlists.port.in.ListEntriesUseCase;
+import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.Page;
+import dev.cadenza.domain.shared.model.PageRequest;
+
+public final class ListEntriesService implements ListEntriesUseCase {
+
+  private final PlaylistRepository playlists;
+  private final CollaboratorRepository collaborators;
+  private final PlaylistEntryRepository entries;
+
+  public ListEntriesService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                            PlaylistEntryRepository entries) {
+    this.playlists = playlists;
+    this.collaborators = collaborators;
+    this.entries = entries;
+  }
+
+  @Override
+  public Page<EntryView> listEntries(Actor reader, PlaylistId id, PageRequest page) {
+    Playlist playlist = PlaylistSupport.find(playlists, id);
+    PlaylistAccess.of(reader, playlist, collaborators).requireReader();
+    return entries.findByPlaylist(id, page);
+  }
+}

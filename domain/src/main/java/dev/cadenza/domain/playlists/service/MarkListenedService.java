@@ -1,0 +1,43 @@
+package dev.cadenza.domain.playlists.service;
+
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.model.LibrarySong;
+import dev.cadenza.domain.playlists.model.LibrarySongView;
+import dev.cadenza.domain.playlists.model.SongSummary;
+import dev.cadenza.domain.playlists.port.in.MarkListenedUseCase;
+import dev.cadenza.domain.playlists.port.out.LibraryRepository;
+import dev.cadenza.domain.playlists.port.out.SongReferences;
+import dev.cadenza.domain.shared.model.Access;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.shared.port.out.TransactionRunner;
+import java.time.Clock;
+
+public final class MarkListenedService implements MarkListenedUseCase {
+
+  private final LibraryRepository library;
+  private final SongReferences songs;
+  private final TransactionRunner tx;
+  private final Clock clock;
+
+  public MarkListenedService(LibraryRepository library, SongReferences songs, TransactionRunner tx, Clock clock) {
+    this.library = library;
+    this.songs = songs;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  @Override
+  public LibrarySongView markListened(Actor caller, SongId song, boolean listened) {
+    UserId user = Access.requireUser(caller);
+    return tx.inTransaction(() -> {
+      SongSummary summary = LibrarySupport.song(songs, song);
+      LibrarySong current = library.find(user, song)
+          .orElseThrow(() -> new NotFoundException(PlaylistSupport.LIBRARY_SONG, song.toString()));
+      LibrarySong next = current.withListened(listened, PlaylistSupport.now(clock));
+      library.update(next);
+      return new LibrarySongView(next, summary);
+    });
+  }
+}

@@ -1,0 +1,64 @@
+package dev.cadenza.domain.playlists.service;
+
+import dev.cadenza.domain.playlists.model.EntryView;
+import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistAction;
+import dev.cadenza.domain.playlists.port.in.MoveEntryCommand;
+import dev.cadenza.domain.playlists.port.in.MoveEntryUseCase;
+import dev.cadenza.domain.playlists.port.in.MovedEntry;
+import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistActivityLog;
+import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
+import dev.cadenza.domain.shared.model.Access;
+import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.port.out.TransactionRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+public final class MoveEntryService implements MoveEntryUseCase {
+
+  private final PlaylistRepository playlists;
+  private final CollaboratorRepository collaborators;
+  private final PlaylistEntryRepository entries;
+  private final PlaylistActivityLog activity;
+  private final TransactionRunner tx;
+  private final Clock clock;
+
+  public MoveEntryService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                          PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
+                          Clock clock) {
+    this.playlists = playlists;
+    this.collaborators = collaborators;
+    this.entries = entries;
+    this.activity = activity;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  @Override
+  public MovedEntry moveEntry(MoveEntryCommand command) {
+    Access.requireUser(command.actor());
+    return tx.inTransaction(() -> {
+      Playlist current = PlaylistSupport.lock(playlists, command.playlist());
+      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators).requireEditor();
+      PlaylistSupport.checkVersion(command.expectedVersion(), current, entries, access.role());
+      EntryView found = entries.find(current.id(), command.entry())
+          .orElseThrow(() -> new NotFoundException(PlaylistSupport.ENTRY, command.entry().toString()));
+      current.checkMoveTarget(command.position());
+      Instant now = PlaylistSupport.now(clock);
+      entries.move(found.entry(), command.position());
+      Playlist next = current.withEntryMoved(now);
+      playlists.update(next);
+      Map<String, Object> before = AddEntriesService.describe(found.entry());
+      Map<String, Object> after = new LinkedHashMap<>();
+      after.put("entryId", found.entry().id().toString());
+      after.put("position", command.position());
+      activity.record(PlaylistSupport.activity(clock, next.id(), now, command.actor(), PlaylistAction.MOVE,
+          found.song(), before, after));
+      return new MovedEntry(new EntryView(found.entry().at(command.position()), found.song()), next);
+    });
+  }
+}

@@ -1,0 +1,64 @@
+package dev.cadenza.domain.playlists.service;
+
+import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistAccessDeniedException;
+import dev.cadenza.domain.playlists.model.PlaylistRole;
+import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
+import dev.cadenza.domain.playlists.model.Collaborator;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.Role;
+import dev.cadenza.domain.shared.model.UserId;
+import java.util.Optional;
+
+/**
+ * What one actor may do with one playlist. Readers: anyone for a public playlist; the owner,
+ * collaborators and admins for a private one; everyone else is told it does not exist. Among those
+ * who may read, editing entries, name and description needs the owner or an editor, and deleting,
+ * visibility and collaborators need the owner; others are refused.
+ */
+record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, boolean admin) {
+
+  static PlaylistAccess of(Actor actor, Playlist playlist, CollaboratorRepository collaborators) {
+    Optional<UserId> user = actor.userId();
+    Optional<PlaylistRole> role;
+    if (user.isEmpty()) {
+      role = Optional.empty();
+    } else if (playlist.isOwnedBy(user.get())) {
+      role = Optional.of(PlaylistRole.OWNER);
+    } else {
+      role = collaborators.find(playlist.id(), user.get()).map(Collaborator::role);
+    }
+    return new PlaylistAccess(playlist, role, actor.hasRole(Role.ADMIN));
+  }
+
+  boolean canRead() {
+    return playlist.isPublic() || role.isPresent() || admin;
+  }
+
+  /** Passes for readers; others learn nothing, not even that the playlist exists. */
+  PlaylistAccess requireReader() {
+    if (!canRead()) {
+      throw PlaylistSupport.notFound(playlist.id());
+    }
+    return this;
+  }
+
+  /** The owner and editors pass. */
+  PlaylistAccess requireEditor() {
+    requireReader();
+    if (role.isEmpty() || !role.get().canEdit()) {
+      throw new PlaylistAccessDeniedException("only the owner and editors of this playlist may change its entries, "
+          + "name and description");
+    }
+    return this;
+  }
+
+  /** Only the owner passes; {@code what} says what was refused. */
+  PlaylistAccess requireOwner(String what) {
+    requireReader();
+    if (role.orElse(null) != PlaylistRole.OWNER) {
+      throw new PlaylistAccessDeniedException("only the owner of this playlist may " + what);
+    }
+    return this;
+  }
+}

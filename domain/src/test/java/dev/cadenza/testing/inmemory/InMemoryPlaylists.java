@@ -1,0 +1,37 @@
+package dev.cadenza.testing.inmemory;
+
+import dev.cadenza.domain.music.port.in.MusicCatalog;
+import dev.cadenza.domain.music.service.MusicServices;
+import dev.cadenza.domain.playlists.port.in.Playlists;
+import dev.cadenza.domain.playlists.service.PlaylistsServices;
+import dev.cadenza.testing.DirectTransactionRunner;
+import java.time.Clock;
+
+/**
+ * The playlists context on in-memory adapters, beside the music context (whose song deletions it
+ * hears, everyone may write the catalog) and the users context it asks about accounts. Exposes the
+ * fakes so tests can look inside.
+ */
+public final class InMemoryPlaylists {
+
+  public final InMemorySongRepository songs = new InMemorySongRepository();
+  public final InMemoryAlbumRepository albums = new InMemoryAlbumRepository();
+  public final InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
+  public final InMemoryLibraryRepository library = new InMemoryLibraryRepository(songs);
+  public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+  public final InMemoryAuditLog audit = new InMemoryAuditLog();
+  public final DirectTransactionRunner tx = new DirectTransactionRunner();
+  public final InMemoryAccounts accounts;
+  public final Playlists useCases;
+  public final MusicCatalog music;
+
+  public InMemoryPlaylists(Clock clock) {
+    this.accounts = new InMemoryAccounts(clock);
+    PlaylistsServices.Ports ports = new PlaylistsServices.Ports(stores.playlistRepository, stores.entryRepository,
+        stores.collaboratorRepository, stores.activityLog, library, new InMemorySongReferences(songs), idempotency,
+        accounts.useCases.getUser(), audit, tx, clock);
+    this.useCases = PlaylistsServices.create(ports);
+    this.music = MusicServices.create(songs, albums, actor -> { }, audit, tx, clock,
+        PlaylistsServices.songRemovalListener(ports));
+  }
+}
