@@ -491,8 +491,20 @@ log "signed in as $BENCH_USER, with an API key (the access token lives $(
   python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]; c = json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4))); print(c["exp"] - c["iat"])' "$ACCESS_TOKEN") s)"
 LOGIN_CONNECTIONS="${CADENZA_BENCH_LOGIN_CONNECTIONS:-2}"
 
-SCENARIOS=(ping by_id by_id_bearer by_id_key search first_page deep_page login likes_cached by_id_cold rating_page chart)
+log "creating 200 playlists for $BENCH_USER, one with 5,000 entries"
+declare -A PL=()
+while IFS='=' read -r key value; do
+  if [[ -n $key ]]; then PL[$key]=$value; fi
+done < <(python3 "$BENCH_DIR/playlists.py" setup "$BASE_URL" "$ACCESS_TOKEN" "$IDS_FILE" || die "setting up the playlists failed")
+[[ -n ${PL[big_page_path]:-} ]] || die "setting up the playlists failed"
+PLAYLISTS_RESULTS_FILE="${CADENZA_BENCH_PLAYLISTS_RESULTS:-$BENCH_DIR/RESULTS-playlists.md}"
+
+SCENARIOS=(ping by_id by_id_bearer by_id_key search first_page deep_page login likes_cached by_id_cold rating_page chart
+  playlist_add playlist_page playlist_list)
 declare -A LABEL=(
+  [playlist_add]="add a playlist entry"
+  [playlist_page]="100 entries of 5,000"
+  [playlist_list]="my 200 playlists"
   [ping]="admin /ping (ceiling)"
   [by_id]="song by id"
   [by_id_bearer]="song by id, Bearer"
@@ -511,6 +523,12 @@ scenario_command() {
   local name=$1
   case $name in
     ping) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$ADMIN_URL/ping" ;;
+    playlist_add) printf '%s\0' -s "$LUA_DIR/request.lua" "$BASE_URL" -- POST "${PL[add_path]}" \
+      "Authorization: Bearer $ACCESS_TOKEN" "${PL[add_body]}" ;;
+    playlist_page) printf '%s\0' -s "$LUA_DIR/request.lua" "$BASE_URL" -- GET "${PL[big_page_path]}" \
+      "Authorization: Bearer $ACCESS_TOKEN" ;;
+    playlist_list) printf '%s\0' -s "$LUA_DIR/request.lua" "$BASE_URL" -- GET "${PL[list_path]}" \
+      "Authorization: Bearer $ACCESS_TOKEN" ;;
     by_id) printf '%s\0' -s "$LUA_DIR/by_id.lua" "$BASE_URL" -- "$IDS_FILE" ;;
     by_id_bearer) printf '%s\0' -s "$LUA_DIR/by_id.lua" "$BASE_URL" -- "$IDS_FILE" "Authorization: Bearer $ACCESS_TOKEN" ;;
     by_id_key) printf '%s\0' -s "$LUA_DIR/by_id.lua" "$BASE_URL" -- "$IDS_FILE" "X-API-Key: $API_KEY" ;;
@@ -727,6 +745,26 @@ for check in rating_page:rating-page:25 chart:chart:10; do
   fi
 done
 
+measured="$(calc "printf \"%.0f\", ${RESULT[playlist_add.rps]}") req/s"
+if with_errors playlist_add; then
+  target MISS playlist-add "add a playlist entry >= 1500 req/s" "$measured, ${RESULT[playlist_add.errors]} errors"
+elif holds "${RESULT[playlist_add.rps]} >= 1500"; then
+  target PASS playlist-add "add a playlist entry >= 1500 req/s" "$measured"
+else
+  target MISS playlist-add "add a playlist entry >= 1500 req/s" "$measured"
+fi
+for pl in playlist_page:playlist-page playlist_list:playlist-list; do
+  name=${pl%%:*} key=${pl#*:}
+  measured="p99 $(calc "printf \"%.2f\", ${RESULT[$name.p99_ms]}") ms"
+  if with_errors "$name"; then
+    target MISS "$key" "${LABEL[$name]} p99 <= 20 ms" "$measured, ${RESULT[$name.errors]} errors"
+  elif holds "${RESULT[$name.p99_ms]} <= 20"; then
+    target PASS "$key" "${LABEL[$name]} p99 <= 20 ms" "$measured"
+  else
+    target MISS "$key" "${LABEL[$name]} p99 <= 20 ms" "$measured"
+  fi
+done
+
 printf '\ntargets (%s connections):\n' "$CONNECTIONS"
 printf '%s\n' "${TARGET_LINES[@]}"
 MET=$((${#TARGET_LINES[@]} - ${#MISSED[@]}))
@@ -844,6 +882,26 @@ RATINGSEOF
     "$(cell by_id)" "$(cell by_id_cold)" "$(cell rating_page)" "$(cell chart)" "$(markdown_text "$TARGETS_CELL")" \
     >>"$RATINGS_RESULTS_FILE"
   log "appended a row to $RATINGS_RESULTS_FILE"
+  if [[ ! -s $PLAYLISTS_RESULTS_FILE ]]; then
+    cat >"$PLAYLISTS_RESULTS_FILE" <<'PLAYLISTSEOF'
+# Cadenza benchmark results: playlists
+
+Rows appended by `infra/bench/bench.sh` beside those of `RESULTS.md` (same run, same date and
+commit), for the playlist scenarios, all authenticated with a Bearer token of an account the script
+registers: adding one entry at the end of a playlist (`POST /api/v1/playlists/{id}/entries`, with
+its activity row; the playlist grows during the run), a page of 100 entries about half-way through
+a 5,000-entry playlist (reached by following `page.next`), and the caller's playlist list
+(`GET /api/v1/playlists`) with 200 playlists. Cells: `req/s (share of /ping) p50/p99 ms`.
+Targets: add >= 1,500 req/s; page p99 <= 20 ms; list p99 <= 20 ms.
+
+| date (UTC) | commit | songs | /ping req/s | add an entry | 100 entries of 5,000 | my 200 playlists | targets |
+|---|---|---|---|---|---|---|---|
+PLAYLISTSEOF
+  fi
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u '+%Y-%m-%d %H:%M')" "$commit" \
+    "${CATALOG_SONGS:-?}" "$(calc "printf \"%.0f\", $PING_RPS")" "$(cell playlist_add)" "$(cell playlist_page)" \
+    "$(cell playlist_list)" "$(markdown_text "$TARGETS_CELL")" >>"$PLAYLISTS_RESULTS_FILE"
+  log "appended a row to $PLAYLISTS_RESULTS_FILE"
 fi
 
 if ((FAIL_ON_MISS)) && ((${#MISSED[@]} > 0)); then
