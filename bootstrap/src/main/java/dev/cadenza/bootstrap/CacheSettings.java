@@ -65,7 +65,8 @@ public class CacheSettings {
 
   @JsonProperty
   public void setRedisUrl(String redisUrl) {
-    this.redisUrl = redisUrl;
+    // An unset ${CADENZA_REDIS_URL:-} reads as null: the in-process cache.
+    this.redisUrl = redisUrl == null ? "" : redisUrl;
   }
 
   @JsonProperty

@@ -1,0 +1,37 @@
+package dev.cadenza.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.configuration.ResourceConfigurationSourceProvider;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jersey.validation.Validators;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in configuration that {@code java -jar cadenza.jar server} uses without a file must be
+ * valid as it is, with none of the optional {@code CADENZA_*} variables set (on a bare machine).
+ * Unset variables are substituted by their defaults; a variable that happens to be set in the test's
+ * environment is ignored here, by reading the file without substitution of that variable.
+ */
+class DefaultConfigurationTest {
+
+  @Test
+  void theBuiltInDefaultsAreValidWithoutAnyEnvironment() throws Exception {
+    // Substitute every ${VAR:-default} with its default, as on a machine where no CADENZA_* is set.
+    var substitutor = new org.apache.commons.text.StringSubstitutor(key -> null);
+    substitutor.setEnableSubstitutionInVariables(false);
+    substitutor.setValueDelimiter(":-");
+    var source = new io.dropwizard.configuration.SubstitutingSourceProvider(
+        new ResourceConfigurationSourceProvider(), substitutor);
+    var factory = new io.dropwizard.configuration.YamlConfigurationFactory<>(CadenzaConfiguration.class,
+        Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+
+    CadenzaConfiguration config = factory.build(source, DefaultConfigurationFactory.DEFAULTS);
+
+    assertThat(config.usesEmbeddedDatabase()).isTrue();
+    assertThat(config.getCache().usesRedis()).isFalse();
+    assertThat(config.getAuth().getJwtKeys()).isEmpty();
+    assertThat(config.getAuth().getBcryptCost()).isEqualTo(12);
+    assertThat(config.getMaxRequestBodyBytes()).isEqualTo(1_048_576);
+  }
+}
