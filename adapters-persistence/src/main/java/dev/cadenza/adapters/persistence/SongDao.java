@@ -85,7 +85,11 @@ interface SongDao extends SqlObject {
 
   /** The statement of {@link #search}, with its {@code :limit} parameter. */
   static String searchSql(Where where, String orderBy) {
-    return "SELECT " + SongRow.COLUMNS + " FROM songs" + where.sql() + orderBy + " LIMIT :limit";
+    // The page's ids first, so that PostgreSQL can test the conditions on the index alone (an
+    // index-only scan); only the rows of the page are then read from the table. Selecting every
+    // column at once makes it fetch each row the index walk passes, matching or not.
+    return "SELECT " + SongRow.COLUMNS + " FROM songs WHERE id IN (SELECT id FROM songs" + where.sql() + orderBy
+        + " LIMIT :limit)" + orderBy;
   }
 
   default long count(Where where) {
