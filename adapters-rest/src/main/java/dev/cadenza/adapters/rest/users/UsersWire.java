@@ -5,6 +5,7 @@ import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.users.model.ApiKeyId;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Translations between the users context's types and their wire forms. */
 final class UsersWire {
@@ -26,22 +26,11 @@ final class UsersWire {
 
   /** A path id: malformed answers the same 404 as unknown. */
   static UserId userId(String raw) {
-    return parseUuid(raw).map(UserId::new).orElseThrow(() -> new NotFoundException(USER, String.valueOf(raw)));
+    return Uuids.parse(raw).map(UserId::new).orElseThrow(() -> new NotFoundException(USER, String.valueOf(raw)));
   }
 
   static ApiKeyId apiKeyId(String raw) {
     return ApiKeyId.parse(raw).orElseThrow(() -> new NotFoundException(API_KEY, String.valueOf(raw)));
-  }
-
-  static Optional<UUID> parseUuid(String raw) {
-    if (raw == null || raw.length() != 36) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(raw));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   static String status(AccountStatus status) {
