@@ -3,7 +3,12 @@ package dev.cadenza.adapters.persistence;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.playlists.port.out.SongReferences;
+import dev.cadenza.domain.playlists.model.TrackQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -30,5 +35,19 @@ public final class JdbiSongReferences implements SongReferences {
     }
     dao.findForKeyShare(ids.stream().map(SongId::value).distinct().toList()).forEach(s -> found.put(s.id(), s));
     return found;
+  }
+
+  @Override
+  public List<Optional<SongId>> match(List<TrackQuery> queries) {
+    List<Optional<SongId>> result = new ArrayList<>(queries.size());
+    if (queries.isEmpty()) {
+      return result;
+    }
+    List<UUID> ids = dao.match(queries.stream().map(TrackQuery::title).toList(),
+        queries.stream().map(TrackQuery::performer).toList());
+    for (UUID id : ids) {
+      result.add(Optional.ofNullable(id).map(SongId::new));
+    }
+    return result;
   }
 }

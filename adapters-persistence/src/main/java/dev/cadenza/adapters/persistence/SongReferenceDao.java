@@ -18,4 +18,19 @@ interface SongReferenceDao extends SqlObject {
             rs.getString("performer"), rs.getObject("duration_seconds", Integer.class)))
         .list();
   }
+
+  /**
+   * For each (title, performer) pair, in order, the lowest id of a song with that title and performer
+   * in {@code cadenza_match_fold} form, or null; one statement, one index probe per pair.
+   */
+  default List<UUID> match(List<String> titles, List<String> performers) {
+    return getHandle().createQuery("SELECT (SELECT s.id FROM songs s"
+            + " WHERE cadenza_match_fold(s.title) = cadenza_match_fold(q.title)"
+            + " AND cadenza_match_fold(s.performer) = cadenza_match_fold(q.performer) ORDER BY s.id LIMIT 1) AS id"
+            + " FROM unnest(:titles, :performers) WITH ORDINALITY AS q(title, performer, ord) ORDER BY q.ord")
+        .bindArray("titles", String.class, titles)
+        .bindArray("performers", String.class, performers)
+        .map((rs, ctx) -> rs.getObject("id", UUID.class))
+        .list();
+  }
 }

@@ -18,7 +18,7 @@ class MigrationTest {
       "007-api-keys", "008-item-stats", "008-song-stats-trigger-function", "008-song-stats-trigger",
       "008-album-stats-trigger-function", "008-album-stats-trigger", "008-ratings", "008-likes",
       "009-playlists", "009-playlist-collaborators", "009-playlist-entries", "009-playlist-activity",
-      "009-library-songs", "010-idempotency-keys");
+      "009-library-songs", "010-idempotency-keys", "011-export-jobs", "011-import-matching");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {
@@ -39,7 +39,7 @@ class MigrationTest {
               "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                   + " ORDER BY table_name").mapTo(String.class).list());
       assertThat(tables).containsExactly("album_likes", "album_ratings", "album_stats", "albums", "api_keys",
-          "audit_log", "databasechangelog", "databasechangeloglock", "idempotency_keys", "library_songs",
+          "audit_log", "databasechangelog", "databasechangeloglock", "export_jobs", "idempotency_keys", "library_songs",
           "playlist_activity", "playlist_collaborators", "playlist_entries", "playlists", "refresh_tokens", "sessions",
           "song_likes", "song_ratings", "song_stats", "songs", "users");
     }

@@ -515,4 +515,30 @@ public abstract class AbstractPlaylistStoresContract {
         .containsEntry(a.id(), new SongSummary(a.id(), "A", a.details().performer(), 10))
         .containsEntry(b.id(), new SongSummary(b.id(), "B", b.details().performer(), null));
   }
+
+  @Test
+  void matchesSongsByTitleAndPerformerIgnoringCaseAccentsAndSpaces() {
+    Song cafe = stored(aSong().id(SongId.generate(clock)).title("Café  del Mar").performer("Energy 52"));
+    Song blue = stored(aSong().id(SongId.generate(clock)).title("Blue in Green").performer("Miles Davis"));
+    stored(aSong().id(SongId.generate(clock)).title("Blue in Green").performer("Bill Evans"));
+    Song twinFirst = stored(aSong().id(SongId.generate(clock)).title("Twin").performer("Echo"));
+    stored(aSong().id(SongId.generate(clock)).title("Twin").performer("Echo"));
+
+    List<java.util.Optional<SongId>> found = stores.songReferences().match(List.of(
+        new dev.cadenza.domain.playlists.model.TrackQuery("cafe del mar", "ENERGY 52"),
+        new dev.cadenza.domain.playlists.model.TrackQuery("BLUE IN GREEN", "miles   davis"),
+        new dev.cadenza.domain.playlists.model.TrackQuery("Blue in Green", "Nobody"),
+        new dev.cadenza.domain.playlists.model.TrackQuery("Twin", "Echo"),
+        new dev.cadenza.domain.playlists.model.TrackQuery("Café del Mar", "Energy 52")));
+
+    assertThat(found).containsExactly(java.util.Optional.of(cafe.id()), java.util.Optional.of(blue.id()),
+        java.util.Optional.empty(), java.util.Optional.of(twinFirst.id()), java.util.Optional.of(cafe.id()));
+    assertThat(stores.songReferences().match(List.of())).isEmpty();
+  }
+
+  private Song stored(dev.cadenza.testing.builders.SongBuilder builder) {
+    Song s = builder.build();
+    tx.inTransaction(() -> stores.songs().add(s));
+    return s;
+  }
 }

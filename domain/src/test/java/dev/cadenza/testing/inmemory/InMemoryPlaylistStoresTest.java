@@ -13,12 +13,17 @@ class InMemoryPlaylistStoresTest {
   class Playlists extends AbstractPlaylistStoresContract {
     @Override
     protected PlaylistStores newStores() {
-      InMemorySongRepository songs = new InMemorySongRepository();
-      InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
-      return new PlaylistStores(stores.playlistRepository, stores.entryRepository, stores.collaboratorRepository,
-          stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs), songs,
-          new InMemoryUserRepository(), new DirectTransactionRunner());
+      return stores();
     }
+  }
+
+  /** Fresh, empty in-memory stores of the playlists context. */
+  static PlaylistStores stores() {
+    InMemorySongRepository songs = new InMemorySongRepository();
+    InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
+    return new PlaylistStores(stores.playlistRepository, stores.entryRepository, stores.collaboratorRepository,
+        stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs), songs,
+        new InMemoryUserRepository(), new DirectTransactionRunner());
   }
 
   @Nested

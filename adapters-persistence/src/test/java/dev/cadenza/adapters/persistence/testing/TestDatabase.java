@@ -129,7 +129,7 @@ public final class TestDatabase implements AfterAllCallback, AutoCloseable {
   /** Empties every table the changelog made, so each test starts from nothing. */
   public void truncateAll() {
     jdbi().useHandle(h -> h.execute("TRUNCATE playlist_activity, playlist_entries, playlist_collaborators, playlists,"
-        + " library_songs, idempotency_keys, song_ratings, album_ratings, song_likes, album_likes, song_stats, album_stats, songs, albums, audit_log, api_keys, refresh_tokens, sessions, users"));
+        + " export_jobs, library_songs, idempotency_keys, song_ratings, album_ratings, song_likes, album_likes, song_stats, album_stats, songs, albums, audit_log, api_keys, refresh_tokens, sessions, users"));
   }
 
   @Override
@@ -214,6 +214,7 @@ public final class TestDatabase implements AfterAllCallback, AutoCloseable {
         s.execute("SELECT pg_advisory_lock(hashtext('cadenza test database'))");
         try {
           s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
+          s.execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public");
           for (String stale : staleSchemas(s)) {
             s.execute("DROP SCHEMA IF EXISTS " + stale + " CASCADE");
           }

@@ -8,6 +8,8 @@ import java.util.Optional;
 public enum PlaylistAction {
   /** The playlist was created. */
   CREATE,
+  /** The playlist was created from an imported file, with its entries (one row for the whole file). */
+  IMPORT,
   /** One entry was added (an add of several songs records one row per entry). */
   ADD,
   /** One entry was removed. */

@@ -2,6 +2,9 @@ package dev.cadenza.domain.playlists.port.out;
 
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.SongSummary;
+import dev.cadenza.domain.playlists.model.TrackQuery;
+import java.util.List;
+import java.util.Optional;
 import java.util.Collection;
 import java.util.Map;
 
@@ -17,4 +20,11 @@ public interface SongReferences {
    * which a song deletion takes them too.
    */
   Map<SongId, SongSummary> findForReference(Collection<SongId> ids);
+
+  /**
+   * For each query, in order, a catalog song with that title and performer compared without regard
+   * to case, accents and runs of white space (the lowest id when several match), or empty. A plain
+   * read: it takes no lock.
+   */
+  List<Optional<SongId>> match(List<TrackQuery> queries);
 }
