@@ -5,6 +5,9 @@ import dev.cadenza.domain.music.service.MusicServices;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.playlists.service.PlaylistsServices;
 import dev.cadenza.testing.DirectTransactionRunner;
+import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
+import dev.cadenza.domain.playlists.service.ExportSettings;
+import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
 import java.time.Clock;
 
 /**
@@ -21,16 +24,27 @@ public final class InMemoryPlaylists {
   public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
   public final InMemoryAuditLog audit = new InMemoryAuditLog();
   public final DirectTransactionRunner tx = new DirectTransactionRunner();
+  public final InMemoryExportJobRepository exportJobs = new InMemoryExportJobRepository();
+  public final InMemoryBlobStore blobs = new InMemoryBlobStore();
+  public final RecordingMailer mailer = new RecordingMailer();
   public final InMemoryAccounts accounts;
   public final Playlists useCases;
+  public final PlaylistTransfers transfers;
   public final MusicCatalog music;
 
   public InMemoryPlaylists(Clock clock) {
+    this(clock, ExportSettings.DEFAULTS);
+  }
+
+  /** The same, with exports run by {@code exportSettings}. */
+  public InMemoryPlaylists(Clock clock, ExportSettings exportSettings) {
     this.accounts = new InMemoryAccounts(clock);
     PlaylistsServices.Ports ports = new PlaylistsServices.Ports(stores.playlistRepository, stores.entryRepository,
         stores.collaboratorRepository, stores.activityLog, library, new InMemorySongReferences(songs), idempotency,
         accounts.useCases.getUser(), audit, tx, clock);
     this.useCases = PlaylistsServices.create(ports);
+    this.transfers = PlaylistTransfersServices.create(ports, exportJobs, new LinePlaylistFiles(), blobs, mailer,
+        exportSettings);
     this.music = MusicServices.create(songs, albums, actor -> { }, audit, tx, clock,
         PlaylistsServices.songRemovalListener(ports));
   }

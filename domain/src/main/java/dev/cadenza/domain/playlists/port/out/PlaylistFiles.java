@@ -13,10 +13,11 @@ public interface PlaylistFiles {
   /**
    * Reads a playlist file, recognising its format from the content itself (M3U8, XSPF, JSPF or
    * Cadenza's JSON). Stops reading after {@code maxItems} + 1 items, so an oversized file costs no
-   * more than that.
+   * more than that, and refuses it as having "more than {@code maxItems} entries".
    *
-   * @throws dev.cadenza.domain.shared.model.ValidationException when the content is none of the
-   *     formats or is malformed, naming what was wrong
+   * @throws dev.cadenza.domain.shared.model.ValidationException on the field {@code file} when the
+   *     content is empty, not UTF-8, none of the formats, malformed, or has more than
+   *     {@code maxItems} items, naming what was wrong
    */
   ParsedPlaylist read(byte[] content, int maxItems);
 }

@@ -1,0 +1,274 @@
+package dev.cadenza.adapters.rest.files;
+
+import static dev.cadenza.adapters.rest.files.PlaylistDocuments.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.cadenza.domain.playlists.model.ParsedPlaylist;
+import dev.cadenza.domain.playlists.model.ParsedPlaylist.Item;
+import dev.cadenza.domain.playlists.model.PlaylistFileFormat;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Files as other programs write them, typed out by hand. */
+class PlaylistFilesReadingTest {
+
+  private final StandardPlaylistFiles files = new StandardPlaylistFiles();
+
+  private ParsedPlaylist read(String text) {
+    return files.read(utf8(text), 100);
+  }
+
+  @Test
+  void m3u8WithBomCrlfAttributesCommentsAndBareLocations() {
+    String file = "\uFEFF#EXTM3U x-tvg-url=\"http://example.com/guide.xml\"\r\n"
+        + "# Exported by SomePlayer 3.2\r\n"
+        + "#PLAYLIST:  Sunday Morning  \r\n"
+        + "\r\n"
+        + "#EXTINF:354 tvg-id=\"q1\" tvg-name=\"Queen, live\",Queen - Bohemian Rhapsody\r\n"
+        + "#EXTVLCOPT:network-caching=1000\r\n"
+        + "/music/Queen/A Night at the Opera/11 Bohemian Rhapsody.flac\r\n"
+        + "#EXTINF:-1,Miles Davis - So What - 2009 Remaster\r\n"
+        + "https://cdn.example.com/stream?id=42\r\n"
+        + "   \r\n"
+        + "C:\\Music\\Nina Simone - Feeling Good.mp3\r\n"
+        + "file:///home/me/Music/Sigur%20R%C3%B3s%20-%20Hopp%C3%ADpolla.ogg?v=2#t=10\r\n"
+        + "relative/Mr. Brightside\r\n"
+        + "C++ & You.mp3\r\n"
+        + "#extinf:200,Björk - Jóga\r\n";
+
+    ParsedPlaylist parsed = read(file);
+
+    assertThat(parsed.format()).isEqualTo(PlaylistFileFormat.M3U8);
+    assertThat(parsed.name()).contains("Sunday Morning");
+    assertThat(parsed.description()).isEmpty();
+    assertThat(parsed.items())
+        .extracting(Item::number, Item::performer, Item::title, Item::line)
+        .containsExactly(
+            tuple(1, Optional.of("Queen"), Optional.of("Bohemian Rhapsody"),
+                "#EXTINF:354 tvg-id=\"q1\" tvg-name=\"Queen, live\",Queen - Bohemian Rhapsody"),
+            tuple(2, Optional.of("Miles Davis"), Optional.of("So What - 2009 Remaster"),
+                "#EXTINF:-1,Miles Davis - So What - 2009 Remaster"),
+            tuple(3, Optional.of("Nina Simone"), Optional.of("Feeling Good"), "C:\\Music\\Nina Simone - Feeling Good.mp3"),
+            tuple(4, Optional.of("Sigur Rós"), Optional.of("Hoppípolla"),
+                "file:///home/me/Music/Sigur%20R%C3%B3s%20-%20Hopp%C3%ADpolla.ogg?v=2#t=10"),
+            tuple(5, Optional.empty(), Optional.of("Mr. Brightside"), "relative/Mr. Brightside"),
+            tuple(6, Optional.empty(), Optional.of("C++ & You"), "C++ & You.mp3"),
+            // an #EXTINF at the end with no location line still names a track
+            tuple(7, Optional.of("Björk"), Optional.of("Jóga"), "#extinf:200,Björk - Jóga"));
+  }
+
+  @Test
+  void plainM3uWithoutHeaderAndWithOldMacLineEnds() {
+    ParsedPlaylist parsed = read("Artist One - First Song.mp3\rsub/dir/Second Song.mp3\r\r"
+        + "https://example.com/a/Broken%ZZescape%20-%20x.mp3\r");
+
+    assertThat(parsed.format()).isEqualTo(PlaylistFileFormat.M3U8);
+    assertThat(parsed.name()).isEmpty();
+    assertThat(parsed.items())
+        .extracting(Item::performer, Item::title)
+        .containsExactly(
+            tuple(Optional.of("Artist One"), Optional.of("First Song")),
+            tuple(Optional.empty(), Optional.of("Second Song")),
+            // a broken escape leaves the name as it was written
+            tuple(Optional.empty(), Optional.of("Broken%ZZescape%20-%20x")));
+  }
+
+  @Test
+  void m3u8ExtinfEdgeCases() {
+    ParsedPlaylist parsed = read("#EXTM3U\n"
+        + "#EXTINF:-1 group-title=\"Rock, Classic\" tvg-logo=\"x.png\",AC/DC - Thunderstruck\n"
+        + "a.mp3\n"
+        + "#EXTINF:123\n"
+        + "b.mp3\n"
+        + "#EXTINF:-1,   - Only Title - With Dash\n"
+        + "c.mp3\n"
+        + "#EXTINF:-1,Performer Only - \n"
+        + "d.mp3\n"
+        + "#EXTINF:90,\"Quoted\" Artist - Title, with comma\n"
+        + "#EXTINF:5,Second Without Location\n"
+        + "e.mp3\n");
+
+    assertThat(parsed.items())
+        .extracting(Item::performer, Item::title)
+        .containsExactly(
+            tuple(Optional.of("AC/DC"), Optional.of("Thunderstruck")),
+            tuple(Optional.empty(), Optional.empty()),
+            tuple(Optional.empty(), Optional.of("Only Title - With Dash")),
+            tuple(Optional.of("Performer Only"), Optional.empty()),
+            tuple(Optional.of("\"Quoted\" Artist"), Optional.of("Title, with comma")),
+            tuple(Optional.empty(), Optional.of("Second Without Location")));
+    assertThat(parsed.items().get(1).line()).isEqualTo("#EXTINF:123");
+  }
+
+  @Test
+  void xspfFromAnotherProgramWithExtensionsForeignNamespacesAndCdata() {
+    String file = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<!-- generated by a media player -->\n"
+        + "<playlist xmlns=\"http://xspf.org/ns/0/\" xmlns:vlc=\"http://www.videolan.org/vlc/playlist/ns/0/\""
+        + " version=\"1\">\n"
+        + "\t<title>Wiedergabeliste</title>\n"
+        + "\t<annotation><![CDATA[Songs <for> the road]]></annotation>\n"
+        + "\t<meta rel=\"http://example.org/rating\">5</meta>\n"
+        + "\t<link rel=\"http://example.org/x\">http://example.org/y</link>\n"
+        + "\t<trackList>\n"
+        + "\t\t<track>\n"
+        + "\t\t\t<location>file:///music/Motorhead/Ace%20of%20Spades.mp3</location>\n"
+        + "\t\t\t<title>Ace of Spades</title>\n"
+        + "\t\t\t<creator>Mot&#246;rhead</creator>\n"
+        + "\t\t\t<album>Ace of Spades</album>\n"
+        + "\t\t\t<duration>169000</duration>\n"
+        + "\t\t\t<extension application=\"http://www.videolan.org/vlc/playlist/0\">\n"
+        + "\t\t\t\t<vlc:id>0</vlc:id>\n"
+        + "\t\t\t\t<vlc:option>start-time=0</vlc:option>\n"
+        + "\t\t\t</extension>\n"
+        + "\t\t</track>\n"
+        + "\t\t<track>\n"
+        + "\t\t\t<location>file:///music/Daft%20Punk%20-%20One%20More%20Time.mp3</location>\n"
+        + "\t\t\t<extension application=\"http://www.videolan.org/vlc/playlist/0\"><vlc:id>1</vlc:id></extension>\n"
+        + "\t\t</track>\n"
+        + "\t\t<track>\n"
+        + "\t\t\t<title>  Tom &amp; Jerry  </title>\n"
+        + "\t\t\t<creator></creator>\n"
+        + "\t\t\t<x:rating xmlns:x=\"urn:example:ratings\"><x:title>not a title</x:title></x:rating>\n"
+        + "\t\t</track>\n"
+        + "\t\t<vlc:note>not a track</vlc:note>\n"
+        + "\t</trackList>\n"
+        + "\t<extension application=\"http://www.videolan.org/vlc/playlist/0\">\n"
+        + "\t\t<vlc:item tid=\"0\"/>\n"
+        + "\t\t<vlc:item tid=\"1\"/>\n"
+        + "\t</extension>\n"
+        + "</playlist>\n";
+
+    ParsedPlaylist parsed = read(file);
+
+    assertThat(parsed.format()).isEqualTo(PlaylistFileFormat.XSPF);
+    assertThat(parsed.name()).contains("Wiedergabeliste");
+    assertThat(parsed.description()).contains("Songs <for> the road");
+    assertThat(parsed.items())
+        .extracting(Item::number, Item::performer, Item::title, Item::line)
+        .containsExactly(
+            tuple(1, Optional.of("Motörhead"), Optional.of("Ace of Spades"), "Motörhead - Ace of Spades"),
+            tuple(2, Optional.of("Daft Punk"), Optional.of("One More Time"),
+                "file:///music/Daft%20Punk%20-%20One%20More%20Time.mp3"),
+            tuple(3, Optional.empty(), Optional.of("Tom & Jerry"), "Tom & Jerry"));
+  }
+
+  @Test
+  void xspfWithAPrefixedNamespaceOrNoNamespaceAtAll() {
+    ParsedPlaylist prefixed = read("<x:playlist version=\"1\" xmlns:x=\"http://xspf.org/ns/0/\">"
+        + "<x:title>Prefixed</x:title><x:trackList><x:track><x:creator>A</x:creator><x:title>B</x:title>"
+        + "</x:track></x:trackList></x:playlist>");
+    ParsedPlaylist bare = read("  \n<playlist version=\"1\"><title>Bare</title><trackList><track>"
+        + "<creator>C</creator><title>D</title></track></trackList></playlist>");
+
+    assertThat(prefixed.name()).contains("Prefixed");
+    assertThat(prefixed.items()).extracting(Item::line).containsExactly("A - B");
+    assertThat(bare.name()).contains("Bare");
+    assertThat(bare.items()).extracting(Item::line).containsExactly("C - D");
+  }
+
+  @Test
+  void jspfAsListenBrainzWritesItWithIdentifierArraysAndExtensionBlocks() {
+    String file = "{\n"
+        + "  \"playlist\": {\n"
+        + "    \"extension\": {\n"
+        + "      \"https://musicbrainz.org/doc/jspf#playlist\": {\n"
+        + "        \"created_for\": \"rob\",\n"
+        + "        \"creator\": \"listenbrainz\",\n"
+        + "        \"collaborators\": [],\n"
+        + "        \"public\": true,\n"
+        + "        \"additional_metadata\": {\"algorithm_metadata\": {\"source_patch\": \"weekly-jams\"}}\n"
+        + "      }\n"
+        + "    },\n"
+        + "    \"creator\": \"listenbrainz\",\n"
+        + "    \"date\": \"2024-03-04T00:00:00.000000+00:00\",\n"
+        + "    \"track\": [\n"
+        + "      {\n"
+        + "        \"identifier\": [\"https://musicbrainz.org/recording/8f3471b5-7e6a-48da-86a9-c1c07a0f47ae\"],\n"
+        + "        \"title\": \"Strobe\",\n"
+        + "        \"creator\": \"deadmau5\",\n"
+        + "        \"album\": \"For Lack of a Better Name\",\n"
+        + "        \"duration\": 637000,\n"
+        + "        \"extension\": {\n"
+        + "          \"https://musicbrainz.org/doc/jspf#track\": {\n"
+        + "            \"added_at\": \"2024-03-04T00:00:00+00:00\",\n"
+        + "            \"artist_identifiers\": [\"https://musicbrainz.org/artist/4a00ec9d-c635-463a-8cd4-eb61725f0c60\"],\n"
+        + "            \"additional_metadata\": {\"caa_id\": 123, \"caa_release_mbid\": null, \"title\": \"not this\"}\n"
+        + "          }\n"
+        + "        }\n"
+        + "      },\n"
+        + "      {\"title\": \"Windowlicker\", \"creator\": \"Aphex Twin\","
+        + " \"identifier\": \"https://musicbrainz.org/recording/0b7ef1f2-0d79-4d4a-9d4a-8c3e7c1c0b9e\"},\n"
+        + "      {\"location\": [\"http://example.com/Boards%20of%20Canada%20-%20Roygbiv.ogg\"], \"identifier\": []},\n"
+        + "      {\"identifier\": [{\"old\": \"draft form\"}, \"https://musicbrainz.org/recording/x\"], \"title\": null}\n"
+        + "    ],\n"
+        + "    \"title\": \"Weekly Jams for rob, week of 2024-03-04 Mon\",\n"
+        + "    \"annotation\": \"<p>This playlist contains tracks you may like.</p>\",\n"
+        + "    \"identifier\": \"https://listenbrainz.org/playlist/0b4e3a0c-9e2d-4c4a-9c5a-2a7e5c6d8f10\"\n"
+        + "  }\n"
+        + "}\n";
+
+    ParsedPlaylist parsed = read(file);
+
+    assertThat(parsed.format()).isEqualTo(PlaylistFileFormat.JSPF);
+    assertThat(parsed.name()).contains("Weekly Jams for rob, week of 2024-03-04 Mon");
+    assertThat(parsed.description()).contains("<p>This playlist contains tracks you may like.</p>");
+    assertThat(parsed.items())
+        .extracting(Item::number, Item::performer, Item::title, Item::line)
+        .containsExactly(
+            tuple(1, Optional.of("deadmau5"), Optional.of("Strobe"), "deadmau5 - Strobe"),
+            tuple(2, Optional.of("Aphex Twin"), Optional.of("Windowlicker"), "Aphex Twin - Windowlicker"),
+            tuple(3, Optional.of("Boards of Canada"), Optional.of("Roygbiv"),
+                "http://example.com/Boards%20of%20Canada%20-%20Roygbiv.ogg"),
+            tuple(4, Optional.empty(), Optional.empty(), "https://musicbrainz.org/recording/x"));
+  }
+
+  @Test
+  void jspfWithSingleStringLocation() {
+    ParsedPlaylist parsed = read("{\"playlist\": {\"track\": [{\"location\": \"file:///m/Low%20-%20Words.flac\"}]}}");
+
+    assertThat(parsed.name()).isEmpty();
+    assertThat(parsed.items()).extracting(Item::performer, Item::title)
+        .containsExactly(tuple(Optional.of("Low"), Optional.of("Words")));
+  }
+
+  @Test
+  void cadenzaJsonWithMembersInAnyOrderAndUnknownMembers() {
+    String file = "\uFEFF  {\"songs\": [\n"
+        + "  {\"position\": 1, \"id\": \"018f2a6e-0000-7000-8000-000000000002\", \"title\": \"Pink Moon\","
+        + " \"performer\": \"Nick Drake\", \"extra\": {\"nested\": [1, 2, 3]}},\n"
+        + "  {\"position\": 0, \"id\": \"018f2a6e-0000-7000-8000-000000000001\", \"title\": \"\", \"performer\": null}\n"
+        + "], \"name\": \" Autumn \", \"description\": null, \"future\": [true],"
+        + " \"version\": 1, \"format\": \"cadenza.playlist\"}";
+
+    ParsedPlaylist parsed = read(file);
+
+    assertThat(parsed.format()).isEqualTo(PlaylistFileFormat.JSON);
+    assertThat(parsed.name()).contains("Autumn");
+    assertThat(parsed.description()).isEmpty();
+    assertThat(parsed.items())
+        .extracting(Item::number, Item::performer, Item::title, Item::line)
+        .containsExactly(
+            tuple(1, Optional.of("Nick Drake"), Optional.of("Pink Moon"), "Nick Drake - Pink Moon"),
+            tuple(2, Optional.empty(), Optional.empty(), "cadenza:song:018f2a6e-0000-7000-8000-000000000001"));
+  }
+
+  @Test
+  void aJsonObjectWithBothAPlaylistAndTheCadenzaFormatIsCadenzaJson() {
+    ParsedPlaylist parsed = read("{\"playlist\": {\"title\": \"JSPF\", \"track\": [{\"title\": \"x\"}]},"
+        + " \"format\": \"cadenza.playlist\", \"name\": \"Cadenza\", \"songs\": []}");
+
+    assertThat(parsed.format()).isEqualTo(PlaylistFileFormat.JSON);
+    assertThat(parsed.name()).contains("Cadenza");
+    assertThat(parsed.items()).isEmpty();
+  }
+
+  @Test
+  void leadingWhiteSpaceAndBomBeforeXmlOrJsonAreSkipped() {
+    assertThat(read("\uFEFF\r\n\t <playlist xmlns=\"http://xspf.org/ns/0/\" version=\"1\"/>").format())
+        .isEqualTo(PlaylistFileFormat.XSPF);
+    assertThat(read("\uFEFF\n {\"playlist\": {}}").format()).isEqualTo(PlaylistFileFormat.JSPF);
+    assertThat(read("\n\n#EXTM3U\n").format()).isEqualTo(PlaylistFileFormat.M3U8);
+  }
+}
