@@ -9,7 +9,13 @@ import java.util.Optional;
  * Object storage for binary content (album covers, exported playlist files). Keys are relative
  * paths of lowercase letters, digits, {@code -}, {@code _}, {@code .} and {@code /} segments, never
  * starting with {@code /} and never containing {@code ..}; adapters reject any other key with an
- * {@link IllegalArgumentException}.
+ * {@link IllegalArgumentException}, in every method. Adapters may also refuse a segment that is a
+ * lone {@code .} (on a file system it names the same file as the key without it) and very long keys
+ * or segments, so callers should use neither.
+ *
+ * <p>A store keeps its own copy of the bytes it is given, and hands out a fresh copy on every
+ * {@link #get}. Other failures (the storage cannot be reached, the disk is full) are unchecked
+ * exceptions of the adapter's choosing.
  *
  * <p>Calls do I/O and never join a database transaction: services write an object before the
  * transaction that references it, and remove the objects it no longer references after commit.
@@ -27,7 +33,8 @@ public interface BlobStore {
 
   /**
    * A time-limited URL a client can GET the object from directly, when the store can sign one
-   * (S3); empty when the service itself must serve the bytes (the file system).
+   * (S3); empty when the service itself must serve the bytes (the file system). Signing does not
+   * check that the object exists; a URL for a missing object answers 404 (or 403) when used.
    */
   Optional<URI> signedUrl(String key, Duration validFor);
 
