@@ -11,7 +11,8 @@ import io.dropwizard.migrations.MigrationsBundle;
 
 /**
  * The Cadenza service: {@code java -jar cadenza.jar server [config.yml]}. Commands: {@code server},
- * {@code db migrate} (and the other Liquibase {@code db} commands), {@code seed}, {@code check}.
+ * {@code db migrate} (and the other Liquibase {@code db} commands), {@code seed}, {@code create-admin},
+ * {@code worker} (background workers only), {@code check}.
  */
 public class CadenzaApplication extends Application<CadenzaConfiguration> {
 
@@ -45,6 +46,7 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
     });
     bootstrap.addCommand(new SeedCommand());
     bootstrap.addCommand(new CreateAdminCommand());
+    bootstrap.addCommand(new WorkerCommand(this));
     // Times on the wire are ISO-8601 strings (2026-12-02T05:40:00Z), never epoch numbers.
     bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }

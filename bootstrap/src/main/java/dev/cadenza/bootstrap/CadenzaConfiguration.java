@@ -34,6 +34,21 @@ public class CadenzaConfiguration extends Configuration {
   @NotNull
   private CacheSettings cache = new CacheSettings();
 
+  /** Object storage: S3 or the file system, see {@link StorageSettings}. */
+  @Valid
+  @NotNull
+  private StorageSettings storage = new StorageSettings();
+
+  /** E-mail: SMTP or the outbox directory, see {@link MailSettings}. */
+  @Valid
+  @NotNull
+  private MailSettings mail = new MailSettings();
+
+  /** Export workers, retries and limits, see {@link ExportJobSettings}. */
+  @Valid
+  @NotNull
+  private ExportJobSettings exports = new ExportJobSettings();
+
   /** Request bodies above this size are refused with 413. */
   @Min(1024)
   @Max(1L << 30)
@@ -67,6 +82,36 @@ public class CadenzaConfiguration extends Configuration {
   @JsonProperty("cache")
   public void setCache(CacheSettings cache) {
     this.cache = cache;
+  }
+
+  @JsonProperty("storage")
+  public StorageSettings getStorage() {
+    return storage;
+  }
+
+  @JsonProperty("storage")
+  public void setStorage(StorageSettings storage) {
+    this.storage = storage;
+  }
+
+  @JsonProperty("mail")
+  public MailSettings getMail() {
+    return mail;
+  }
+
+  @JsonProperty("mail")
+  public void setMail(MailSettings mail) {
+    this.mail = mail;
+  }
+
+  @JsonProperty("exports")
+  public ExportJobSettings getExports() {
+    return exports;
+  }
+
+  @JsonProperty("exports")
+  public void setExports(ExportJobSettings exports) {
+    this.exports = exports;
   }
 
   @JsonProperty

@@ -1,5 +1,10 @@
 package dev.cadenza.bootstrap;
 
+import dev.cadenza.adapters.persistence.JdbiExportJobRepository;
+import dev.cadenza.adapters.rest.files.StandardPlaylistFiles;
+import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
+import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
+import dev.cadenza.domain.shared.port.out.BlobStore;
 import dev.cadenza.adapters.cache.CachingApiKeyRepository;
 import dev.cadenza.adapters.cache.CachingSessionRepository;
 import dev.cadenza.adapters.cache.CachingUserRepository;
@@ -31,9 +36,11 @@ import dev.cadenza.adapters.rest.RestSettings;
 import dev.cadenza.adapters.rest.auth.CredentialCallers;
 import dev.cadenza.adapters.security.BcryptPasswordHasher;
 import dev.cadenza.adapters.security.JwtAccessTokens;
+import dev.cadenza.domain.music.port.in.AlbumCovers;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
 import dev.cadenza.domain.music.port.out.SongRemovalListener;
+import dev.cadenza.domain.music.service.AlbumCoverServices;
 import dev.cadenza.domain.music.service.MusicServices;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.playlists.service.PlaylistsServices;
@@ -75,8 +82,12 @@ final class Wiring {
   private final UserAccounts users;
   private final AuditLog audit;
   private final Playlists playlists;
+  /** Playlist exports and imports; set by {@link #create}. */
+  private PlaylistTransfers transfers;
   /** The ratings context (ratings, likes, charts); set by {@link #create}. */
   private RatingsAndLikes ratings;
+  /** Album covers, kept in the blob store; set by {@link #create}. */
+  private AlbumCovers covers;
 
   private Wiring(CadenzaConfiguration config, MusicCatalog music, UserAccounts users, AuditLog audit,
                  Playlists playlists) {
@@ -93,7 +104,7 @@ final class Wiring {
     ManagedDataSource dataSource = database.build(environment.metrics(), "database");
     LiquibaseMigrator.migrate(dataSource);
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
-    environment.healthChecks().register("storage", new DataDirectoryHealthCheck(config.dataDirectory()));
+    environment.healthChecks().register("data-directory", new DataDirectoryHealthCheck(config.dataDirectory()));
     environment.admin().addTask(new SeedTask(new BulkCatalogLoader(jdbi, Clock.systemUTC())));
     environment.admin().addTask(new SeedRatingsTask(new BulkRatingLoader(jdbi, Clock.systemUTC())));
     Clock clock = Clock.systemUTC();
@@ -102,9 +113,18 @@ final class Wiring {
     AuthSettings auth = config.getAuth();
     UserAccounts users = users(jdbi, config, clock, cache.loginThrottle(auth.getLoginFailureLimit(),
         auth.getLoginFailureWindow().toJavaDuration(), clock));
-    MusicCatalog music = music(jdbi, clock, cache.songs(jdbi), cache.albums(jdbi));
-    Wiring wiring = new Wiring(config, music, users, audit, playlists(jdbi, users, clock));
+    BlobStore blobs = TransfersWiring.blobStore(config, environment);
+    AlbumRepository albums = cache.albums(jdbi);
+    MusicCatalog music = music(jdbi, clock, cache.songs(jdbi), albums, blobs);
+    PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, users, clock);
+    Wiring wiring = new Wiring(config, music, users, audit, PlaylistsServices.create(playlistPorts));
     wiring.ratings = cache.ratings(jdbi, music, clock);
+    wiring.covers = AlbumCoverServices.create(albums, CATALOG_WRITERS, new JdbiAuditLog(jdbi),
+        new JdbiTransactionRunner(jdbi), clock, blobs);
+    wiring.transfers = PlaylistTransfersServices.create(playlistPorts, new JdbiExportJobRepository(jdbi),
+        new StandardPlaylistFiles(), blobs, TransfersWiring.mailer(config), config.getExports().toDomain());
+    environment.lifecycle().manage(new ExportWorkers(wiring.transfers.runExportJobs(),
+        config.getExports().getWorkers(), config.getExports().getPollInterval().toJavaDuration()));
     purgeIdempotencyKeysHourly(jdbi, environment, clock);
     wiring.createAdminFromEnvironment();
     return wiring;
@@ -121,8 +141,13 @@ final class Wiring {
 
   /** The same over the given song and album stores (the service's: read through the cache). */
   static MusicCatalog music(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums) {
+    return music(jdbi, clock, songs, albums, null);
+  }
+
+  /** The same, removing a deleted album's cover from {@code blobs} (when not null) after commit. */
+  static MusicCatalog music(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums, BlobStore blobs) {
     return MusicServices.create(songs, albums, CATALOG_WRITERS,
-        new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock));
+        new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock), blobs);
   }
 
   /** What playlists and libraries do when a song leaves the catalog. */
@@ -136,10 +161,15 @@ final class Wiring {
    * the users context whether accounts exist.
    */
   static Playlists playlists(Jdbi jdbi, UserAccounts users, Clock clock) {
-    return PlaylistsServices.create(new PlaylistsServices.Ports(new JdbiPlaylistRepository(jdbi),
+    return PlaylistsServices.create(playlistPorts(jdbi, users, clock));
+  }
+
+  /** The playlists context's ports over the JDBI adapters (also what exports and imports run on). */
+  static PlaylistsServices.Ports playlistPorts(Jdbi jdbi, UserAccounts users, Clock clock) {
+    return new PlaylistsServices.Ports(new JdbiPlaylistRepository(jdbi),
         new JdbiPlaylistEntryRepository(jdbi), new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistActivityLog(jdbi),
         new JdbiLibraryRepository(jdbi), new JdbiSongReferences(jdbi), new JdbiIdempotencyStore(jdbi),
-        users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock));
+        users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock);
   }
 
   /** Expired idempotency keys are taken over by the next claim anyway; this keeps the table small. */
@@ -201,9 +231,10 @@ final class Wiring {
   void installRest(Environment environment) {
     String version = Version.current();
     RestModule.install(environment, new RestPorts(music, users, new ListAuditEntriesService(audit), playlists,
-        ratings),
+        ratings, transfers, covers),
         new RestSettings(config.getMaxRequestBodyBytes(), new CredentialCallers(users.authenticate()), version,
-            config.getAuth().getTrustedProxies()));
+            config.getAuth().getTrustedProxies())
+            .withMaxCoverBytes(Math.toIntExact(config.getStorage().getCoverMaxBytes())));
     environment.jersey().register(new StatusResource(version, Clock.systemUTC(), environment.healthChecks(),
         Map.of("database", "database", "storage", "storage", "cache", "cache")));
   }

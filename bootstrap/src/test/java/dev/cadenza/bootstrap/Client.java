@@ -51,6 +51,26 @@ final class Client {
     }
   }
 
+  /** A request with a raw body of {@code contentType}; the answer's body as bytes. */
+  HttpResponse<byte[]> sendBytes(String method, String path, String token, byte[] body, String contentType) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> get(String path, String token) {
     return send("GET", url(path), token, null);
   }
@@ -64,6 +84,14 @@ final class Client {
       return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new IllegalStateException(response.body(), e);
+    }
+  }
+
+  static JsonNode json(byte[] body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(new String(body, java.nio.charset.StandardCharsets.UTF_8), e);
     }
   }
 

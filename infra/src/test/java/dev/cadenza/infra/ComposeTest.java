@@ -8,14 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The compose stack's wiring ({@code infra/docker/compose.yaml}, anchors and merge keys
- * resolved): services, replicas, dependencies, networks, secrets only from the environment, and
- * nginx pointing at the service. Plus {@code docker-compose config} when that tool is installed.
+ * resolved): services, replicas, commands and health checks, dependencies, networks, variables the
+ * service reads, secrets only from the environment, and nginx pointing at the service. Plus
+ * {@code docker-compose config} when that tool is installed.
  */
 class ComposeTest {
 
@@ -55,10 +57,33 @@ class ComposeTest {
     assertThat(context.resolve((String) build.get("dockerfile"))).isEqualTo(InfraFiles.path("docker/Dockerfile"));
     assertThat(YamlFiles.strings(YamlFiles.map(cadenza.get("healthcheck")).get("test")))
         .contains("/opt/cadenza/healthcheck.sh");
+    assertThat(YamlFiles.strings(cadenza.get("command"))).containsExactly("server");
     assertThat(service("worker").get("image")).isEqualTo(cadenza.get("image"));
     assertThat(networks("worker")).as("nginx cannot reach the worker").doesNotContain("frontend");
     assertThat(networks("nginx")).containsExactly("frontend");
     assertThat(networks("cadenza")).contains("frontend", "backend");
+  }
+
+  @Test
+  void theWorkerRunsTheWorkerCommandAndIsCheckedByItsHeartbeat() {
+    Map<String, Object> worker = service("worker");
+    assertThat(YamlFiles.strings(worker.get("command"))).containsExactly("worker");
+    assertThat(worker).as("the worker command opens no port").doesNotContainKey("ports");
+    Map<String, Object> healthcheck = YamlFiles.map(worker.get("healthcheck"));
+    List<String> test = YamlFiles.strings(healthcheck.get("test"));
+    assertThat(test).as("no admin port to ask: the heartbeat mode of the image's script")
+        .startsWith("CMD", "/opt/cadenza/healthcheck.sh", "worker");
+    assertThat(String.join(" ", test)).doesNotContain("/healthcheck ").doesNotContain("8081");
+    if (test.size() > 3) {
+      // The file is touched every HEARTBEAT_PERIOD: allow a few missed beats, not a dead worker.
+      int maxAge = Integer.parseInt(test.get(3));
+      assertThat(maxAge).isBetween(3 * ServiceSource.heartbeatPeriodSeconds(), 120);
+    }
+    assertThat(healthcheck).containsKeys("interval", "timeout", "retries", "start_period");
+    // The script reads the heartbeat in the data directory the worker is given.
+    assertThat(environment("worker").get("CADENZA_DATA_DIR")).isEqualTo("/var/lib/cadenza");
+    assertThat(InfraFiles.read("docker/healthcheck.sh"))
+        .contains("${CADENZA_DATA_DIR:-/var/lib/cadenza}/" + ServiceSource.heartbeatFile());
   }
 
   @Test
@@ -90,8 +115,25 @@ class ComposeTest {
     assertThat((String) env.get("CADENZA_DATABASE_URL")).endsWith("/" + environment("postgres").get("POSTGRES_DB"));
     assertThat(env.get("CADENZA_DATABASE_USER")).isEqualTo(environment("postgres").get("POSTGRES_USER"));
     assertThat(env.get("CADENZA_DATABASE_PASSWORD")).isEqualTo(environment("postgres").get("POSTGRES_PASSWORD"));
-    assertThat(env.get("CADENZA_S3_SECRET_KEY")).isEqualTo(environment("minio").get("MINIO_ROOT_PASSWORD"));
+    assertThat(env.get("CADENZA_S3_ACCESS_KEY_ID")).isEqualTo(environment("minio").get("MINIO_ROOT_USER"));
+    assertThat(env.get("CADENZA_S3_SECRET_ACCESS_KEY")).isEqualTo(environment("minio").get("MINIO_ROOT_PASSWORD"));
+    assertThat(env).as("MinIO needs path-style addressing").containsEntry("CADENZA_S3_PATH_STYLE", "true");
+    assertThat(YamlFiles.strings(service("minio-init").get("command")).get(0))
+        .as("minio-init creates the bucket the service uses").endsWith("local/" + env.get("CADENZA_S3_BUCKET"));
+    assertThat(env).as("Mailpit speaks plain SMTP").containsEntry("CADENZA_SMTP_TLS", "none");
+    assertThat((String) env.get("CADENZA_SMTP_FROM")).contains("@");
     assertThat(environment("worker")).isEqualTo(env);
+  }
+
+  @Test
+  void everyVariableGivenIsOneTheServiceReads() {
+    Set<String> known = ServiceSource.variables();
+    for (String name : List.of("cadenza", "worker")) {
+      assertThat(environment(name).keySet()).as("%s's environment", name)
+          .filteredOn(k -> k.startsWith("CADENZA_"))
+          .hasSizeGreaterThan(15)
+          .allSatisfy(k -> assertThat(known).as("the service reads %s", k).contains(k));
+    }
   }
 
   private void assertHost(Map<String, Object> env, String variable, String service, int port) {

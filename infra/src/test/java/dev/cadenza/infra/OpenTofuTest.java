@@ -522,6 +522,36 @@ class OpenTofuTest {
   }
 
   @Test
+  void theContainerGetsOnlyVariablesTheServiceReadsAndUsesTheInstanceRoleForS3() {
+    String userData = InfraFiles.read("opentofu/modules/compute/user_data.sh.tftpl");
+    int run = userData.indexOf("exec docker run");
+    assertThat(run).isNotNegative();
+    String dockerRun = userData.substring(run, userData.indexOf("\nRUN\n", run));
+    Set<String> passed = new LinkedHashSet<>();
+    Matcher e = Pattern.compile("-e (CADENZA_[A-Z0-9_]+)").matcher(dockerRun);
+    while (e.find()) {
+      passed.add(e.group(1));
+    }
+    Set<String> known = ServiceSource.variables();
+    assertThat(passed).hasSizeGreaterThan(8)
+        .allSatisfy(v -> assertThat(known).as("the service reads %s", v).contains(v))
+        .contains("CADENZA_S3_BUCKET", "CADENZA_S3_REGION")
+        .as("S3 through the instance role: no static keys, no endpoint (AWS itself)")
+        .doesNotContain("CADENZA_S3_ACCESS_KEY_ID", "CADENZA_S3_SECRET_ACCESS_KEY", "CADENZA_S3_ENDPOINT");
+    // Each -e NAME without a value takes the script's value: set in the env file or exported.
+    for (String name : passed) {
+      if (!dockerRun.contains("-e " + name + "=")) {
+        assertThat(userData).as("%s has a value", name)
+            .containsPattern("(?m)^(" + name + "=|export .*\\b" + name + "\\b)");
+      }
+    }
+    assertThat(userData).contains("CADENZA_S3_BUCKET=${bucket_name}").contains("CADENZA_S3_REGION=${region}")
+        .containsPattern("(?m)^CADENZA_S3_PATH_STYLE=false$");
+    assertThat(dockerRun.strip()).as("one container per instance, the server (its workers included)")
+        .endsWith("\"$CADENZA_IMAGE\" server");
+  }
+
+  @Test
   void theUserDataTemplateGetsEveryValueItUses() {
     String main = module("compute").files().get("main.tf");
     int start = main.indexOf("templatefile(");

@@ -8,7 +8,9 @@ import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
+import dev.cadenza.adapters.rest.music.AlbumCoverResource;
 import dev.cadenza.adapters.rest.music.AlbumResource;
+import dev.cadenza.adapters.rest.music.CoverUploadLimitFilter;
 import dev.cadenza.adapters.rest.music.MusicRepresentations;
 import dev.cadenza.adapters.rest.music.SongResource;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -22,6 +24,7 @@ import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.adapters.rest.problem.ServerProblemErrorHandler;
 import dev.cadenza.adapters.rest.problem.UnhandledExceptionMapper;
 import dev.cadenza.adapters.rest.problem.WebApplicationExceptionMapper;
+import dev.cadenza.domain.music.port.in.AlbumCovers;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.adapters.rest.ratings.AlbumLikesResource;
@@ -32,10 +35,13 @@ import dev.cadenza.adapters.rest.ratings.SongLikesResource;
 import dev.cadenza.adapters.rest.ratings.SongRatingsResource;
 import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
 import dev.cadenza.domain.playlists.port.in.Playlists;
+import dev.cadenza.adapters.rest.playlists.ExportResource;
 import dev.cadenza.adapters.rest.playlists.LibraryResource;
 import dev.cadenza.adapters.rest.playlists.PlaylistActivityResource;
 import dev.cadenza.adapters.rest.playlists.PlaylistCollaboratorResource;
 import dev.cadenza.adapters.rest.playlists.PlaylistEntryResource;
+import dev.cadenza.adapters.rest.playlists.PlaylistExportResource;
+import dev.cadenza.adapters.rest.playlists.PlaylistImportResource;
 import dev.cadenza.adapters.rest.playlists.PlaylistRepresentations;
 import dev.cadenza.adapters.rest.playlists.PlaylistResource;
 import dev.cadenza.adapters.rest.playlists.UserLibraryResource;
@@ -45,6 +51,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 
 /**
  * The REST adapter's single entry point: {@link #install} registers the resources under
@@ -86,8 +93,11 @@ public final class RestModule {
     UserAccounts users = ports.users();
     Playlists playlists = ports.playlists();
     RatingsAndLikes ratings = ports.ratings();
+    AlbumCovers covers = ports.covers();
     return List.of(
         new CallerFilter(settings.callers()),
+        new MultiPartFeature(),
+        new CoverUploadLimitFilter(settings.maxCoverBytes()),
         new UserResource(users.register(), users.getUser(), users.setStatus(), users.setRoles(),
             playlists.librarySummary()),
         new MeResource(users.getUser(), users.updateProfile(), users.apiKeys()),
@@ -97,6 +107,8 @@ public final class RestModule {
             music.searchSongs(), ratings.getEngagement()),
         new AlbumResource(music.createAlbum(), music.getAlbum(), music.updateAlbum(), music.deleteAlbum(),
             music.searchAlbums(), music.listAlbumSongs(), ratings.getEngagement()),
+        new AlbumCoverResource(covers.setCover(), covers.removeCover(), covers.getCover(), music.getAlbum(),
+            ratings.getEngagement(), settings.maxCoverBytes()),
         new SongRatingsResource(ratings.rateItem(), ratings.getRating(), ratings.updateRating(), ratings.deleteRating(),
             ratings.listRatings()),
         new AlbumRatingsResource(ratings.rateItem(), ratings.getRating(), ratings.updateRating(), ratings.deleteRating(),
@@ -116,6 +128,9 @@ public final class RestModule {
         new LibraryResource(playlists.listLibrary(), playlists.saveSong(), playlists.markListened(),
             playlists.removeSavedSong()),
         new UserLibraryResource(playlists.listLibrary()),
+        new PlaylistExportResource(ports.transfers().requestExport()),
+        new ExportResource(ports.transfers().getExport(), ports.transfers().downloadExport()),
+        new PlaylistImportResource(ports.transfers().importPlaylist()),
         new OpenApiResource(new OpenApiDocument(settings.version())),
         new SwaggerUiResource(),
         new DomainExceptionMapper(problems),

@@ -9,16 +9,20 @@ import dev.cadenza.domain.music.model.AlbumView;
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.music.model.SongDetails;
 import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.music.port.in.AlbumCovers;
 import dev.cadenza.domain.music.port.in.CreateAlbumUseCase;
 import dev.cadenza.domain.music.port.in.CreateSongUseCase;
 import dev.cadenza.domain.music.port.in.DeleteAlbumUseCase;
 import dev.cadenza.domain.music.port.in.DeleteSongUseCase;
+import dev.cadenza.domain.music.port.in.GetAlbumCoverUseCase;
 import dev.cadenza.domain.music.port.in.GetAlbumUseCase;
 import dev.cadenza.domain.music.port.in.GetSongUseCase;
 import dev.cadenza.domain.music.port.in.ListAlbumSongsUseCase;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
+import dev.cadenza.domain.music.port.in.RemoveAlbumCoverUseCase;
 import dev.cadenza.domain.music.port.in.SearchAlbumsUseCase;
 import dev.cadenza.domain.music.port.in.SearchSongsUseCase;
+import dev.cadenza.domain.music.port.in.SetAlbumCoverUseCase;
 import dev.cadenza.domain.music.port.in.UpdateAlbumUseCase;
 import dev.cadenza.domain.music.port.in.UpdateSongUseCase;
 import java.time.Instant;
@@ -65,5 +69,11 @@ public final class Fixtures {
         mock(DeleteSongUseCase.class), mock(SearchSongsUseCase.class), mock(CreateAlbumUseCase.class),
         mock(GetAlbumUseCase.class), mock(UpdateAlbumUseCase.class), mock(DeleteAlbumUseCase.class),
         mock(SearchAlbumsUseCase.class), mock(ListAlbumSongsUseCase.class));
+  }
+
+  /** Every album cover use case, mocked. */
+  public static AlbumCovers mockedCovers() {
+    return new AlbumCovers(mock(SetAlbumCoverUseCase.class), mock(RemoveAlbumCoverUseCase.class),
+        mock(GetAlbumCoverUseCase.class));
   }
 }

@@ -49,6 +49,7 @@ class OpenApiTest {
   private static Set<String> servedOperations() {
     Set<String> operations = new TreeSet<>();
     for (Class<?> resource : new Class<?>[] {SongResource.class, AlbumResource.class,
+        dev.cadenza.adapters.rest.music.AlbumCoverResource.class,
         dev.cadenza.adapters.rest.users.UserResource.class, dev.cadenza.adapters.rest.users.MeResource.class,
         dev.cadenza.adapters.rest.users.AuthResource.class, dev.cadenza.adapters.rest.users.AuditResource.class,
         dev.cadenza.adapters.rest.playlists.PlaylistResource.class,
@@ -58,6 +59,9 @@ class OpenApiTest {
         dev.cadenza.adapters.rest.playlists.UserPlaylistsResource.class,
         dev.cadenza.adapters.rest.playlists.LibraryResource.class,
         dev.cadenza.adapters.rest.playlists.UserLibraryResource.class,
+        dev.cadenza.adapters.rest.playlists.PlaylistExportResource.class,
+        dev.cadenza.adapters.rest.playlists.ExportResource.class,
+        dev.cadenza.adapters.rest.playlists.PlaylistImportResource.class,
         dev.cadenza.adapters.rest.ratings.SongRatingsResource.class,
         dev.cadenza.adapters.rest.ratings.AlbumRatingsResource.class,
         dev.cadenza.adapters.rest.ratings.SongLikesResource.class,
@@ -95,7 +99,9 @@ class OpenApiTest {
   void listsExactlyTheOperationsTheModuleServes() {
     Set<String> served = servedOperations();
 
-    assertThat(served).hasSize(62).contains("POST /api/v1/songs/{id}/ratings",
+    assertThat(served).hasSize(69).contains("POST /api/v1/playlists/{id}/exports", "GET /api/v1/exports/{id}",
+        "GET /api/v1/exports/{id}/file", "POST /api/v1/playlists/import","PUT /api/v1/albums/{id}/cover", "GET /api/v1/albums/{id}/cover",
+        "DELETE /api/v1/albums/{id}/cover", "POST /api/v1/songs/{id}/ratings",
         "PATCH /api/v1/albums/{id}/ratings/{ratingId}", "PUT /api/v1/songs/{id}/likes/me",
         "DELETE /api/v1/albums/{id}/likes/me", "GET /api/v1/songs/{id}/likes", "GET /api/v1/charts/{type}",
         "GET /api/v1/songs", "PATCH /api/v1/songs/{id}",
@@ -173,7 +179,9 @@ class OpenApiTest {
   @Test
   void namesEveryOperationUniquelyAndKeepsOnlyUsedSchemas() {
     java.util.List<String> ids = document.path("paths").findValuesAsText("operationId");
-    assertThat(ids).hasSize(62).doesNotHaveDuplicates().contains("rateSong", "rateAlbum", "listSongRatings",
+    assertThat(ids).hasSize(69).doesNotHaveDuplicates().contains("exportPlaylist", "getExport", "downloadExport",
+        "importPlaylist","setAlbumCover", "getAlbumCover", "removeAlbumCover",
+        "rateSong", "rateAlbum", "listSongRatings",
         "patchAlbumRating", "deleteSongRating", "likeSong", "unlikeAlbum", "getSongLikes", "getChart",
         "searchSongs", "patchAlbum", "listAlbumSongs",
         "register", "signIn", "createApiKey", "listAuditEntries", "createPlaylist", "addPlaylistEntries",
@@ -187,7 +195,8 @@ class OpenApiTest {
             "PlaylistInput", "PlaylistPatch", "PlaylistEntry", "PlaylistEntryList", "PlaylistEntriesInput",
             "PlaylistEntriesAdded", "PlaylistEntryMove", "SongBrief", "Collaborator", "CollaboratorList",
             "CollaboratorInput", "PlaylistActivity", "PlaylistActivityList", "LibrarySong", "LibrarySongList",
-            "LibrarySongPatch", "LibrarySummary");
+            "LibrarySongPatch", "LibrarySummary", "Export", "ExportInput", "PlaylistImport",
+            "PlaylistImportUnmatched");
   }
 
   @Test
@@ -224,6 +233,35 @@ class OpenApiTest {
     assertThat(document.path("components").path("schemas").path("User").path("properties").has("library")).isTrue();
     assertThat(document.path("components").path("schemas").path("PlaylistEntry").path("properties").fieldNames())
         .toIterable().containsExactlyInAnyOrder("entryId", "position", "song", "addedBy", "addedAt");
+  }
+
+  @Test
+  void documentsAlbumCoverUploadsAsMultipartOrRawImagesAndTheirRefusals() {
+    JsonNode put = document.path("paths").path("/api/v1/albums/{id}/cover").path("put");
+    JsonNode content = put.path("requestBody").path("content");
+    assertThat(content.fieldNames()).toIterable().containsExactlyInAnyOrder("multipart/form-data", "image/jpeg",
+        "image/png", "image/webp", "application/octet-stream");
+    JsonNode field = content.path("multipart/form-data").path("schema").path("properties").path("cover");
+    assertThat(field.path("type").asText()).isEqualTo("string");
+    assertThat(field.path("format").asText()).isEqualTo("binary");
+    assertThat(content.path("image/png").path("schema").path("format").asText()).isEqualTo("binary");
+    assertThat(put.path("responses").fieldNames()).toIterable()
+        .contains("200", "401", "403", "404", "412", "413", "415", "422");
+    assertThat(put.path("security").toString()).contains("bearerAuth", "apiKey");
+    assertThat(put.path("parameters").findValuesAsText("name")).containsExactlyInAnyOrder("id", "If-Match");
+
+    JsonNode get = document.path("paths").path("/api/v1/albums/{id}/cover").path("get");
+    assertThat(get.path("responses").path("200").path("content").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("image/jpeg", "image/png", "image/webp");
+    assertThat(get.path("responses").path("200").path("headers").fieldNames()).toIterable()
+        .contains("ETag", "Cache-Control");
+    assertThat(get.path("responses").fieldNames()).toIterable().contains("304", "404");
+    assertThat(get.has("security")).isFalse();
+    assertThat(get.path("parameters").findValuesAsText("name")).contains("id", "v", "If-None-Match");
+
+    JsonNode delete = document.path("paths").path("/api/v1/albums/{id}/cover").path("delete");
+    assertThat(delete.path("responses").fieldNames()).toIterable().contains("204", "401", "403", "404");
+    assertThat(delete.path("security").toString()).contains("bearerAuth", "apiKey");
   }
 
   @Test

@@ -35,7 +35,7 @@ class PlaylistsOverInMemoryDomainTest {
   private static final InMemoryPlaylists FAKES = new InMemoryPlaylists(Clock.systemUTC());
   private static final ResourceExtension RESOURCES = RestResources.extension(new RestPorts(FAKES.music,
       FAKES.accounts.useCases, new ListAuditEntriesService(FAKES.accounts.audit), FAKES.useCases,
-      RestResources.ratings(FAKES.music)),
+      RestResources.ratings(FAKES.music), FAKES.transfers, Fixtures.mockedCovers()),
       PlaylistFixtures.settings());
 
   private static User user() {

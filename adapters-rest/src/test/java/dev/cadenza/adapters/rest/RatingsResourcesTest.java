@@ -43,7 +43,8 @@ class RatingsResourcesTest {
 
   private static RestPorts ports() {
     RestPorts base = RestResources.ports(CATALOG.useCases);
-    return new RestPorts(base.music(), base.users(), base.audit(), base.playlists(), RATINGS.useCases);
+    return new RestPorts(base.music(), base.users(), base.audit(), base.playlists(), RATINGS.useCases,
+        base.transfers(), base.covers());
   }
 
   private static Actor caller(ContainerRequestContext request) {

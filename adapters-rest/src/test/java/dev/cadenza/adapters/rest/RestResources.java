@@ -6,11 +6,13 @@ import dev.cadenza.testing.DirectTransactionRunner;
 import dev.cadenza.testing.inmemory.InMemoryItemStatsRepository;
 import dev.cadenza.testing.inmemory.InMemoryLikeRepository;
 import dev.cadenza.testing.inmemory.InMemoryRatingRepository;
+import dev.cadenza.domain.music.port.in.AlbumCovers;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.shared.service.ListAuditEntriesService;
 import dev.cadenza.testing.inmemory.InMemoryAccounts;
 import dev.cadenza.testing.inmemory.InMemoryPlaylists;
+import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
 import java.time.Clock;
 import io.dropwizard.testing.junit5.ResourceExtension;
 
@@ -25,14 +27,26 @@ public final class RestResources {
 
   /** {@code music} beside in-memory accounts (nobody registered), their audit trail and in-memory playlists. */
   public static RestPorts ports(MusicCatalog music) {
-    return ports(music, new InMemoryPlaylists(Clock.systemUTC()).useCases);
+    InMemoryPlaylists playlists = new InMemoryPlaylists(Clock.systemUTC());
+    return ports(music, playlists.useCases, playlists.transfers);
   }
 
   /** {@code music} and {@code playlists} beside in-memory accounts (nobody registered) and their audit trail. */
   public static RestPorts ports(MusicCatalog music, Playlists playlists) {
+    return ports(music, playlists, new InMemoryPlaylists(Clock.systemUTC()).transfers);
+  }
+
+  /** The same with the given exports and imports (and mocked album cover use cases). */
+  public static RestPorts ports(MusicCatalog music, Playlists playlists, PlaylistTransfers transfers) {
+    return ports(music, playlists, transfers, Fixtures.mockedCovers());
+  }
+
+  /** The same with the given album cover use cases. */
+  public static RestPorts ports(MusicCatalog music, Playlists playlists, PlaylistTransfers transfers,
+                                AlbumCovers covers) {
     InMemoryAccounts accounts = new InMemoryAccounts(Clock.systemUTC());
     return new RestPorts(music, accounts.useCases, new ListAuditEntriesService(accounts.audit), playlists,
-        ratings(music));
+        ratings(music), transfers, covers);
   }
 
   /** The ratings context on empty in-memory stores, over {@code music} (so items it knows can be rated). */

@@ -103,6 +103,11 @@ class S3BlobStoreTest extends AbstractBlobStoreContract {
     return S3Settings.compatible(endpoint, bucket, IDENTITY, CREDENTIAL);
   }
 
+  /** Settings for a bucket on {@link RunningS3}, for the other tests of this package. */
+  static S3Settings settingsFor(URI endpoint, String bucket) {
+    return settings(endpoint, bucket);
+  }
+
   private static String newBucket() {
     return "bucket-" + BUCKETS.incrementAndGet();
   }

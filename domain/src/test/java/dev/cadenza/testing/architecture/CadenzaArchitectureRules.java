@@ -71,15 +71,17 @@ public final class CadenzaArchitectureRules {
   public static final String ROOT = "dev.cadenza";
 
   /** Adapter modules the lenient set always names, whether or not their code is on the class path. */
-  public static final List<String> KNOWN_ADAPTERS = List.of("rest", "persistence", "cache", "security");
+  public static final List<String> KNOWN_ADAPTERS = List.of("rest", "persistence", "cache", "security", "storage",
+      "mail");
 
   /**
    * Adapters that must have classes when the strict set runs in {@code bootstrap}. An adapter module
-   * joins this list once {@code bootstrap} depends on it ({@code security} is not wired yet); every
+   * joins this list once {@code bootstrap} depends on it; every
    * other {@code <root>.adapters.<role>} package found on the class path is checked as an adapter
    * anyway.
    */
-  public static final List<String> REQUIRED_ADAPTERS = List.of("rest", "persistence", "cache", "security");
+  public static final List<String> REQUIRED_ADAPTERS = List.of("rest", "persistence", "cache", "security", "storage",
+      "mail");
 
   /**
    * Which other contexts each context of {@code <root>.domain.<context>} may use. A context that is

@@ -94,6 +94,26 @@ public abstract class AbstractAlbumRepositoryContract {
   }
 
   @Test
+  void updateSetsReplacesAndClearsTheCoverKey() {
+    Album album = stored(anAlbum().id(newId()).build());
+    Instant t1 = Instant.parse("2026-04-05T06:07:08.000009Z");
+
+    Album covered = album.withCover("covers/" + album.id() + "/first.png", t1);
+    tx.inTransaction(() -> albums.update(covered));
+    assertThat(albums.findById(album.id())).contains(covered);
+
+    Album replaced = covered.withCover("covers/" + album.id() + "/second.webp", t1.plusSeconds(1));
+    tx.inTransaction(() -> albums.update(replaced));
+    assertThat(albums.findById(album.id()).orElseThrow().coverKey()).contains("covers/" + album.id() + "/second.webp");
+
+    Album cleared = replaced.withoutCover(t1.plusSeconds(2));
+    tx.inTransaction(() -> albums.update(cleared));
+    assertThat(albums.findById(album.id())).contains(cleared);
+    assertThat(albums.findById(album.id()).orElseThrow().coverKey()).isEmpty();
+    assertThat(albums.findById(album.id()).orElseThrow().version()).isEqualTo(4);
+  }
+
+  @Test
   void removeDeletesOnlyThatAlbum() {
     Album gone = stored(anAlbum().id(newId()).build());
     Album kept = stored(anAlbum().id(newId()).build());

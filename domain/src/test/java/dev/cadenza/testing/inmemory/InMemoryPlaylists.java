@@ -8,6 +8,7 @@ import dev.cadenza.testing.DirectTransactionRunner;
 import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
 import dev.cadenza.domain.playlists.service.ExportSettings;
 import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
+import dev.cadenza.domain.shared.port.out.BlobStore;
 import java.time.Clock;
 
 /**
@@ -38,12 +39,21 @@ public final class InMemoryPlaylists {
 
   /** The same, with exports run by {@code exportSettings}. */
   public InMemoryPlaylists(Clock clock, ExportSettings exportSettings) {
+    this(clock, exportSettings, null);
+  }
+
+  /**
+   * The same, with exported files kept in {@code blobStore} (a real adapter under test) instead of
+   * {@link #blobs}; null: {@link #blobs}.
+   */
+  public InMemoryPlaylists(Clock clock, ExportSettings exportSettings, BlobStore blobStore) {
     this.accounts = new InMemoryAccounts(clock);
     PlaylistsServices.Ports ports = new PlaylistsServices.Ports(stores.playlistRepository, stores.entryRepository,
         stores.collaboratorRepository, stores.activityLog, library, new InMemorySongReferences(songs), idempotency,
         accounts.useCases.getUser(), audit, tx, clock);
     this.useCases = PlaylistsServices.create(ports);
-    this.transfers = PlaylistTransfersServices.create(ports, exportJobs, new LinePlaylistFiles(), blobs, mailer,
+    this.transfers = PlaylistTransfersServices.create(ports, exportJobs, new LinePlaylistFiles(),
+        blobStore == null ? blobs : blobStore, mailer,
         exportSettings);
     this.music = MusicServices.create(songs, albums, actor -> { }, audit, tx, clock,
         PlaylistsServices.songRemovalListener(ports));

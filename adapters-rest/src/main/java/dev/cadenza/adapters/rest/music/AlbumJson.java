@@ -27,7 +27,10 @@ public record AlbumJson(
     String performer,
     @Schema(example = "1959", requiredMode = Schema.RequiredMode.REQUIRED)
     Integer year,
-    @Schema(description = "Where the cover image is; null until a cover is uploaded.", nullable = true,
+    @Schema(description = "Where to GET the cover image; null until a cover is uploaded. The URL names the "
+        + "current image (its digest is the v parameter), so it changes when the cover does and may be cached "
+        + "for long.", example = "/api/v1/albums/01890a5d-ac96-774b-bcce-b302099a8057/cover?v=6e568e1f67fba258184c"
+        + "78181539e5e8fdee447e49bb706fc0ea34fbf12336a5", nullable = true,
         requiredMode = Schema.RequiredMode.REQUIRED)
     String coverUrl,
     @Schema(description = "How many songs are on the album.", example = "5",
@@ -60,7 +63,7 @@ public record AlbumJson(
     AlbumDetails d = album.details();
     String id = album.id().toString();
     return new AlbumJson(id, d.title(), d.performer(), d.year(),
-        album.coverKey().map(key -> AlbumResource.PATH + "/" + id + "/cover").orElse(null), view.songCount(),
+        MusicWire.coverUrl(album), view.songCount(),
         RatingSummaryJson.of(figures.rating()), figures.likes(), figures.likedByMe().orElse(null),
         album.version(), DateTimeFormatter.ISO_INSTANT.format(album.createdAt()),
         DateTimeFormatter.ISO_INSTANT.format(album.updatedAt()));

@@ -12,6 +12,12 @@ import dev.cadenza.domain.music.model.AlbumChanges;
 import dev.cadenza.domain.music.model.AlbumDetails;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.AlbumView;
+import dev.cadenza.domain.music.model.Album;
+import dev.cadenza.domain.music.model.CoverImage;
+import dev.cadenza.domain.shared.model.StoredObject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import dev.cadenza.domain.music.model.CatalogSort;
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.music.model.SongChanges;
@@ -122,6 +128,30 @@ final class MusicWire {
 
   private static <T> Change<T> change(ObjectNode body, String field, T value) {
     return body.has(field) ? Change.to(value) : Change.keep();
+  }
+
+  /**
+   * Where a client GETs the album's cover: {@code /api/v1/albums/<id>/cover?v=<sha256>}, null without
+   * a cover. The digest makes the URL name one image for ever, so it can be cached for long; a key
+   * of another shape than the service writes (put there by hand) gets the URL without it.
+   */
+  static String coverUrl(Album album) {
+    return album.coverKey().map(key -> {
+      String url = AlbumResource.PATH + "/" + album.id() + "/cover";
+      return CoverImage.digestOfKey(key).map(d -> url + "?" + AlbumCoverResource.VERSION_PARAMETER + "=" + d)
+          .orElse(url);
+    }).orElse(null);
+  }
+
+  /** The SHA-256 digest of a stored cover: from its content-addressed key, or computed for another key. */
+  static String coverDigest(StoredObject cover) {
+    return CoverImage.digestOfKey(cover.key()).orElseGet(() -> {
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(cover.bytes()));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+    });
   }
 
   /** A song's strong entity tag: its version. */

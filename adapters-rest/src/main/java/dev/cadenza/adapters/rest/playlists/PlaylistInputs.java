@@ -47,4 +47,12 @@ public final class PlaylistInputs {
   @Schema(name = "LibrarySongPatch", description = "Mark a saved song listened (now) or not.")
   public record Listened(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean listened) {
   }
+
+  @Schema(name = "ExportInput", description = "What to export the playlist as, and where to mail it.")
+  public record NewExport(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"json", "m3u8", "xspf", "jspf"})
+      String format,
+      @Schema(description = "When given, the file is also sent to this address as an attachment.", nullable = true,
+          example = "ann@example.com") String email) {
+  }
 }

@@ -1,6 +1,6 @@
 package dev.cadenza.adapters.rest.problem;
 
-import dev.cadenza.domain.users.model.TooManyAttemptsException;
+import dev.cadenza.domain.shared.model.RateLimitedException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -146,7 +146,7 @@ public final class Problems {
 
   /** Whole seconds, rounded up, at least 1: what the throttle says, or the default. */
   private static String retryAfterSeconds(DomainException e) {
-    if (e instanceof TooManyAttemptsException throttled) {
+    if (e instanceof RateLimitedException throttled) {
       long millis = throttled.retryAfter().toMillis();
       return Long.toString(Math.max(1, (millis + 999) / 1000));
     }

@@ -44,6 +44,29 @@ public final class Album {
     return new Album(id, next, coverKey, version + 1, createdAt, now);
   }
 
+  /**
+   * The next version with the cover stored under {@code key}; this same album when that is its cover
+   * already (nothing changes).
+   */
+  public Album withCover(String key, Instant now) {
+    Objects.requireNonNull(key, "key");
+    if (key.isBlank()) {
+      throw new IllegalArgumentException("a cover key must not be blank");
+    }
+    if (coverKey.filter(key::equals).isPresent()) {
+      return this;
+    }
+    return new Album(id, details, Optional.of(key), version + 1, createdAt, now);
+  }
+
+  /** The next version without a cover; this same album when it has none (nothing changes). */
+  public Album withoutCover(Instant now) {
+    if (coverKey.isEmpty()) {
+      return this;
+    }
+    return new Album(id, details, Optional.empty(), version + 1, createdAt, now);
+  }
+
   public AlbumId id() {
     return id;
   }

@@ -6,6 +6,7 @@ import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
 import dev.cadenza.domain.music.port.out.SongRemovalListener;
 import dev.cadenza.domain.music.port.out.SongRepository;
 import dev.cadenza.domain.shared.port.out.AuditLog;
+import dev.cadenza.domain.shared.port.out.BlobStore;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import java.time.Clock;
 
@@ -24,6 +25,17 @@ public final class MusicServices {
   public static MusicCatalog create(SongRepository songs, AlbumRepository albums, CatalogWritePolicy policy,
                                     AuditLog audit, TransactionRunner tx, Clock clock,
                                     SongRemovalListener removalListener) {
+    return create(songs, albums, policy, audit, tx, clock, removalListener, null);
+  }
+
+  /**
+   * The same, where album covers are kept in {@code blobs}: deleting an album then also removes its
+   * cover object after commit. The cover use cases themselves come from {@link AlbumCoverServices}.
+   * ({@code blobs} may be null: cover objects are then left alone, as by the other overloads.)
+   */
+  public static MusicCatalog create(SongRepository songs, AlbumRepository albums, CatalogWritePolicy policy,
+                                    AuditLog audit, TransactionRunner tx, Clock clock,
+                                    SongRemovalListener removalListener, BlobStore blobs) {
     return new MusicCatalog(
         new CreateSongService(songs, albums, policy, audit, tx, clock),
         new GetSongService(songs),
@@ -33,7 +45,7 @@ public final class MusicServices {
         new CreateAlbumService(albums, policy, audit, tx, clock),
         new GetAlbumService(albums, songs),
         new UpdateAlbumService(albums, songs, policy, audit, tx, clock),
-        new DeleteAlbumService(albums, songs, policy, audit, tx, clock),
+        new DeleteAlbumService(albums, songs, policy, audit, tx, clock, blobs),
         new SearchAlbumsService(albums, songs),
         new ListAlbumSongsService(albums, songs));
   }

@@ -8,6 +8,7 @@ import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistAction;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
 import dev.cadenza.domain.playlists.model.PlaylistEntry;
+import dev.cadenza.domain.playlists.model.PlaylistFileFormat;
 import dev.cadenza.domain.playlists.model.PlaylistId;
 import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.model.PlaylistRules;
@@ -46,6 +47,7 @@ import java.util.Set;
 public final class ImportPlaylistService implements ImportPlaylistUseCase {
 
   static final String DEFAULT_NAME = "Imported playlist";
+  private static final String SEPARATOR = " - ";
 
   private final PlaylistRepository playlists;
   private final PlaylistEntryRepository entries;
@@ -79,21 +81,24 @@ public final class ImportPlaylistService implements ImportPlaylistUseCase {
     if (parsed.items().size() > MAX_ENTRIES) {
       throw ValidationException.of("file", "has more than " + MAX_ENTRIES + " entries");
     }
+    if (parsed.items().isEmpty()) {
+      throw ValidationException.of("file", "holds no playlist entries");
+    }
     PlaylistDetails details = details(command, parsed);
 
-    List<ParsedPlaylist.Item> candidates = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
     List<TrackQuery> queries = new ArrayList<>();
     for (ParsedPlaylist.Item item : parsed.items()) {
-      if (item.title().isPresent() && item.performer().isPresent()) {
-        candidates.add(item);
-        queries.add(new TrackQuery(item.title().get(), item.performer().get()));
+      for (TrackQuery query : readings(parsed.format(), item)) {
+        owners.add(item.number());
+        queries.add(query);
       }
     }
     List<Optional<SongId>> matches = queries.isEmpty() ? List.of() : songs.match(queries);
     Map<Integer, SongId> matchByItem = new LinkedHashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      int number = candidates.get(i).number();
-      matches.get(i).ifPresent(id -> matchByItem.put(number, id));
+    for (int i = 0; i < queries.size(); i++) {
+      int number = owners.get(i);
+      matches.get(i).ifPresent(id -> matchByItem.putIfAbsent(number, id));
     }
 
     return tx.inTransaction(() -> {
@@ -133,6 +138,29 @@ public final class ImportPlaylistService implements ImportPlaylistUseCase {
       return new ImportedPlaylist(new PlaylistView(result, duration, Optional.of(PlaylistRole.OWNER)),
           parsed.format(), added.size(), unmatched);
     });
+  }
+
+  /**
+   * The (title, performer) pairs an item may mean, most likely first. M3U8 writes both as one
+   * "performer - title" text, which is ambiguous when either holds " - " itself: every split of that
+   * text is tried, the reader's own (at the first " - ") first.
+   */
+  static List<TrackQuery> readings(PlaylistFileFormat format, ParsedPlaylist.Item item) {
+    if (item.title().isEmpty() || item.performer().isEmpty()) {
+      return List.of();
+    }
+    List<TrackQuery> readings = new ArrayList<>();
+    readings.add(new TrackQuery(item.title().get(), item.performer().get()));
+    if (format == PlaylistFileFormat.M3U8) {
+      String text = item.performer().get() + SEPARATOR + item.title().get();
+      for (int at = text.indexOf(SEPARATOR); at >= 0; at = text.indexOf(SEPARATOR, at + 1)) {
+        TrackQuery split = new TrackQuery(text.substring(at + SEPARATOR.length()), text.substring(0, at));
+        if (!split.title().isBlank() && !split.performer().isBlank() && !readings.contains(split)) {
+          readings.add(split);
+        }
+      }
+    }
+    return readings;
   }
 
   /**

@@ -1,19 +1,12 @@
 package dev.cadenza.domain.users.model;
 
-import dev.cadenza.domain.shared.model.DomainException;
+import dev.cadenza.domain.shared.model.RateLimitedException;
 import java.time.Duration;
 
 /** Too many failed sign-ins for this username or client address; try again after {@link #retryAfter()}. */
-public class TooManyAttemptsException extends DomainException {
-
-  private final Duration retryAfter;
+public class TooManyAttemptsException extends RateLimitedException {
 
   public TooManyAttemptsException(Duration retryAfter) {
-    super("TooManyAttempts", Kind.RATE_LIMITED, "too many failed sign-ins; try again later");
-    this.retryAfter = retryAfter;
-  }
-
-  public Duration retryAfter() {
-    return retryAfter;
+    super("TooManyAttempts", "too many failed sign-ins; try again later", retryAfter);
   }
 }

@@ -50,6 +50,33 @@ class AlbumTest {
   }
 
   @Test
+  void aNewCoverBumpsTheVersionAndKeepsTheDetails() {
+    Album next = album.withCover("covers/2", LATER);
+
+    assertThat(next.coverKey()).contains("covers/2");
+    assertThat(next.version()).isEqualTo(4);
+    assertThat(next.details()).isEqualTo(album.details());
+    assertThat(next.createdAt()).isEqualTo(CREATED);
+    assertThat(next.updatedAt()).isEqualTo(LATER);
+  }
+
+  @Test
+  void theSameCoverOrNoCoverToRemoveChangesNothing() {
+    assertThat(album.withCover("covers/1", LATER)).isSameAs(album);
+
+    Album bare = album.withoutCover(LATER);
+    assertThat(bare.coverKey()).isEmpty();
+    assertThat(bare.version()).isEqualTo(4);
+    assertThat(bare.updatedAt()).isEqualTo(LATER);
+    assertThat(bare.withoutCover(LATER.plusSeconds(1))).isSameAs(bare);
+  }
+
+  @Test
+  void aBlankCoverKeyIsRefused() {
+    assertThatIllegalArgumentException().isThrownBy(() -> album.withCover(" ", LATER));
+  }
+
+  @Test
   void anInvalidChangeIsRefused() {
     assertThatThrownBy(() -> album.revise(new AlbumChanges(Change.to(""), Change.keep(), Change.keep()), LATER))
         .isInstanceOf(ValidationException.class);

@@ -274,6 +274,29 @@ class ExportAndImportUseCasesTest {
   }
 
   @Test
+  void anM3u8LineIsMatchedWhicheverOfItsDashesSeparatesPerformerAndTitle() {
+    song("Blue - Reprise", "Quartet - Live");
+    song("Plain", "Solo");
+    byte[] file = "#LINES m3u8 Dashes\nQuartet - Live - Blue - Reprise\nSolo - Plain\n".getBytes(StandardCharsets.UTF_8);
+
+    ImportedPlaylist imported = transfers.importPlaylist().importPlaylist(
+        new ImportPlaylistCommand(owner, file, Optional.empty()));
+
+    assertThat(imported.unmatched()).isEmpty();
+    assertThat(titles(imported.playlist().playlist().id(), owner)).containsExactly("Blue - Reprise", "Plain");
+    byte[] xspf = "#LINES xspf Dashes\nQuartet - Live - Blue - Reprise\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(transfers.importPlaylist().importPlaylist(new ImportPlaylistCommand(owner, xspf, Optional.empty()))
+        .unmatched()).as("formats with separate fields are taken as they are").hasSize(1);
+  }
+
+  @Test
+  void aFileWithoutEntriesIsRefused() {
+    assertThatThrownBy(() -> transfers.importPlaylist().importPlaylist(new ImportPlaylistCommand(owner,
+        "#LINES m3u8 Empty\n".getBytes(StandardCharsets.UTF_8), Optional.empty())))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("no playlist entries");
+  }
+
+  @Test
   void refusesOversizedFilesAndTooManyEntriesWithoutCreatingAnything() {
     long before = fakes.stores.playlistRepository.countByOwner(owner.userId().orElseThrow());
     StringBuilder many = new StringBuilder("#LINES m3u8 Big\n");

@@ -1,0 +1,86 @@
+package dev.cadenza.adapters.rest.playlists;
+
+import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.domain.playlists.model.ExportFile;
+import dev.cadenza.domain.playlists.model.ExportJobId;
+import dev.cadenza.domain.playlists.port.in.DownloadExportUseCase;
+import dev.cadenza.domain.playlists.port.in.GetExportUseCase;
+import dev.cadenza.domain.shared.model.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Objects;
+
+/** {@code /api/v1/exports/{id}}: an export job's status, and its file once done. Only for who asked. */
+@Path(ExportResource.PATH)
+@Tag(name = "playlists")
+public class ExportResource {
+
+  static final String PATH = "/api/v1/exports";
+  static final String EXPORT = "Export";
+
+  private final GetExportUseCase getExport;
+  private final DownloadExportUseCase downloadExport;
+
+  public ExportResource(GetExportUseCase getExport, DownloadExportUseCase downloadExport) {
+    this.getExport = Objects.requireNonNull(getExport, "getExport");
+    this.downloadExport = Objects.requireNonNull(downloadExport, "downloadExport");
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "getExport", summary = "An export's status",
+      description = "queued, running, succeeded (fileUrl is set) or failed (failure says why). Only the user who "
+          + "asked for the export sees it; others get 404.",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The job.", content = @Content(
+              mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportJson.class))),
+          @ApiResponse(responseCode = "404", description = "No export has this id, or it is not yours.")})
+  public ExportJson get(@Parameter(description = "The export id.") @PathParam("id") String id,
+                        @Context ContainerRequestContext request) {
+    return ExportJson.of(getExport.getExport(CallerFilter.caller(request), exportId(id)));
+  }
+
+  @GET
+  @Path("{id}/file")
+  @Produces(MediaType.WILDCARD)
+  @Operation(operationId = "downloadExport", summary = "Download an export's file",
+      description = "The file of a succeeded export, with its media type and a file name.",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The file.", content = {
+              @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+              @Content(mediaType = "audio/x-mpegurl", schema = @Schema(type = "string", format = "binary")),
+              @Content(mediaType = "application/xspf+xml", schema = @Schema(type = "string", format = "binary")),
+              @Content(mediaType = "application/jspf+json", schema = @Schema(type = "string", format = "binary"))}),
+          @ApiResponse(responseCode = "404", description = "No export has this id, or it is not yours."),
+          @ApiResponse(responseCode = "409", description = "The export has not succeeded (yet).")})
+  public Response file(@Parameter(description = "The export id.") @PathParam("id") String id,
+                       @Context ContainerRequestContext request) {
+    ExportFile file = downloadExport.downloadExport(CallerFilter.caller(request), exportId(id));
+    return Response.ok(file.bytes(), file.contentType() + "; charset=utf-8")
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .build();
+  }
+
+  private static ExportJobId exportId(String raw) {
+    return ExportJobId.parse(raw).orElseThrow(() -> new NotFoundException(EXPORT, String.valueOf(raw)));
+  }
+}

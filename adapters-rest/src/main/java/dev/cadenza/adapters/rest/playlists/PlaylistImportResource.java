@@ -1,0 +1,79 @@
+package dev.cadenza.adapters.rest.playlists;
+
+import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.domain.playlists.model.ImportedPlaylist;
+import dev.cadenza.domain.playlists.port.in.ImportPlaylistCommand;
+import dev.cadenza.domain.playlists.port.in.ImportPlaylistUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code /api/v1/playlists/import}: a new playlist from a playlist file. */
+@Path(PlaylistImportResource.PATH)
+@Tag(name = "playlists")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlaylistImportResource {
+
+  static final String PATH = "/api/v1/playlists/import";
+
+  private final ImportPlaylistUseCase importPlaylist;
+
+  public PlaylistImportResource(ImportPlaylistUseCase importPlaylist) {
+    this.importPlaylist = Objects.requireNonNull(importPlaylist, "importPlaylist");
+  }
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "importPlaylist", summary = "Import a playlist file",
+      description = "The body is an M3U8, XSPF or JSPF file (or Cadenza's JSON export), recognised from its content "
+          + "whatever the Content-Type. A new private playlist owned by you is created; each item is matched to a "
+          + "catalog song by title and performer, ignoring case, accents and extra spaces. Items that match no song "
+          + "are listed in the answer and not added. At most 1 MiB (413 beyond) and 5000 items (422 beyond).",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
+      responses = {
+          @ApiResponse(responseCode = "201", description = "The playlist was created.",
+              headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                  schema = @Schema(implementation = ImportJson.class))),
+          @ApiResponse(responseCode = "413", description = "The file is larger than 1 MiB."),
+          @ApiResponse(responseCode = "422", description = "Not a playlist file, malformed, or more than 5000 "
+              + "items; or an invalid name.")})
+  public Response importFile(
+      @Parameter(description = "The playlist's name; default: the name in the file, else \"Imported playlist\".")
+      @QueryParam("name") String name,
+      @RequestBody(required = true, content = {
+          @Content(mediaType = "audio/x-mpegurl", schema = @Schema(type = "string", format = "binary")),
+          @Content(mediaType = "application/xspf+xml", schema = @Schema(type = "string", format = "binary")),
+          @Content(mediaType = "application/jspf+json", schema = @Schema(type = "string", format = "binary"))})
+      byte[] body,
+      @Context UriInfo uriInfo,
+      @Context ContainerRequestContext request) {
+    ImportedPlaylist imported = importPlaylist.importPlaylist(new ImportPlaylistCommand(CallerFilter.caller(request),
+        body == null ? new byte[0] : body, Optional.ofNullable(name)));
+    URI location = uriInfo.getBaseUriBuilder().path(PlaylistResource.class)
+        .path(imported.playlist().playlist().id().toString()).build();
+    return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(imported.playlist().playlist()))
+        .entity(ImportJson.of(imported)).build();
+  }
+}

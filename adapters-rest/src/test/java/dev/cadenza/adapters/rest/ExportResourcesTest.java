@@ -1,0 +1,162 @@
+package dev.cadenza.adapters.rest;
+
+import static dev.cadenza.adapters.rest.Http.json;
+import static dev.cadenza.adapters.rest.Http.problem;
+import static dev.cadenza.adapters.rest.PlaylistFixtures.USER_HEADER;
+import static dev.cadenza.testing.builders.SongBuilder.aSong;
+import static dev.cadenza.testing.builders.UserBuilder.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.service.ExportSettings;
+import dev.cadenza.domain.shared.service.ListAuditEntriesService;
+import dev.cadenza.domain.users.model.User;
+import dev.cadenza.testing.inmemory.InMemoryPlaylists;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The export and import resources over the in-memory playlists context (files written by the test
+ * kit's simple line format): status codes, headers, bodies and problems. The real file formats are
+ * tested in {@code files}, the whole flow end to end in {@code bootstrap}.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ExportResourcesTest {
+
+  private static final InMemoryPlaylists FAKES = new InMemoryPlaylists(Clock.systemUTC(),
+      new ExportSettings(3, Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofMinutes(2), 4,
+          Duration.ofHours(1), Optional.empty()));
+  private static final ResourceExtension RESOURCES = RestResources.extension(new RestPorts(FAKES.music,
+      FAKES.accounts.useCases, new ListAuditEntriesService(FAKES.accounts.audit), FAKES.useCases,
+      RestResources.ratings(FAKES.music), FAKES.transfers, Fixtures.mockedCovers()), PlaylistFixtures.settings());
+
+  private static User user() {
+    User u = aUser().build();
+    FAKES.accounts.users.add(u);
+    return u;
+  }
+
+  private static Invocation.Builder as(User u, String path) {
+    return RESOURCES.target(path).request(MediaType.APPLICATION_JSON).header(USER_HEADER, u.id().toString());
+  }
+
+  private static String playlistWithASong(User owner) {
+    Song s = aSong().id(new SongId(UUID.randomUUID())).title("Track " + UUID.randomUUID()).performer("Band").build();
+    FAKES.songs.add(s);
+    String id = json(as(owner, "/api/v1/playlists").post(Entity.json("{\"name\":\"P\",\"visibility\":\"private\"}")))
+        .path("id").asText();
+    as(owner, "/api/v1/playlists/" + id + "/entries").post(Entity.json("{\"songIds\":[\"" + s.id() + "\"]}"));
+    return id;
+  }
+
+  @Test
+  void anExportIsAcceptedWithALocationAndItsFileIsServedOnceDone() {
+    User owner = user();
+    String playlist = playlistWithASong(owner);
+
+    Response accepted = as(owner, "/api/v1/playlists/" + playlist + "/exports")
+        .post(Entity.json("{\"format\":\"M3U8\"}"));
+    assertThat(accepted.getStatus()).isEqualTo(202);
+    JsonNode job = json(accepted);
+    String id = job.path("id").asText();
+    assertThat(accepted.getLocation().getPath()).isEqualTo("/api/v1/exports/" + id);
+    assertThat(job.path("status").asText()).isEqualTo("queued");
+    assertThat(job.path("format").asText()).isEqualTo("m3u8");
+    assertThat(job.path("fileUrl").isNull()).isTrue();
+    problem(as(owner, "/api/v1/exports/" + id + "/file").get(), 409, "/problems/conflict");
+
+    int ran = 0;
+    while (FAKES.transfers.runExportJobs().runNext()) {
+      ran++;
+    }
+    assertThat(ran).as("this test's job, and any other test's still queued").isPositive();
+
+    JsonNode done = json(as(owner, "/api/v1/exports/" + id).get());
+    assertThat(done.path("status").asText()).isEqualTo("succeeded");
+    assertThat(done.path("attempts").asInt()).isEqualTo(1);
+    assertThat(done.path("fileUrl").asText()).isEqualTo("/api/v1/exports/" + id + "/file");
+    Response file = as(owner, "/api/v1/exports/" + id + "/file").get();
+    assertThat(file.getStatus()).isEqualTo(200);
+    assertThat(file.getMediaType().toString()).startsWith("audio/x-mpegurl");
+    assertThat(file.getHeaderString("Content-Disposition")).isEqualTo(
+        "attachment; filename=\"playlist-" + playlist + ".m3u8\"");
+    assertThat(file.readEntity(String.class)).startsWith("#LINES m3u8 P\nBand - Track ");
+    problem(as(user(), "/api/v1/exports/" + id).get(), 404, "/problems/not-found");
+  }
+
+  @Test
+  void badExportRequestsAreProblems() {
+    User owner = user();
+    String playlist = playlistWithASong(owner);
+    String path = "/api/v1/playlists/" + playlist + "/exports";
+
+    JsonNode format = problem(as(owner, path).post(Entity.json("{\"format\":\"mp3\"}")), 422, "/problems/validation");
+    assertThat(format.toString()).contains("format");
+    JsonNode email = problem(as(owner, path).post(Entity.json("{\"format\":\"json\",\"email\":\"nope\"}")), 422,
+        "/problems/validation");
+    assertThat(email.toString()).contains("email");
+    problem(as(owner, path).post(Entity.json("{\"format\":\"json\",\"extra\":1}")), 422, "/problems/validation");
+    assertThat(as(owner, path).post(Entity.json("[1]")).getStatus()).isEqualTo(400);
+    problem(as(user(), path).post(Entity.json("{\"format\":\"json\"}")), 404, "/problems/not-found");
+    problem(RESOURCES.target(path).request().post(Entity.json("{\"format\":\"json\"}")), 401,
+        "/problems/unauthorized");
+    problem(as(owner, "/api/v1/playlists/" + UUID.randomUUID() + "/exports").post(Entity.json("{\"format\":\"json\"}")),
+        404, "/problems/not-found");
+  }
+
+  @Test
+  void thePerUserLimitAnswers429WithRetryAfter() {
+    User busy = user();
+    String playlist = playlistWithASong(busy);
+    for (int i = 0; i < 4; i++) {
+      assertThat(as(busy, "/api/v1/playlists/" + playlist + "/exports").post(Entity.json("{\"format\":\"json\"}"))
+          .getStatus()).isEqualTo(202);
+    }
+    Response limited = as(busy, "/api/v1/playlists/" + playlist + "/exports").post(Entity.json("{\"format\":\"json\"}"));
+    assertThat(limited.getStatus()).isEqualTo(429);
+    assertThat(Long.parseLong(limited.getHeaderString(HttpHeaders.RETRY_AFTER))).isBetween(3500L, 3600L);
+  }
+
+  @Test
+  void anImportCreatesAPlaylistAndReportsUnmatchedItems() {
+    User owner = user();
+    Song known = aSong().id(new SongId(UUID.randomUUID())).title("Known " + UUID.randomUUID()).performer("Band")
+        .build();
+    FAKES.songs.add(known);
+    String file = "#LINES jspf Imported\nBand - " + known.details().title() + "\nNobody - Nothing\n";
+
+    Response created = as(owner, "/api/v1/playlists/import")
+        .post(Entity.entity(file.getBytes(StandardCharsets.UTF_8), "application/jspf+json"));
+
+    assertThat(created.getStatus()).isEqualTo(201);
+    JsonNode body = json(created);
+    assertThat(created.getLocation().getPath()).isEqualTo("/api/v1/playlists/" + body.path("playlist").path("id")
+        .asText());
+    assertThat(created.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"2\"");
+    assertThat(body.path("format").asText()).isEqualTo("jspf");
+    assertThat(body.path("matched").asInt()).isEqualTo(1);
+    assertThat(body.path("playlist").path("name").asText()).isEqualTo("Imported");
+    assertThat(body.path("playlist").path("entryCount").asInt()).isEqualTo(1);
+    assertThat(body.path("unmatched").get(0).path("number").asInt()).isEqualTo(2);
+    assertThat(body.path("unmatched").get(0).path("performer").asText()).isEqualTo("Nobody");
+
+    problem(as(owner, "/api/v1/playlists/import").post(Entity.entity("hello", MediaType.TEXT_PLAIN)), 422,
+        "/problems/validation");
+    problem(RESOURCES.target("/api/v1/playlists/import").request().post(Entity.entity(file, MediaType.TEXT_PLAIN)),
+        401, "/problems/unauthorized");
+  }
+}

@@ -1,0 +1,137 @@
+package dev.cadenza.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cadenza.domain.playlists.service.ExportSettings;
+import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The {@code exports} section: how many export workers this instance runs (0: none, for API-only
+ * instances beside separate {@code worker} processes), how often idle workers look for jobs, retries,
+ * the lease after which a dead worker's job is taken over, the per-user limit, and the public URL
+ * exported files link to.
+ */
+public class ExportJobSettings {
+
+  @Min(0)
+  @Max(64)
+  private int workers = 1;
+  @NotNull
+  private Duration pollInterval = Duration.seconds(1);
+  @Min(1)
+  @Max(100)
+  private int maxAttempts = 5;
+  @NotNull
+  private Duration firstRetryDelay = Duration.seconds(5);
+  @NotNull
+  private Duration maxRetryDelay = Duration.minutes(10);
+  @NotNull
+  private Duration lease = Duration.minutes(2);
+  @Min(1)
+  private int perUserLimit = 20;
+  @NotNull
+  private Duration perUserWindow = Duration.hours(1);
+  /** The service's public base URL (https://music.example.com); empty: files carry catalog ids only. */
+  @NotNull
+  private String publicUrl = "";
+
+  ExportSettings toDomain() {
+    Optional<URI> base = publicUrl.isBlank() ? Optional.empty() : Optional.of(URI.create(publicUrl.strip()));
+    return new ExportSettings(maxAttempts, firstRetryDelay.toJavaDuration(), maxRetryDelay.toJavaDuration(),
+        lease.toJavaDuration(), perUserLimit, perUserWindow.toJavaDuration(), base);
+  }
+
+  @JsonProperty
+  public int getWorkers() {
+    return workers;
+  }
+
+  @JsonProperty
+  public void setWorkers(int workers) {
+    this.workers = workers;
+  }
+
+  @JsonProperty
+  public Duration getPollInterval() {
+    return pollInterval;
+  }
+
+  @JsonProperty
+  public void setPollInterval(Duration pollInterval) {
+    this.pollInterval = pollInterval;
+  }
+
+  @JsonProperty
+  public int getMaxAttempts() {
+    return maxAttempts;
+  }
+
+  @JsonProperty
+  public void setMaxAttempts(int maxAttempts) {
+    this.maxAttempts = maxAttempts;
+  }
+
+  @JsonProperty
+  public Duration getFirstRetryDelay() {
+    return firstRetryDelay;
+  }
+
+  @JsonProperty
+  public void setFirstRetryDelay(Duration firstRetryDelay) {
+    this.firstRetryDelay = firstRetryDelay;
+  }
+
+  @JsonProperty
+  public Duration getMaxRetryDelay() {
+    return maxRetryDelay;
+  }
+
+  @JsonProperty
+  public void setMaxRetryDelay(Duration maxRetryDelay) {
+    this.maxRetryDelay = maxRetryDelay;
+  }
+
+  @JsonProperty
+  public Duration getLease() {
+    return lease;
+  }
+
+  @JsonProperty
+  public void setLease(Duration lease) {
+    this.lease = lease;
+  }
+
+  @JsonProperty
+  public int getPerUserLimit() {
+    return perUserLimit;
+  }
+
+  @JsonProperty
+  public void setPerUserLimit(int perUserLimit) {
+    this.perUserLimit = perUserLimit;
+  }
+
+  @JsonProperty
+  public Duration getPerUserWindow() {
+    return perUserWindow;
+  }
+
+  @JsonProperty
+  public void setPerUserWindow(Duration perUserWindow) {
+    this.perUserWindow = perUserWindow;
+  }
+
+  @JsonProperty
+  public String getPublicUrl() {
+    return publicUrl;
+  }
+
+  @JsonProperty
+  public void setPublicUrl(String publicUrl) {
+    this.publicUrl = publicUrl == null ? "" : publicUrl;
+  }
+}
