@@ -37,6 +37,13 @@ public class CacheSettings {
   @NotNull
   private Duration catalogTtl = Duration.minutes(10);
 
+  /**
+   * Song search pages ordered by song fields; every song change retires them all at once, so this
+   * bounds only memory, not staleness.
+   */
+  @NotNull
+  private Duration searchTtl = Duration.seconds(30);
+
   /** Rating summaries, like counts and likedByMe. */
   @NotNull
   private Duration likesTtl = Duration.minutes(30);
@@ -107,6 +114,16 @@ public class CacheSettings {
   @JsonProperty
   public void setKeyPrefix(String keyPrefix) {
     this.keyPrefix = keyPrefix;
+  }
+
+  @JsonProperty
+  public Duration getSearchTtl() {
+    return searchTtl;
+  }
+
+  @JsonProperty
+  public void setSearchTtl(Duration searchTtl) {
+    this.searchTtl = searchTtl;
   }
 
   @JsonProperty

@@ -60,8 +60,9 @@ final class CacheWiring {
   static CacheWiring create(CacheSettings settings, Jdbi jdbi, Environment environment) {
     CacheMetrics metrics = new CacheMetrics(environment.metrics());
     String prefix = settings.getKeyPrefix() + VERSION;
+    // Generations outlive every entry stored under them (search pages are filed under one).
     Duration generations = Duration.ofHours(1).plus(settings.getLikesTtl().toJavaDuration())
-        .plus(settings.getCatalogTtl().toJavaDuration());
+        .plus(settings.getCatalogTtl().toJavaDuration()).plus(settings.getSearchTtl().toJavaDuration());
     RedisConnection redis = null;
     CacheStore store;
     if (settings.usesRedis()) {
@@ -85,7 +86,8 @@ final class CacheWiring {
   }
 
   SongRepository songs(Jdbi jdbi) {
-    return new CachingSongRepository(new JdbiSongRepository(jdbi), cache, settings.getCatalogTtl().toJavaDuration());
+    return new CachingSongRepository(new JdbiSongRepository(jdbi), cache, settings.getCatalogTtl().toJavaDuration(),
+        settings.getSearchTtl().toJavaDuration());
   }
 
   AlbumRepository albums(Jdbi jdbi) {

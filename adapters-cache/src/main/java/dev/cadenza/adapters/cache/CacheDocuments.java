@@ -3,16 +3,22 @@ package dev.cadenza.adapters.cache;
 import dev.cadenza.domain.music.model.Album;
 import dev.cadenza.domain.music.model.AlbumDetails;
 import dev.cadenza.domain.music.model.AlbumId;
+import dev.cadenza.domain.music.model.CatalogSort;
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.music.model.SongDetails;
+import dev.cadenza.domain.music.model.SongFilter;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.shared.model.Cursor;
+import dev.cadenza.domain.shared.model.Page;
+import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.ratings.model.ItemKind;
 import dev.cadenza.domain.ratings.model.ItemStats;
 import dev.cadenza.domain.ratings.model.RatingSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The adapter-private records the cache stores, and their codecs. Short member names keep values small. */
@@ -40,16 +46,49 @@ final class CacheDocuments {
   record FlagDoc(boolean on) {
   }
 
-  static final Codec<Song> SONG = Codec.json(SongDoc.class,
-      s -> {
-        SongDetails d = s.details();
-        return new SongDoc(s.id().toString(), d.title(), d.performer(), d.genre(), d.year(), d.durationSeconds(),
-            d.albumId() == null ? null : d.albumId().toString(), s.version(), s.createdAt().toString(),
-            s.updatedAt().toString());
-      },
-      d -> new Song(new SongId(UUID.fromString(d.id())),
-          new SongDetails(d.t(), d.p(), d.g(), d.y(), d.d(), d.a() == null ? null : new AlbumId(UUID.fromString(d.a()))),
-          d.v(), Instant.parse(d.c()), Instant.parse(d.u())));
+  record SongPageDoc(List<SongDoc> items, String next, Long total) {
+  }
+
+  static final Codec<Song> SONG = Codec.json(SongDoc.class, CacheDocuments::songDoc, CacheDocuments::song);
+
+  private static SongDoc songDoc(Song s) {
+    SongDetails d = s.details();
+    return new SongDoc(s.id().toString(), d.title(), d.performer(), d.genre(), d.year(), d.durationSeconds(),
+        d.albumId() == null ? null : d.albumId().toString(), s.version(), s.createdAt().toString(),
+        s.updatedAt().toString());
+  }
+
+  private static Song song(SongDoc d) {
+    return new Song(new SongId(UUID.fromString(d.id())),
+        new SongDetails(d.t(), d.p(), d.g(), d.y(), d.d(), d.a() == null ? null : new AlbumId(UUID.fromString(d.a()))),
+        d.v(), Instant.parse(d.c()), Instant.parse(d.u()));
+  }
+
+  /** A page of songs: the songs as {@link #SONG} writes them, the next cursor and the total. */
+  static final Codec<Page<Song>> SONG_PAGE = Codec.json(SongPageDoc.class,
+      p -> new SongPageDoc(p.items().stream().map(CacheDocuments::songDoc).toList(),
+          p.next().map(Cursor::token).orElse(null), p.total().isPresent() ? p.total().getAsLong() : null),
+      d -> new Page<>(d.items().stream().map(CacheDocuments::song).toList(),
+          Optional.ofNullable(d.next()).map(Cursor::parse),
+          d.total() == null ? OptionalLong.empty() : OptionalLong.of(d.total())));
+
+  /**
+   * A search as a cache key: every member of the filter, the order and the page, each quoted so that
+   * no two searches share a key.
+   */
+  static String describe(SongFilter f, CatalogSort sort, PageRequest page) {
+    StringBuilder b = new StringBuilder(sort.name()).append('|').append(page.limit()).append('|')
+        .append(page.includeTotal());
+    for (Object part : new Object[] {f.text(), f.title(), f.performer(), f.genre(), f.year(), f.albumId(),
+        page.cursor().map(Cursor::token).orElse(null)}) {
+      b.append('|');
+      if (part != null) {
+        String text = part.toString();
+        b.append(text.length()).append(':').append(text);
+      }
+    }
+    return b.toString();
+  }
 
   static final Codec<Album> ALBUM = Codec.json(AlbumDoc.class,
       a -> {

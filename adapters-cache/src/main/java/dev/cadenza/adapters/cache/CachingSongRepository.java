@@ -19,19 +19,41 @@ import java.util.Optional;
 
 /**
  * Songs read by id through the cache ({@code song:<id>}, {@code ttl}). Every change evicts the songs
- * it touched after its commit, including the songs taken off a deleted album. Searches, reads for
- * update and counts go to the database.
+ * it touched after its commit, including the songs taken off a deleted album.
+ *
+ * <p>Search pages ordered by song fields (title, year, recent) are cached too, for
+ * {@code searchTtl}, under {@code songs:search:<epoch>:<query>}, where the epoch is the generation
+ * of the key {@value #SEARCH_EPOCH}. Every song change evicts that key after its commit, before the
+ * write is acknowledged, which gives it a new generation: every page cached before the change is
+ * retired at once, and no read that starts after the acknowledgement can see one. Pages ordered by
+ * rating or likes depend on figures that change without a song change, so they, reads for update
+ * and counts go to the database.
  */
 public final class CachingSongRepository implements SongRepository {
+
+  /** The key whose generation names the current search pages. */
+  static final String SEARCH_EPOCH = "songs:search";
 
   private final SongRepository delegate;
   private final ReadThroughCache cache;
   private final Duration ttl;
+  private final Duration searchTtl;
 
+  /** Songs by id cached for {@code ttl}; searches not cached. */
   public CachingSongRepository(SongRepository delegate, ReadThroughCache cache, Duration ttl) {
+    this(delegate, cache, ttl, Duration.ZERO);
+  }
+
+  /** The same, with search pages cached for {@code searchTtl} (zero: not cached). */
+  public CachingSongRepository(SongRepository delegate, ReadThroughCache cache, Duration ttl, Duration searchTtl) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.cache = Objects.requireNonNull(cache, "cache");
     this.ttl = Objects.requireNonNull(ttl, "ttl");
+    this.searchTtl = Objects.requireNonNull(searchTtl, "searchTtl");
+  }
+
+  private static List<String> changed(SongId id) {
+    return List.of(key(id), SEARCH_EPOCH);
   }
 
   static String key(SongId id) {
@@ -41,7 +63,7 @@ public final class CachingSongRepository implements SongRepository {
   @Override
   public void add(Song song) {
     delegate.add(song);
-    cache.evictAfterCommit(List.of(key(song.id())));
+    cache.evictAfterCommit(changed(song.id()));
   }
 
   @Override
@@ -57,19 +79,28 @@ public final class CachingSongRepository implements SongRepository {
   @Override
   public void update(Song song) {
     delegate.update(song);
-    cache.evictAfterCommit(List.of(key(song.id())));
+    cache.evictAfterCommit(changed(song.id()));
   }
 
   @Override
   public boolean remove(SongId id) {
     boolean removed = delegate.remove(id);
-    cache.evictAfterCommit(List.of(key(id)));
+    cache.evictAfterCommit(changed(id));
     return removed;
   }
 
   @Override
   public Page<Song> search(SongFilter filter, CatalogSort sort, PageRequest page) {
-    return delegate.search(filter, sort, page);
+    if (searchTtl.isZero() || sort == CatalogSort.RATING || sort == CatalogSort.LIKES) {
+      return delegate.search(filter, sort, page);
+    }
+    Optional<String> epoch = cache.generation(SEARCH_EPOCH);
+    if (epoch.isEmpty()) {
+      return delegate.search(filter, sort, page);
+    }
+    String key = "songs:search:" + epoch.get() + ":" + CacheDocuments.describe(filter, sort, page);
+    return cache.read(key, searchTtl, CacheDocuments.SONG_PAGE, () -> Optional.of(delegate.search(filter, sort, page)))
+        .orElseThrow();
   }
 
   @Override
@@ -85,6 +116,7 @@ public final class CachingSongRepository implements SongRepository {
       request = request.after(onAlbum.next().get());
     }
     int detached = delegate.detachFromAlbum(albumId, at);
+    keys.add(SEARCH_EPOCH);
     cache.evictAfterCommit(keys);
     return detached;
   }

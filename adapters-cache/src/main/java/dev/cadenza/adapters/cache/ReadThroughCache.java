@@ -136,6 +136,22 @@ public final class ReadThroughCache {
     return found;
   }
 
+  /**
+   * The generation token of {@code key} as the store has it now, to name a family of entries that
+   * one eviction of {@code key} retires at once (see {@link CachingSongRepository}); empty inside a
+   * transaction or when the store cannot answer, when the caller must not use the cache.
+   */
+  Optional<String> generation(String key) {
+    if (tx.isActive()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(store.fetch(List.of(key)).get(0).token());
+    } catch (CacheUnavailableException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Evicts {@code keys} once the current transaction commits (at once outside one). */
   void evictAfterCommit(Collection<String> keys) {
     List<String> copy = List.copyOf(keys);

@@ -47,7 +47,7 @@ enum CacheStores {
 
   CatalogStores catalogStores() {
     Fixture f = fixture();
-    return new CatalogStores(new CachingSongRepository(new InMemorySongRepository(), f.cache(), TTL),
+    return new CatalogStores(new CachingSongRepository(new InMemorySongRepository(), f.cache(), TTL, TTL),
         new CachingAlbumRepository(new InMemoryAlbumRepository(), f.cache(), TTL), f.tx());
   }
 
@@ -59,7 +59,7 @@ enum CacheStores {
     songs.rankBy(stats.figures(ItemKind.SONG));
     albums.rankBy(stats.figures(ItemKind.ALBUM));
     TransactionRunner tx = f.tx();
-    return new RatingStores(new CachingSongRepository(songs, f.cache(), TTL),
+    return new RatingStores(new CachingSongRepository(songs, f.cache(), TTL, TTL),
         new CachingAlbumRepository(albums, f.cache(), TTL), new InMemoryRatingRepository(),
         new CachingLikeRepository(new InMemoryLikeRepository(), f.cache(), TTL),
         new CachingItemStatsRepository(stats, f.cache(), TTL, Duration.ofMillis(1)), tx);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.Page;
+import dev.cadenza.domain.music.model.SongFilter;
+import dev.cadenza.domain.music.model.CatalogSort;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.ratings.model.CatalogItem;
 import dev.cadenza.domain.ratings.model.ChartBy;
@@ -53,12 +57,19 @@ class ReadThroughBehaviourTest {
   /** A song store that counts reads and can hold them up. */
   static final class CountingSongs extends ForwardingSongRepository {
     final AtomicInteger reads = new AtomicInteger();
+    final AtomicInteger searches = new AtomicInteger();
     volatile CountDownLatch readDone;
     volatile CountDownLatch proceed;
     volatile long delayMillis;
 
     CountingSongs(InMemorySongRepository store) {
       super(store);
+    }
+
+    @Override
+    public Page<Song> search(SongFilter filter, CatalogSort sort, PageRequest page) {
+      searches.incrementAndGet();
+      return super.search(filter, sort, page);
     }
 
     @Override
@@ -87,7 +98,12 @@ class ReadThroughBehaviourTest {
 
     Behaviour(CacheStores kind) {
       this.f = kind.fixture();
-      this.songs = new CachingSongRepository(store, f.cache(), CacheStores.TTL);
+      this.songs = new CachingSongRepository(store, f.cache(), CacheStores.TTL, CacheStores.TTL);
+    }
+
+    private java.util.List<String> titles(SongFilter filter, CatalogSort sort) {
+      return songs.search(filter, sort, PageRequest.first(10)).items().stream().map(s -> s.details().title())
+          .toList();
     }
 
     Song stored() {
@@ -112,6 +128,59 @@ class ReadThroughBehaviourTest {
       assertThat(store.reads).hasValue(1);
       assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE);
       assertThat(f.metrics().hitCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedSearchComesFromTheCacheUntilAnySongChanges() {
+      Song song = stored();
+      SongFilter byTitle = new SongFilter(null, "bef", null, null, null, null);
+      f.sources().clear();
+
+      assertThat(titles(byTitle, CatalogSort.TITLE)).containsExactly("Before");
+      assertThat(titles(byTitle, CatalogSort.TITLE)).containsExactly("Before");
+      assertThat(store.searches).hasValue(1);
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE);
+
+      Song other = aSong().id(SongId.generate(Clock.systemUTC())).title("Before dawn").build();
+      f.tx().inTransaction(() -> songs.add(other));
+      assertThat(titles(byTitle, CatalogSort.TITLE)).as("a new song retires every cached page at once")
+          .containsExactly("Before", "Before dawn");
+      f.tx().inTransaction(() -> songs.update(renamed(song, "After")));
+      assertThat(titles(byTitle, CatalogSort.TITLE)).containsExactly("Before dawn");
+      f.tx().inTransaction(() -> songs.remove(other.id()));
+      assertThat(titles(byTitle, CatalogSort.TITLE)).isEmpty();
+      assertThat(store.searches).hasValue(4);
+    }
+
+    @Test
+    void searchesInATransactionOrByFiguresGoToTheDatabase() {
+      stored();
+      SongFilter all = SongFilter.all();
+      titles(all, CatalogSort.RATING);
+      titles(all, CatalogSort.RATING);
+      titles(all, CatalogSort.LIKES);
+      f.tx().inTransaction(() -> titles(all, CatalogSort.TITLE));
+      f.tx().inTransaction(() -> titles(all, CatalogSort.TITLE));
+
+      assertThat(store.searches).hasValue(5);
+    }
+
+    @Test
+    void differentSearchesHaveDifferentEntries() {
+      stored();
+      Song second = aSong().id(SongId.generate(Clock.systemUTC())).title("Second").performer("Other").build();
+      f.tx().inTransaction(() -> songs.add(second));
+
+      assertThat(titles(new SongFilter(null, "sec", null, null, null, null), CatalogSort.TITLE))
+          .containsExactly("Second");
+      assertThat(titles(new SongFilter(null, "bef", null, null, null, null), CatalogSort.TITLE))
+          .containsExactly("Before");
+      assertThat(titles(new SongFilter(null, null, "other", null, null, null), CatalogSort.TITLE))
+          .containsExactly("Second");
+      assertThat(songs.search(SongFilter.all(), CatalogSort.TITLE, PageRequest.first(1)).items()).hasSize(1);
+      assertThat(songs.search(SongFilter.all(), CatalogSort.TITLE, PageRequest.first(2)).items()).hasSize(2);
+      assertThat(songs.search(SongFilter.all(), CatalogSort.TITLE, new PageRequest(2, java.util.Optional.empty(),
+          true)).total()).hasValue(2);
     }
 
     @Test
