@@ -94,6 +94,26 @@ class TwoInstancesEndToEndTest {
   }
 
   @Test
+  void aSearchCachedOnOneInstanceNeverHidesAWriteAcknowledgedByTheOther() {
+    String admin = one.token("e2e-admin", "e2e-admin-password", false);
+    String search = "/api/v1/songs?title=" + "tidewater";
+    assertThat(json(two.get(search, null)).path("items")).isEmpty();
+    assertThat(source(two.get(search, null))).isEqualTo("cache");
+
+    String song = one.song(admin, "Tidewater Blues");
+    HttpResponse<String> fresh = two.get(search, null);
+    assertThat(source(fresh)).isEqualTo("database");
+    assertThat(json(fresh).path("items")).hasSize(1);
+    assertThat(json(fresh).path("items").get(0).path("id").asText()).isEqualTo(song);
+    assertThat(source(two.get(search, null))).isEqualTo("cache");
+
+    assertThat(two.send("PATCH", two.url("/api/v1/songs/" + song), admin, "{\"title\":\"Low Tide\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(json(one.get(search, null)).path("items")).isEmpty();
+    assertThat(json(one.get("/api/v1/songs?title=low%20tide", null)).path("items")).hasSize(1);
+  }
+
+  @Test
   void loginFailuresCountAcrossInstances() throws InterruptedException {
     String user = "u" + UUID.randomUUID().toString().substring(0, 8);
     one.token(user, "the-right-password", true);
