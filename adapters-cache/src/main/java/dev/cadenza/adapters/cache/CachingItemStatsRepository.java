@@ -54,13 +54,18 @@ public final class CachingItemStatsRepository implements ItemStatsRepository {
   @Override
   public void adjustRatings(CatalogItem item, long countDelta, long sumDelta) {
     delegate.adjustRatings(item, countDelta, sumDelta);
-    cache.evictAfterCommit(List.of(key(item)));
+    cache.evictAfterCommit(changed(item));
   }
 
   @Override
   public void adjustLikes(CatalogItem item, long delta) {
     delegate.adjustLikes(item, delta);
-    cache.evictAfterCommit(List.of(key(item)));
+    cache.evictAfterCommit(changed(item));
+  }
+
+  /** The item's figures, and for a song the song pages ordered by figures (see {@link CachingSongRepository}). */
+  private static List<String> changed(CatalogItem item) {
+    return item.kind() == ItemKind.SONG ? List.of(key(item), CachingSongRepository.FIGURES_EPOCH) : List.of(key(item));
   }
 
   @Override

@@ -21,18 +21,21 @@ import java.util.Optional;
  * Songs read by id through the cache ({@code song:<id>}, {@code ttl}). Every change evicts the songs
  * it touched after its commit, including the songs taken off a deleted album.
  *
- * <p>Search pages ordered by song fields (title, year, recent) are cached too, for
- * {@code searchTtl}, under {@code songs:search:<epoch>:<query>}, where the epoch is the generation
- * of the key {@value #SEARCH_EPOCH}. Every song change evicts that key after its commit, before the
- * write is acknowledged, which gives it a new generation: every page cached before the change is
- * retired at once, and no read that starts after the acknowledgement can see one. Pages ordered by
- * rating or likes depend on figures that change without a song change, so they, reads for update
- * and counts go to the database.
+ * <p>Search pages are cached too, for {@code searchTtl}, under {@code songs:search:<epoch>:<query>},
+ * where the epoch is the generation of the key {@value #SEARCH_EPOCH}. Every song change evicts that
+ * key after its commit, before the write is acknowledged, which gives it a new generation: every
+ * page cached before the change is retired at once, and no read that starts after the
+ * acknowledgement can see one. Pages ordered by rating or likes also depend on the songs' figures,
+ * so their epoch joins the generation of {@value #FIGURES_EPOCH}, which
+ * {@link CachingItemStatsRepository} evicts with every rating or like of a song. Reads for update and
+ * counts go to the database.
  */
 public final class CachingSongRepository implements SongRepository {
 
   /** The key whose generation names the current search pages. */
   static final String SEARCH_EPOCH = "songs:search";
+  /** The key whose generation names the current figures of songs (ratings, likes). */
+  static final String FIGURES_EPOCH = "songs:figures";
 
   private final SongRepository delegate;
   private final ReadThroughCache cache;
@@ -91,10 +94,12 @@ public final class CachingSongRepository implements SongRepository {
 
   @Override
   public Page<Song> search(SongFilter filter, CatalogSort sort, PageRequest page) {
-    if (searchTtl.isZero() || sort == CatalogSort.RATING || sort == CatalogSort.LIKES) {
+    if (searchTtl.isZero()) {
       return delegate.search(filter, sort, page);
     }
-    Optional<String> epoch = cache.generation(SEARCH_EPOCH);
+    boolean byFigures = sort == CatalogSort.RATING || sort == CatalogSort.LIKES;
+    Optional<String> epoch = cache.generation(byFigures ? List.of(SEARCH_EPOCH, FIGURES_EPOCH)
+        : List.of(SEARCH_EPOCH));
     if (epoch.isEmpty()) {
       return delegate.search(filter, sort, page);
     }

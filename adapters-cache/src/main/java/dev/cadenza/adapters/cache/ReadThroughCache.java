@@ -137,16 +137,16 @@ public final class ReadThroughCache {
   }
 
   /**
-   * The generation token of {@code key} as the store has it now, to name a family of entries that
-   * one eviction of {@code key} retires at once (see {@link CachingSongRepository}); empty inside a
-   * transaction or when the store cannot answer, when the caller must not use the cache.
+   * The generation tokens of {@code keys} as the store has them now, joined: a name for a family of
+   * entries that one eviction of any of those keys retires at once (see {@link CachingSongRepository});
+   * empty inside a transaction or when the store cannot answer, when the caller must not use the cache.
    */
-  Optional<String> generation(String key) {
+  Optional<String> generation(List<String> keys) {
     if (tx.isActive()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(store.fetch(List.of(key)).get(0).token());
+      return Optional.of(String.join(".", store.fetch(keys).stream().map(CacheStore.Entry::token).toList()));
     } catch (CacheUnavailableException e) {
       return Optional.empty();
     }

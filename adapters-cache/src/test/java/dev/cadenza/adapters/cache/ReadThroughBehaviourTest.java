@@ -153,15 +153,36 @@ class ReadThroughBehaviourTest {
     }
 
     @Test
-    void searchesInATransactionOrByFiguresGoToTheDatabase() {
+    void searchesInATransactionGoToTheDatabase() {
       stored();
       SongFilter all = SongFilter.all();
-      titles(all, CatalogSort.RATING);
-      titles(all, CatalogSort.RATING);
-      titles(all, CatalogSort.LIKES);
       f.tx().inTransaction(() -> titles(all, CatalogSort.TITLE));
       f.tx().inTransaction(() -> titles(all, CatalogSort.TITLE));
 
+      assertThat(store.searches).hasValue(2);
+    }
+
+    @Test
+    void pagesByFiguresAreRetiredByAnySongsRatingOrLikeButPagesByTitleAreNot() {
+      Song song = stored();
+      CachingItemStatsRepository stats = new CachingItemStatsRepository(new InMemoryItemStatsRepository(), f.cache(),
+          CacheStores.TTL, Duration.ofMillis(1));
+      SongFilter all = SongFilter.all();
+      titles(all, CatalogSort.RATING);
+      titles(all, CatalogSort.RATING);
+      titles(all, CatalogSort.TITLE);
+      titles(all, CatalogSort.TITLE);
+      assertThat(store.searches).hasValue(2);
+
+      f.tx().inTransaction(() -> stats.adjustRatings(CatalogItem.song(song.id()), 1, 9));
+      titles(all, CatalogSort.RATING);
+      titles(all, CatalogSort.TITLE);
+      assertThat(store.searches).as("only the page by rating was loaded again").hasValue(3);
+
+      f.tx().inTransaction(() -> stats.adjustLikes(CatalogItem.song(song.id()), 1));
+      titles(all, CatalogSort.LIKES);
+      titles(all, CatalogSort.LIKES);
+      titles(all, CatalogSort.RATING);
       assertThat(store.searches).hasValue(5);
     }
 
