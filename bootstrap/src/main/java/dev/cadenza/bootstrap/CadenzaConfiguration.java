@@ -49,6 +49,11 @@ public class CadenzaConfiguration extends Configuration {
   @NotNull
   private ExportJobSettings exports = new ExportJobSettings();
 
+  /** The OpenMusic compatibility adapter, see {@link OpenMusicConfig}. */
+  @Valid
+  @NotNull
+  private OpenMusicConfig openmusic = new OpenMusicConfig();
+
   /** Request bodies above this size are refused with 413. */
   @Min(1024)
   @Max(1L << 30)
@@ -112,6 +117,16 @@ public class CadenzaConfiguration extends Configuration {
   @JsonProperty("exports")
   public void setExports(ExportJobSettings exports) {
     this.exports = exports;
+  }
+
+  @JsonProperty("openmusic")
+  public OpenMusicConfig getOpenmusic() {
+    return openmusic;
+  }
+
+  @JsonProperty("openmusic")
+  public void setOpenmusic(OpenMusicConfig openmusic) {
+    this.openmusic = openmusic;
   }
 
   @JsonProperty

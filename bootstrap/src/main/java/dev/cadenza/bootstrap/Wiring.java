@@ -5,6 +5,7 @@ import dev.cadenza.adapters.rest.files.StandardPlaylistFiles;
 import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
 import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
 import dev.cadenza.domain.shared.port.out.BlobStore;
+import dev.cadenza.domain.shared.port.out.Mailer;
 import dev.cadenza.adapters.cache.CachingApiKeyRepository;
 import dev.cadenza.adapters.cache.CachingSessionRepository;
 import dev.cadenza.adapters.cache.CachingUserRepository;
@@ -34,6 +35,9 @@ import dev.cadenza.adapters.rest.RestModule;
 import dev.cadenza.adapters.rest.RestPorts;
 import dev.cadenza.adapters.rest.RestSettings;
 import dev.cadenza.adapters.rest.auth.CredentialCallers;
+import dev.cadenza.adapters.rest.openmusic.OpenMusicModule;
+import dev.cadenza.adapters.rest.openmusic.OpenMusicPorts;
+import dev.cadenza.adapters.rest.openmusic.OpenMusicSettings;
 import dev.cadenza.adapters.security.BcryptPasswordHasher;
 import dev.cadenza.adapters.security.JwtAccessTokens;
 import dev.cadenza.domain.music.port.in.AlbumCovers;
@@ -42,6 +46,7 @@ import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
 import dev.cadenza.domain.music.port.out.SongRemovalListener;
 import dev.cadenza.domain.music.service.AlbumCoverServices;
 import dev.cadenza.domain.music.service.MusicServices;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.playlists.service.PlaylistsServices;
 import dev.cadenza.domain.playlists.service.SongRemovalHandler;
@@ -88,6 +93,8 @@ final class Wiring {
   private RatingsAndLikes ratings;
   /** Album covers, kept in the blob store; set by {@link #create}. */
   private AlbumCovers covers;
+  /** The use cases of the OpenMusic adapter, with its settings; null when it is off. Set by {@link #create}. */
+  private OpenMusicPorts openMusic;
 
   private Wiring(CadenzaConfiguration config, MusicCatalog music, UserAccounts users, AuditLog audit,
                  Playlists playlists) {
@@ -111,18 +118,23 @@ final class Wiring {
     CacheWiring cache = CacheWiring.create(config.getCache(), jdbi, environment);
     AuditLog audit = new JdbiAuditLog(jdbi);
     AuthSettings auth = config.getAuth();
-    UserAccounts users = users(jdbi, config, clock, cache.loginThrottle(auth.getLoginFailureLimit(),
+    UsersServices.Ports userPorts = userPorts(jdbi, config, clock, cache.loginThrottle(auth.getLoginFailureLimit(),
         auth.getLoginFailureWindow().toJavaDuration(), clock));
+    UserAccounts users = UsersServices.create(userPorts);
     BlobStore blobs = TransfersWiring.blobStore(config, environment);
     AlbumRepository albums = cache.albums(jdbi);
-    MusicCatalog music = music(jdbi, clock, cache.songs(jdbi), albums, blobs);
+    SongRepository songs = cache.songs(jdbi);
+    MusicCatalog music = music(jdbi, clock, songs, albums, blobs);
     PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, users, clock);
     Wiring wiring = new Wiring(config, music, users, audit, PlaylistsServices.create(playlistPorts));
     wiring.ratings = cache.ratings(jdbi, music, clock);
-    wiring.covers = AlbumCoverServices.create(albums, CATALOG_WRITERS, new JdbiAuditLog(jdbi),
-        new JdbiTransactionRunner(jdbi), clock, blobs);
+    wiring.covers = covers(jdbi, clock, albums, blobs, CATALOG_WRITERS);
+    Mailer mailer = TransfersWiring.mailer(config);
     wiring.transfers = PlaylistTransfersServices.create(playlistPorts, new JdbiExportJobRepository(jdbi),
-        new StandardPlaylistFiles(), blobs, TransfersWiring.mailer(config), config.getExports().toDomain());
+        new StandardPlaylistFiles(), blobs, mailer, config.getExports().toDomain());
+    if (config.getOpenmusic().isEnabled()) {
+      wiring.openMusic = wiring.openMusic(jdbi, clock, songs, albums, blobs, userPorts, playlistPorts, mailer);
+    }
     environment.lifecycle().manage(new ExportWorkers(wiring.transfers.runExportJobs(),
         config.getExports().getWorkers(), config.getExports().getPollInterval().toJavaDuration()));
     purgeIdempotencyKeysHourly(jdbi, environment, clock);
@@ -148,6 +160,45 @@ final class Wiring {
   static MusicCatalog music(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums, BlobStore blobs) {
     return MusicServices.create(songs, albums, CATALOG_WRITERS,
         new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock), blobs);
+  }
+
+  /** Album covers in {@code blobs}, written by those {@code policy} lets. */
+  private static AlbumCovers covers(Jdbi jdbi, Clock clock, AlbumRepository albums, BlobStore blobs,
+                                    CatalogWritePolicy policy) {
+    return AlbumCoverServices.create(albums, policy, new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock,
+        blobs);
+  }
+
+  /**
+   * The OpenMusic adapter's use cases: the same services over the same stores, built with the
+   * contract's rules where {@code openmusic.*} asks for them. Anonymous catalog writes: a second
+   * catalog and cover service with {@link CatalogWritePolicy#anyone()}. Accounts: a second users
+   * context with the adapter's password minimum and refresh-token rotation, over the same
+   * repositories, caches and login throttle. Non-members: a second playlists context (and export
+   * request) whose private playlists refuse them rather than hide. Ratings and likes are the native ones.
+   */
+  private OpenMusicPorts openMusic(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums,
+                                   BlobStore blobs, UsersServices.Ports userPorts,
+                                   PlaylistsServices.Ports playlistPorts, Mailer mailer) {
+    OpenMusicConfig om = config.getOpenmusic();
+    AuthSettings auth = config.getAuth();
+    MusicCatalog omMusic = om.isAnonymousCatalogWrites()
+        ? MusicServices.create(songs, albums, CatalogWritePolicy.anyone(), new JdbiAuditLog(jdbi),
+            new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock), blobs)
+        : music;
+    AlbumCovers omCovers = om.isAnonymousCatalogWrites()
+        ? covers(jdbi, clock, albums, blobs, CatalogWritePolicy.anyone())
+        : covers;
+    int minLength = Math.min(om.getPasswordMinLength(), auth.getPasswordMaxLength());
+    UserAccounts omUsers = UsersServices.create(userPorts
+        .withPasswordPolicy(new PasswordPolicy(minLength, auth.getPasswordMaxLength(), false))
+        .withTokenSettings(userPorts.tokenSettings().withRotation(om.isRotateRefreshTokens())));
+    PlaylistsServices.Ports omPlaylistPorts = playlistPorts.withPrivacy(
+        om.isForbidNonMembers() ? PlaylistPrivacy.REFUSED : PlaylistPrivacy.HIDDEN);
+    PlaylistTransfers omTransfers = PlaylistTransfersServices.create(omPlaylistPorts,
+        new JdbiExportJobRepository(jdbi), new StandardPlaylistFiles(), blobs, mailer, config.getExports().toDomain());
+    return new OpenMusicPorts(omMusic, omCovers, omUsers, PlaylistsServices.create(omPlaylistPorts),
+        omTransfers.requestExport(), ratings);
   }
 
   /** What playlists and libraries do when a song leaves the catalog. */
@@ -201,10 +252,15 @@ final class Wiring {
 
   /** The same with the given login throttle (the service's: shared through Redis when configured). */
   static UserAccounts users(Jdbi jdbi, CadenzaConfiguration config, Clock clock, LoginThrottle throttle) {
+    return UsersServices.create(userPorts(jdbi, config, clock, throttle));
+  }
+
+  /** The users context's ports over the JDBI adapters, with the credential caches and {@code throttle}. */
+  static UsersServices.Ports userPorts(Jdbi jdbi, CadenzaConfiguration config, Clock clock, LoginThrottle throttle) {
     AuthSettings auth = config.getAuth();
     TransactionRunner tx = new JdbiTransactionRunner(jdbi);
     Duration ttl = auth.getCredentialCacheTtl().toJavaDuration();
-    return UsersServices.create(new UsersServices.Ports(
+    return new UsersServices.Ports(
         new CachingUserRepository(new JdbiUserRepository(jdbi), tx, ttl),
         new CachingSessionRepository(new JdbiSessionRepository(jdbi), tx, ttl),
         new CachingApiKeyRepository(new JdbiApiKeyRepository(jdbi), tx, ttl),
@@ -214,7 +270,7 @@ final class Wiring {
         new JdbiAuditLog(jdbi), tx, clock,
         new PasswordPolicy(auth.getPasswordMinLength(), auth.getPasswordMaxLength(), false),
         new TokenSettings(auth.getAccessTokenLifetime().toJavaDuration(),
-            auth.getRefreshTokenLifetime().toJavaDuration())));
+            auth.getRefreshTokenLifetime().toJavaDuration()));
   }
 
   /** {@code CADENZA_ADMIN_USERNAME} and {@code CADENZA_ADMIN_PASSWORD}: the first admin, for containers. */
@@ -235,6 +291,13 @@ final class Wiring {
         new RestSettings(config.getMaxRequestBodyBytes(), new CredentialCallers(users.authenticate()), version,
             config.getAuth().getTrustedProxies())
             .withMaxCoverBytes(Math.toIntExact(config.getStorage().getCoverMaxBytes())));
+    if (openMusic != null) {
+      OpenMusicModule.install(environment, openMusic, new OpenMusicSettings(config.getOpenmusic().getPath(),
+          new CredentialCallers(openMusic.users().authenticate()), config.getMaxRequestBodyBytes(),
+          Math.toIntExact(config.getStorage().getCoverMaxBytes()), config.getOpenmusic().getMaxListedSongs(),
+          config.getAuth().getTrustedProxies()));
+      LOG.info("the OpenMusic API is served at {}/", config.getOpenmusic().getPath().replaceAll("/+$", ""));
+    }
     environment.jersey().register(new StatusResource(version, Clock.systemUTC(), environment.healthChecks(),
         Map.of("database", "database", "storage", "storage", "cache", "cache")));
   }

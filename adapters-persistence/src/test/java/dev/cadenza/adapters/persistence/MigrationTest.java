@@ -18,7 +18,8 @@ class MigrationTest {
       "007-api-keys", "008-item-stats", "008-song-stats-trigger-function", "008-song-stats-trigger",
       "008-album-stats-trigger-function", "008-album-stats-trigger", "008-ratings", "008-likes",
       "009-playlists", "009-playlist-collaborators", "009-playlist-entries", "009-playlist-activity",
-      "009-library-songs", "010-idempotency-keys", "011-export-jobs", "011-import-matching");
+      "009-library-songs", "010-idempotency-keys", "011-export-jobs", "011-import-matching",
+      "012-export-format-openmusic");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {

@@ -19,12 +19,15 @@ public final class InMemoryAccounts {
   public final InMemoryLoginThrottle throttle;
   public final InMemoryAuditLog audit = new InMemoryAuditLog();
   public final DirectTransactionRunner tx = new DirectTransactionRunner();
+  /** The ports the use cases run on, for variants of them (another password policy or token settings). */
+  public final UsersServices.Ports ports;
   public final UserAccounts useCases;
 
   public InMemoryAccounts(Clock clock) {
     this.tokens = new FakeAccessTokens(clock);
     this.throttle = new InMemoryLoginThrottle(10, Duration.ofMinutes(5), clock);
-    this.useCases = UsersServices.create(new UsersServices.Ports(users, sessions, apiKeys, hasher, tokens, throttle,
-        audit, tx, clock, PasswordPolicy.DEFAULT, TokenSettings.DEFAULT));
+    this.ports = new UsersServices.Ports(users, sessions, apiKeys, hasher, tokens, throttle, audit, tx, clock,
+        PasswordPolicy.DEFAULT, TokenSettings.DEFAULT);
+    this.useCases = UsersServices.create(ports);
   }
 }

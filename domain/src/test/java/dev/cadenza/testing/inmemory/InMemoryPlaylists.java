@@ -29,6 +29,8 @@ public final class InMemoryPlaylists {
   public final InMemoryBlobStore blobs = new InMemoryBlobStore();
   public final RecordingMailer mailer = new RecordingMailer();
   public final InMemoryAccounts accounts;
+  /** The ports the use cases run on, for variants of them (another privacy rule). */
+  public final PlaylistsServices.Ports ports;
   public final Playlists useCases;
   public final PlaylistTransfers transfers;
   public final MusicCatalog music;
@@ -48,7 +50,7 @@ public final class InMemoryPlaylists {
    */
   public InMemoryPlaylists(Clock clock, ExportSettings exportSettings, BlobStore blobStore) {
     this.accounts = new InMemoryAccounts(clock);
-    PlaylistsServices.Ports ports = new PlaylistsServices.Ports(stores.playlistRepository, stores.entryRepository,
+    this.ports = new PlaylistsServices.Ports(stores.playlistRepository, stores.entryRepository,
         stores.collaboratorRepository, stores.activityLog, library, new InMemorySongReferences(songs), idempotency,
         accounts.useCases.getUser(), audit, tx, clock);
     this.useCases = PlaylistsServices.create(ports);

@@ -22,7 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The two JSON formats, JSPF and Cadenza's own, written and read with Jackson's streaming API so
+ * The JSON formats, JSPF, Cadenza's own and OpenMusic's, written and read with Jackson's streaming API so
  * that reading never builds a tree of the whole file.
  */
 final class JsonFormats {
@@ -40,6 +40,7 @@ final class JsonFormats {
       switch (format) {
         case JSON -> CadenzaJsonFormat.write(json, document);
         case JSPF -> JspfFormat.write(json, document);
+        case OPENMUSIC -> OpenMusicJsonFormat.write(json, document);
         default -> throw new IllegalArgumentException("not a JSON format: " + format);
       }
       json.writeRaw('\n');
@@ -59,7 +60,8 @@ final class JsonFormats {
   }
 
   /**
-   * Reads a JSON object: JSPF when it has a {@code playlist} member, Cadenza's JSON when its
+   * Reads a JSON object: JSPF when it has a {@code playlist} member (OpenMusic's file when that has a
+   * {@code songs} array rather than JSPF's {@code track}), Cadenza's JSON when its
    * {@code format} is {@value CadenzaJsonFormat#FORMAT} (which wins if it has both). The members may come in any order, so
    * both are read as they come, each counted against {@code maxItems}, and the choice is made at
    * the end.
@@ -106,7 +108,8 @@ final class JsonFormats {
         return new ParsedPlaylist(PlaylistFileFormat.JSON, name, description, songs.items());
       }
       if (jspf != null) {
-        return new ParsedPlaylist(PlaylistFileFormat.JSPF, jspf.name(), jspf.description(), tracks.items());
+        return new ParsedPlaylist(jspf.openMusic() ? PlaylistFileFormat.OPENMUSIC : PlaylistFileFormat.JSPF,
+            jspf.name(), jspf.description(), tracks.items());
       }
       if (format != null) {
         throw ValidationException.of("file", "is JSON of format \"" + format

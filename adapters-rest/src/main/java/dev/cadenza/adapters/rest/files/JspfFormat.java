@@ -68,26 +68,48 @@ final class JspfFormat {
     json.writeEndObject();
   }
 
-  /** Name and description of a JSPF playlist object. */
-  record Header(Optional<String> name, Optional<String> description) {
+  /**
+   * Name and description of a JSPF playlist object; {@code openMusic} when it was the OpenMusic
+   * shape ({@link OpenMusicJsonFormat}: {@code name} and a {@code songs} array, no {@code track}).
+   */
+  record Header(Optional<String> name, Optional<String> description, boolean openMusic) {
   }
 
-  /** Reads the {@code playlist} object the parser stands on, adding an item per track. */
+  /**
+   * Reads the {@code playlist} object the parser stands on, adding an item per track (or per song of
+   * an OpenMusic playlist, whose object has the same name).
+   */
   static Header readPlaylist(JsonParser json, ItemList items) throws IOException {
     JsonValues.expectObject(json, "playlist");
+    Optional<String> title = Optional.empty();
     Optional<String> name = Optional.empty();
+    Optional<String> annotation = Optional.empty();
     Optional<String> description = Optional.empty();
+    boolean tracks = false;
+    boolean songs = false;
     while (json.nextToken() != JsonToken.END_OBJECT) {
       String field = json.currentName();
       json.nextToken();
       switch (field) {
-        case "title" -> name = Texts.clean(JsonValues.text(json, "playlist.title"));
-        case "annotation" -> description = Texts.clean(JsonValues.text(json, "playlist.annotation"));
-        case "track" -> readTracks(json, items);
+        case "title" -> title = Texts.clean(JsonValues.text(json, "playlist.title"));
+        case "annotation" -> annotation = Texts.clean(JsonValues.text(json, "playlist.annotation"));
+        case "track" -> {
+          tracks = true;
+          readTracks(json, items);
+        }
+        case "name" -> name = Texts.clean(JsonValues.text(json, "playlist.name"));
+        case "description" -> description = Texts.clean(JsonValues.text(json, "playlist.description"));
+        case "songs" -> {
+          songs = true;
+          OpenMusicJsonFormat.readSongs(json, items);
+        }
         default -> json.skipChildren();
       }
     }
-    return new Header(name, description);
+    if (songs && !tracks) {
+      return new Header(name.isPresent() ? name : title, description.isPresent() ? description : annotation, true);
+    }
+    return new Header(title, annotation, false);
   }
 
   private static void readTracks(JsonParser json, ItemList items) throws IOException {

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Writes and reads M3U8, XSPF, JSPF and Cadenza's JSON with the JDK (StAX) and Jackson's streaming
+ * Writes and reads M3U8, XSPF, JSPF, Cadenza's JSON and OpenMusic's export file with the JDK (StAX) and Jackson's streaming
  * API. Stateless and thread-safe; construct one with {@code new StandardPlaylistFiles()} and share
  * it.
  *
@@ -24,7 +24,8 @@ import java.util.Objects;
  *
  * <p><b>Reading</b> recognises the format from the content: after an optional UTF-8 BOM and
  * leading white space, {@code <} starts XSPF, <code>{</code> starts JSON (JSPF when it has a
- * {@code playlist} object, Cadenza's JSON when its {@code format} is {@code cadenza.playlist}),
+ * {@code playlist} object, OpenMusic's when that object has {@code songs} instead of {@code track},
+ * Cadenza's JSON when its {@code format} is {@code cadenza.playlist}),
  * and any other text is M3U, with or without the {@code #EXTM3U} header, except a JSON array or a
  * PLS file ({@code [playlist]}), which are refused. Content that is not UTF-8, contains control characters other than
  * tab, CR and LF (binary data), is empty, or is malformed in its format is refused with a
@@ -65,7 +66,7 @@ public final class StandardPlaylistFiles implements PlaylistFiles {
     return switch (format) {
       case M3U8 -> M3u8Format.write(document);
       case XSPF -> XspfFormat.write(document);
-      case JSON, JSPF -> json.write(format, document);
+      case JSON, JSPF, OPENMUSIC -> json.write(format, document);
     };
   }
 

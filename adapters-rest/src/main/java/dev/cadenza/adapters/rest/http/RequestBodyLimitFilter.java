@@ -21,6 +21,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,13 +32,27 @@ import java.util.Set;
  */
 public final class RequestBodyLimitFilter implements Filter {
 
-  private final long maxBytes;
+  /** Writes the body (and content type) of the {@code 413} answer; status and headers are set already. */
+  @FunctionalInterface
+  public interface Rejection {
+    void write(HttpServletResponse response, long maxBytes) throws IOException;
+  }
 
+  private final long maxBytes;
+  private final Rejection rejection;
+
+  /** Answers a body over the limit with problem details. */
   public RequestBodyLimitFilter(long maxBytes) {
+    this(maxBytes, RequestBodyLimitFilter::problem);
+  }
+
+  /** Answers a body over the limit as {@code rejection} writes it (another adapter's error format). */
+  public RequestBodyLimitFilter(long maxBytes, Rejection rejection) {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
     this.maxBytes = maxBytes;
+    this.rejection = Objects.requireNonNull(rejection, "rejection");
   }
 
   @Override
@@ -65,12 +80,16 @@ public final class RequestBodyLimitFilter implements Filter {
   }
 
   private void reject(HttpServletResponse response) throws IOException {
+    response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status());
+    // The rest of the body is not read, so the connection cannot be reused.
+    response.setHeader("Connection", "close");
+    rejection.write(response, maxBytes);
+  }
+
+  private static void problem(HttpServletResponse response, long maxBytes) throws IOException {
     ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
     byte[] body = ProblemJson.write(new Problem(type.uri(), type.title(), type.status(),
         "The request body is larger than " + maxBytes + " bytes.", null, null, null, null));
-    response.setStatus(type.status());
-    // The rest of the body is not read, so the connection cannot be reused.
-    response.setHeader("Connection", "close");
     response.setContentType(ProblemJson.MEDIA_TYPE);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

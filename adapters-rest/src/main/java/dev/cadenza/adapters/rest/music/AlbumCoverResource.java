@@ -8,6 +8,7 @@ import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.FieldError;
 import dev.cadenza.adapters.rest.problem.ProblemType;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.domain.music.model.Album;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.AlbumView;
 import dev.cadenza.domain.music.port.in.GetAlbumCoverUseCase;
@@ -241,6 +242,15 @@ public class AlbumCoverResource {
     OptionalLong expected = expectedVersion(albumId, ifMatch, caller);
     removeCover.removeAlbumCover(new RemoveAlbumCoverCommand(caller, albumId, expected));
     return Response.noContent().build();
+  }
+
+  /**
+   * Where the cover of {@code album} is served, as the album's {@code coverUrl} names it:
+   * {@code /api/v1/albums/<id>/cover?v=<sha256>} (relative to the service's root), or null without a
+   * cover. Other driving adapters (OpenMusic) point their clients here.
+   */
+  public static String coverPath(Album album) {
+    return MusicWire.coverUrl(album);
   }
 
   private Response set(String id, String ifMatch, byte[] image, ContainerRequestContext request) {

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record ExportJson(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid") String id,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid") String playlistId,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"json", "m3u8", "xspf", "jspf"})
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"json", "m3u8", "xspf", "jspf", "openmusic"})
     String format,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true) String email,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED,

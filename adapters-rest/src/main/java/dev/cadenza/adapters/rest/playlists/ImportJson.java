@@ -9,7 +9,7 @@ import java.util.List;
     + "matched no catalog song.")
 public record ImportJson(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlaylistJson playlist,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"json", "m3u8", "xspf", "jspf"},
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"json", "m3u8", "xspf", "jspf", "openmusic"},
         description = "The format the file was recognised as.") String format,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Items added as entries.") int matched,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Items that matched no song, in file order.")

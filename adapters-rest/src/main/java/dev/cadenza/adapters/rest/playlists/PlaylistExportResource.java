@@ -54,7 +54,8 @@ public class PlaylistExportResource {
   @Operation(operationId = "exportPlaylist", summary = "Export a playlist to a file",
       description = "The owner and editors may export. The job is stored before the answer, so an accepted export "
           + "is never lost; a background worker writes the file (json: Cadenza's own document; m3u8: extended M3U; "
-          + "xspf: XSPF 1; jspf: JSPF as ListenBrainz uses it) and, when email is given, mails it as an attachment. "
+          + "xspf: XSPF 1; jspf: JSPF as ListenBrainz uses it; openmusic: the OpenMusic API's export file, "
+          + "{playlist: {id, name, songs: [{id, title, performer}]}}) and, when email is given, mails it as an attachment. "
           + "Follow Location for the job's status. Failed attempts are retried with a growing delay. Each user may "
           + "ask for a limited number of exports per hour (429 with Retry-After beyond it).",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
@@ -76,7 +77,7 @@ public class PlaylistExportResource {
       @Context ContainerRequestContext request) {
     PlaylistInputs.NewExport in = JsonBodies.bind(JsonBodies.object(body), PlaylistInputs.NewExport.class, Set.of());
     PlaylistFileFormat format = PlaylistFileFormat.named(PlaylistsWire.required("format", in.format()))
-        .orElseThrow(() -> ValidationException.of("format", "must be json, m3u8, xspf or jspf"));
+        .orElseThrow(() -> ValidationException.of("format", "must be json, m3u8, xspf, jspf or openmusic"));
     Optional<Email> email = Optional.ofNullable(in.email()).map(Email::new);
     ExportJob job = requestExport.requestExport(new RequestExportCommand(CallerFilter.caller(request),
         PlaylistsWire.playlistId(id), format, email));

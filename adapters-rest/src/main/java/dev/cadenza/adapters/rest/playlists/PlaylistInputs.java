@@ -50,7 +50,7 @@ public final class PlaylistInputs {
 
   @Schema(name = "ExportInput", description = "What to export the playlist as, and where to mail it.")
   public record NewExport(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"json", "m3u8", "xspf", "jspf"})
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"json", "m3u8", "xspf", "jspf", "openmusic"})
       String format,
       @Schema(description = "When given, the file is also sent to this address as an attachment.", nullable = true,
           example = "ann@example.com") String email) {

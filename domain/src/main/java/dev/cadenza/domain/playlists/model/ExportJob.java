@@ -45,12 +45,12 @@ public record ExportJob(ExportJobId id, PlaylistId playlist, UserId requestedBy,
 
   /** The blob storage key of this job's file: one per job, so a retry overwrites its own file. */
   public String storageKey() {
-    return "exports/" + id + "." + format.extension();
+    return "exports/" + id + "." + format.fileExtension();
   }
 
   /** The file name offered for download and as the e-mail attachment. */
   public String fileName() {
-    return "playlist-" + playlist + "." + format.extension();
+    return "playlist-" + playlist + "." + format.fileExtension();
   }
 
   public boolean wantsEmail() {

@@ -12,18 +12,35 @@ public enum PlaylistFileFormat {
   /** XML Shareable Playlist Format, version 1. */
   XSPF("xspf", "application/xspf+xml"),
   /** JSPF, XSPF's JSON form as ListenBrainz reads and writes it. */
-  JSPF("jspf", "application/jspf+json");
+  JSPF("jspf", "application/jspf+json"),
+  /**
+   * The playlist as the OpenMusic API exports it: {@code {"playlist": {"id", "name", "songs": [{"id",
+   * "title", "performer"}]}}}. Named {@code openmusic}; its files are {@code .json}.
+   */
+  OPENMUSIC("openmusic", "json", "application/json");
 
   private final String extension;
+  private final String fileExtension;
   private final String mediaType;
 
   PlaylistFileFormat(String extension, String mediaType) {
+    this(extension, extension, mediaType);
+  }
+
+  PlaylistFileFormat(String extension, String fileExtension, String mediaType) {
     this.extension = extension;
+    this.fileExtension = fileExtension;
     this.mediaType = mediaType;
   }
 
+  /** The format's name (as requests, answers and stored jobs name it); the file extension of most formats. */
   public String extension() {
     return extension;
+  }
+
+  /** The extension of its files, without the dot: {@link #extension()} except for {@link #OPENMUSIC} ({@code json}). */
+  public String fileExtension() {
+    return fileExtension;
   }
 
   public String mediaType() {

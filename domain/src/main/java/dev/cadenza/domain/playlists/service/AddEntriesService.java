@@ -6,6 +6,7 @@ import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistAction;
 import dev.cadenza.domain.playlists.model.PlaylistEntry;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.playlists.port.in.AddEntriesCommand;
 import dev.cadenza.domain.playlists.port.in.AddEntriesUseCase;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Takes the songs' references first and the playlist's lock second (the order a song deletion takes
@@ -40,10 +42,19 @@ public final class AddEntriesService implements AddEntriesUseCase {
   private final PlaylistActivityLog activity;
   private final TransactionRunner tx;
   private final Clock clock;
+  private final PlaylistPrivacy privacy;
 
   public AddEntriesService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                            PlaylistEntryRepository entries, SongReferences songs, PlaylistActivityLog activity,
                            TransactionRunner tx, Clock clock) {
+    this(playlists, collaborators, entries, songs, activity, tx, clock, PlaylistPrivacy.HIDDEN);
+  }
+
+  /** With {@code privacy}: what a private playlist shows to those who may not read it. */
+  public AddEntriesService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                           PlaylistEntryRepository entries, SongReferences songs, PlaylistActivityLog activity,
+                           TransactionRunner tx, Clock clock,
+                           PlaylistPrivacy privacy) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
@@ -51,6 +62,7 @@ public final class AddEntriesService implements AddEntriesUseCase {
     this.activity = activity;
     this.tx = tx;
     this.clock = clock;
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
   }
 
   @Override
@@ -59,7 +71,7 @@ public final class AddEntriesService implements AddEntriesUseCase {
     return tx.inTransaction(() -> {
       Map<SongId, SongSummary> found = songs.findForReference(new LinkedHashSet<>(command.songIds()));
       Playlist current = PlaylistSupport.lock(playlists, command.playlist());
-      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators).requireEditor();
+      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators, privacy).requireEditor();
       PlaylistSupport.checkVersion(command.expectedVersion(), current, entries, access.role());
       requireKnown(command.songIds(), found);
       int position = current.insertionPosition(command.position(), command.songIds().size());

@@ -1,6 +1,7 @@
 package dev.cadenza.domain.playlists.service;
 
 import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.port.in.DeletePlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.DeletePlaylistUseCase;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
@@ -12,6 +13,7 @@ import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 public final class DeletePlaylistService implements DeletePlaylistUseCase {
 
@@ -21,15 +23,24 @@ public final class DeletePlaylistService implements DeletePlaylistUseCase {
   private final AuditLog audit;
   private final TransactionRunner tx;
   private final Clock clock;
+  private final PlaylistPrivacy privacy;
 
   public DeletePlaylistService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                                PlaylistEntryRepository entries, AuditLog audit, TransactionRunner tx, Clock clock) {
+    this(playlists, collaborators, entries, audit, tx, clock, PlaylistPrivacy.HIDDEN);
+  }
+
+  /** With {@code privacy}: what a private playlist shows to those who may not read it. */
+  public DeletePlaylistService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                               PlaylistEntryRepository entries, AuditLog audit, TransactionRunner tx, Clock clock,
+                               PlaylistPrivacy privacy) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
   }
 
   @Override
@@ -37,7 +48,7 @@ public final class DeletePlaylistService implements DeletePlaylistUseCase {
     Access.requireUser(command.actor());
     tx.inTransaction(() -> {
       Playlist current = PlaylistSupport.lock(playlists, command.id());
-      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators).requireOwner("delete it");
+      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators, privacy).requireOwner("delete it");
       PlaylistSupport.checkVersion(command.expectedVersion(), current, entries, access.role());
       Instant now = PlaylistSupport.now(clock);
       playlists.remove(current.id());

@@ -2,30 +2,41 @@ package dev.cadenza.domain.playlists.service;
 
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistId;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.model.PlaylistView;
 import dev.cadenza.domain.playlists.port.in.GetPlaylistUseCase;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.shared.model.Actor;
+import java.util.Objects;
 
 public final class GetPlaylistService implements GetPlaylistUseCase {
 
   private final PlaylistRepository playlists;
   private final CollaboratorRepository collaborators;
   private final PlaylistEntryRepository entries;
+  private final PlaylistPrivacy privacy;
 
   public GetPlaylistService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                             PlaylistEntryRepository entries) {
+    this(playlists, collaborators, entries, PlaylistPrivacy.HIDDEN);
+  }
+
+  /** With {@code privacy}: what a private playlist shows to those who may not read it. */
+  public GetPlaylistService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                            PlaylistEntryRepository entries,
+                            PlaylistPrivacy privacy) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
   }
 
   @Override
   public PlaylistView getPlaylist(Actor reader, PlaylistId id) {
     Playlist playlist = PlaylistSupport.find(playlists, id);
-    PlaylistAccess access = PlaylistAccess.of(reader, playlist, collaborators).requireReader();
+    PlaylistAccess access = PlaylistAccess.of(reader, playlist, collaborators, privacy).requireReader();
     return PlaylistSupport.view(entries, playlist, access.role());
   }
 }

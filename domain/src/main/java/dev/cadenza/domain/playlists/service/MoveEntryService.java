@@ -3,6 +3,7 @@ package dev.cadenza.domain.playlists.service;
 import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistAction;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.port.in.MoveEntryCommand;
 import dev.cadenza.domain.playlists.port.in.MoveEntryUseCase;
 import dev.cadenza.domain.playlists.port.in.MovedEntry;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 public final class MoveEntryService implements MoveEntryUseCase {
 
@@ -26,16 +28,26 @@ public final class MoveEntryService implements MoveEntryUseCase {
   private final PlaylistActivityLog activity;
   private final TransactionRunner tx;
   private final Clock clock;
+  private final PlaylistPrivacy privacy;
 
   public MoveEntryService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                           PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
                           Clock clock) {
+    this(playlists, collaborators, entries, activity, tx, clock, PlaylistPrivacy.HIDDEN);
+  }
+
+  /** With {@code privacy}: what a private playlist shows to those who may not read it. */
+  public MoveEntryService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                          PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
+                          Clock clock,
+                          PlaylistPrivacy privacy) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
     this.activity = activity;
     this.tx = tx;
     this.clock = clock;
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
   }
 
   @Override
@@ -43,7 +55,7 @@ public final class MoveEntryService implements MoveEntryUseCase {
     Access.requireUser(command.actor());
     return tx.inTransaction(() -> {
       Playlist current = PlaylistSupport.lock(playlists, command.playlist());
-      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators).requireEditor();
+      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators, privacy).requireEditor();
       PlaylistSupport.checkVersion(command.expectedVersion(), current, entries, access.role());
       EntryView found = entries.find(current.id(), command.entry())
           .orElseThrow(() -> new NotFoundException(PlaylistSupport.ENTRY, command.entry().toString()));

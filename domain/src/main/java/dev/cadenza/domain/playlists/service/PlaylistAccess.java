@@ -2,6 +2,7 @@ package dev.cadenza.domain.playlists.service;
 
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistAccessDeniedException;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.model.Collaborator;
@@ -14,11 +15,17 @@ import java.util.Optional;
  * What one actor may do with one playlist. Readers: anyone for a public playlist; the owner,
  * collaborators and admins for a private one; everyone else is told it does not exist. Among those
  * who may read, editing entries, name and description needs the owner or an editor, and deleting,
- * visibility and collaborators need the owner; others are refused.
+ * visibility and collaborators need the owner; others are refused. With {@link PlaylistPrivacy#REFUSED}
+ * those who may not read a private playlist are refused instead of told it does not exist.
  */
-record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, boolean admin) {
+record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, boolean admin, PlaylistPrivacy privacy) {
 
   static PlaylistAccess of(Actor actor, Playlist playlist, CollaboratorRepository collaborators) {
+    return of(actor, playlist, collaborators, PlaylistPrivacy.HIDDEN);
+  }
+
+  static PlaylistAccess of(Actor actor, Playlist playlist, CollaboratorRepository collaborators,
+                           PlaylistPrivacy privacy) {
     Optional<UserId> user = actor.userId();
     Optional<PlaylistRole> role;
     if (user.isEmpty()) {
@@ -28,16 +35,22 @@ record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, boolean ad
     } else {
       role = collaborators.find(playlist.id(), user.get()).map(Collaborator::role);
     }
-    return new PlaylistAccess(playlist, role, actor.hasRole(Role.ADMIN));
+    return new PlaylistAccess(playlist, role, actor.hasRole(Role.ADMIN), privacy);
   }
 
   boolean canRead() {
     return playlist.isPublic() || role.isPresent() || admin;
   }
 
-  /** Passes for readers; others learn nothing, not even that the playlist exists. */
+  /**
+   * Passes for readers; others learn nothing, not even that the playlist exists, unless the privacy
+   * rule is {@link PlaylistPrivacy#REFUSED}: then they are refused.
+   */
   PlaylistAccess requireReader() {
     if (!canRead()) {
+      if (privacy == PlaylistPrivacy.REFUSED) {
+        throw new PlaylistAccessDeniedException("only the owner and the collaborators of this playlist may use it");
+      }
       throw PlaylistSupport.notFound(playlist.id());
     }
     return this;

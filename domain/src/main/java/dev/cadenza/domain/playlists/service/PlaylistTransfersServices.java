@@ -18,7 +18,8 @@ public final class PlaylistTransfersServices {
   public static PlaylistTransfers create(PlaylistsServices.Ports p, ExportJobRepository jobs, PlaylistFiles files,
                                          BlobStore blobs, Mailer mailer, ExportSettings settings) {
     return new PlaylistTransfers(
-        new RequestExportService(p.playlists(), p.collaborators(), jobs, p.tx(), p.clock(), settings),
+        new RequestExportService(p.playlists(), p.collaborators(), jobs, p.tx(), p.clock(), settings,
+            p.privacy()),
         new GetExportService(jobs),
         new DownloadExportService(jobs, blobs),
         new RunExportJobsService(jobs, p.playlists(), p.entries(), p.users(), files, blobs, mailer, p.tx(), p.clock(),

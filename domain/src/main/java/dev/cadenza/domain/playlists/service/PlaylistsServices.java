@@ -1,6 +1,7 @@
 package dev.cadenza.domain.playlists.service;
 
 import dev.cadenza.domain.music.port.out.SongRemovalListener;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.LibraryRepository;
@@ -25,12 +26,14 @@ public final class PlaylistsServices {
 
   /**
    * The outgoing ports of the playlists context, and what it uses of others: the users context's
-   * profile lookup (to check that collaborators and owners exist) and the shared audit trail.
+   * profile lookup (to check that collaborators and owners exist) and the shared audit trail; and
+   * {@code privacy}, what private playlists show to those who may not read them
+   * ({@link PlaylistPrivacy#HIDDEN} unless given).
    */
   public record Ports(PlaylistRepository playlists, PlaylistEntryRepository entries,
                       CollaboratorRepository collaborators, PlaylistActivityLog activity, LibraryRepository library,
                       SongReferences songs, IdempotencyStore idempotency, GetUserUseCase users, AuditLog audit,
-                      TransactionRunner tx, Clock clock, Duration idempotencyKeyLifetime) {
+                      TransactionRunner tx, Clock clock, Duration idempotencyKeyLifetime, PlaylistPrivacy privacy) {
     public Ports {
       Objects.requireNonNull(playlists, "playlists");
       Objects.requireNonNull(entries, "entries");
@@ -44,6 +47,16 @@ public final class PlaylistsServices {
       Objects.requireNonNull(tx, "tx");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(idempotencyKeyLifetime, "idempotencyKeyLifetime");
+      Objects.requireNonNull(privacy, "privacy");
+    }
+
+    /** Private playlists {@link PlaylistPrivacy#HIDDEN} from those who may not read them. */
+    public Ports(PlaylistRepository playlists, PlaylistEntryRepository entries, CollaboratorRepository collaborators,
+                 PlaylistActivityLog activity, LibraryRepository library, SongReferences songs,
+                 IdempotencyStore idempotency, GetUserUseCase users, AuditLog audit, TransactionRunner tx,
+                 Clock clock, Duration idempotencyKeyLifetime) {
+      this(playlists, entries, collaborators, activity, library, songs, idempotency, users, audit, tx, clock,
+          idempotencyKeyLifetime, PlaylistPrivacy.HIDDEN);
     }
 
     /** Idempotency keys kept for {@link HandleIdempotentRequestService#DEFAULT_LIFETIME}. */
@@ -54,6 +67,12 @@ public final class PlaylistsServices {
       this(playlists, entries, collaborators, activity, library, songs, idempotency, users, audit, tx, clock,
           HandleIdempotentRequestService.DEFAULT_LIFETIME);
     }
+
+    /** The same ports with another privacy rule. */
+    public Ports withPrivacy(PlaylistPrivacy newPrivacy) {
+      return new Ports(playlists, entries, collaborators, activity, library, songs, idempotency, users, audit, tx,
+          clock, idempotencyKeyLifetime, newPrivacy);
+    }
   }
 
   private PlaylistsServices() {
@@ -62,21 +81,26 @@ public final class PlaylistsServices {
   public static Playlists create(Ports p) {
     return new Playlists(
         new CreatePlaylistService(p.playlists(), p.activity(), p.audit(), p.tx(), p.clock()),
-        new GetPlaylistService(p.playlists(), p.collaborators(), p.entries()),
-        new UpdatePlaylistService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock()),
-        new DeletePlaylistService(p.playlists(), p.collaborators(), p.entries(), p.audit(), p.tx(), p.clock()),
+        new GetPlaylistService(p.playlists(), p.collaborators(), p.entries(), p.privacy()),
+        new UpdatePlaylistService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock(),
+            p.privacy()),
+        new DeletePlaylistService(p.playlists(), p.collaborators(), p.entries(), p.audit(), p.tx(), p.clock(),
+            p.privacy()),
         new ListMyPlaylistsService(p.playlists(), p.entries()),
         new ListUserPlaylistsService(p.playlists(), p.entries(), p.users()),
-        new ListEntriesService(p.playlists(), p.collaborators(), p.entries()),
+        new ListEntriesService(p.playlists(), p.collaborators(), p.entries(), p.privacy()),
         new AddEntriesService(p.playlists(), p.collaborators(), p.entries(), p.songs(), p.activity(), p.tx(),
-            p.clock()),
-        new RemoveEntryService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock()),
-        new MoveEntryService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock()),
-        new ListCollaboratorsService(p.playlists(), p.collaborators()),
+            p.clock(), p.privacy()),
+        new RemoveEntryService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock(),
+            p.privacy()),
+        new MoveEntryService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock(),
+            p.privacy()),
+        new ListCollaboratorsService(p.playlists(), p.collaborators(), p.privacy()),
         new SetCollaboratorService(p.playlists(), p.collaborators(), p.entries(), p.users(), p.activity(), p.tx(),
-            p.clock()),
-        new RemoveCollaboratorService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock()),
-        new ListPlaylistActivityService(p.playlists(), p.collaborators(), p.activity()),
+            p.clock(), p.privacy()),
+        new RemoveCollaboratorService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock(),
+            p.privacy()),
+        new ListPlaylistActivityService(p.playlists(), p.collaborators(), p.activity(), p.privacy()),
         new SaveSongService(p.library(), p.songs(), p.tx(), p.clock()),
         new MarkListenedService(p.library(), p.songs(), p.tx(), p.clock()),
         new RemoveSavedSongService(p.library(), p.tx()),

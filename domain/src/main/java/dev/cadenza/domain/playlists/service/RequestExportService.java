@@ -4,11 +4,12 @@ import dev.cadenza.domain.playlists.model.ExportJob;
 import dev.cadenza.domain.playlists.model.ExportJobId;
 import dev.cadenza.domain.playlists.model.ExportRateLimitedException;
 import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.port.in.RequestExportCommand;
 import dev.cadenza.domain.playlists.port.in.RequestExportUseCase;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
-import dev.cadenza.domain.playlists.port.out.ExportJobRepository;
 import dev.cadenza.domain.playlists.port.out.ExportJobRepository.RequestCount;
+import dev.cadenza.domain.playlists.port.out.ExportJobRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.UserId;
@@ -17,6 +18,7 @@ import dev.cadenza.domain.users.model.Email;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Checks that the caller may edit the playlist and is within the export limit, then stores the job.
@@ -30,15 +32,24 @@ public final class RequestExportService implements RequestExportUseCase {
   private final TransactionRunner tx;
   private final Clock clock;
   private final ExportSettings settings;
+  private final PlaylistPrivacy privacy;
 
   public RequestExportService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                               ExportJobRepository jobs, TransactionRunner tx, Clock clock, ExportSettings settings) {
+    this(playlists, collaborators, jobs, tx, clock, settings, PlaylistPrivacy.HIDDEN);
+  }
+
+  /** With {@code privacy}: what a private playlist shows to those who may not read it. */
+  public RequestExportService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                              ExportJobRepository jobs, TransactionRunner tx, Clock clock, ExportSettings settings,
+                              PlaylistPrivacy privacy) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.jobs = jobs;
     this.tx = tx;
     this.clock = clock;
     this.settings = settings;
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
   }
 
   @Override
@@ -46,7 +57,7 @@ public final class RequestExportService implements RequestExportUseCase {
     UserId user = Access.requireUser(command.actor());
     return tx.inTransaction(() -> {
       Playlist playlist = PlaylistSupport.find(playlists, command.playlist());
-      PlaylistAccess.of(command.actor(), playlist, collaborators).requireEditor();
+      PlaylistAccess.of(command.actor(), playlist, collaborators, privacy).requireEditor();
       Instant now = PlaylistSupport.now(clock);
       RequestCount recent = jobs.countRequestedSince(user, now.minus(settings.perUserWindow()));
       if (recent.count() >= settings.perUserLimit()) {

@@ -3,6 +3,7 @@ package dev.cadenza.domain.playlists.service;
 import dev.cadenza.domain.playlists.model.Collaborator;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistAction;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.port.in.CollaboratorChange;
 import dev.cadenza.domain.playlists.port.in.SetCollaboratorCommand;
 import dev.cadenza.domain.playlists.port.in.SetCollaboratorUseCase;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 public final class SetCollaboratorService implements SetCollaboratorUseCase {
@@ -29,10 +31,19 @@ public final class SetCollaboratorService implements SetCollaboratorUseCase {
   private final PlaylistActivityLog activity;
   private final TransactionRunner tx;
   private final Clock clock;
+  private final PlaylistPrivacy privacy;
 
   public SetCollaboratorService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                                 PlaylistEntryRepository entries, GetUserUseCase users, PlaylistActivityLog activity,
                                 TransactionRunner tx, Clock clock) {
+    this(playlists, collaborators, entries, users, activity, tx, clock, PlaylistPrivacy.HIDDEN);
+  }
+
+  /** With {@code privacy}: what a private playlist shows to those who may not read it. */
+  public SetCollaboratorService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                                PlaylistEntryRepository entries, GetUserUseCase users, PlaylistActivityLog activity,
+                                TransactionRunner tx, Clock clock,
+                                PlaylistPrivacy privacy) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
@@ -40,6 +51,7 @@ public final class SetCollaboratorService implements SetCollaboratorUseCase {
     this.activity = activity;
     this.tx = tx;
     this.clock = clock;
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
   }
 
   @Override
@@ -47,7 +59,7 @@ public final class SetCollaboratorService implements SetCollaboratorUseCase {
     Access.requireUser(command.actor());
     return tx.inTransaction(() -> {
       Playlist current = PlaylistSupport.lock(playlists, command.playlist());
-      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators)
+      PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators, privacy)
           .requireOwner("manage its collaborators");
       PlaylistSupport.checkVersion(command.expectedVersion(), current, entries, access.role());
       if (current.isOwnedBy(command.user())) {

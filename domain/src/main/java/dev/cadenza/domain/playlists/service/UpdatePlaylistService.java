@@ -3,6 +3,7 @@ package dev.cadenza.domain.playlists.service;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistAction;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
+import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.model.PlaylistView;
 import dev.cadenza.domain.playlists.model.Visibility;
 import dev.cadenza.domain.playlists.port.in.UpdatePlaylistCommand;
@@ -28,16 +29,26 @@ public final class UpdatePlaylistService implements UpdatePlaylistUseCase {
   private final PlaylistActivityLog activity;
   private final TransactionRunner tx;
   private final Clock clock;
+  private final PlaylistPrivacy privacy;
 
   public UpdatePlaylistService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                                PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
                                Clock clock) {
+    this(playlists, collaborators, entries, activity, tx, clock, PlaylistPrivacy.HIDDEN);
+  }
+
+  /** With {@code privacy}: what a private playlist shows to those who may not read it. */
+  public UpdatePlaylistService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                               PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
+                               Clock clock,
+                               PlaylistPrivacy privacy) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
     this.activity = activity;
     this.tx = tx;
     this.clock = clock;
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
   }
 
   @Override
@@ -46,7 +57,7 @@ public final class UpdatePlaylistService implements UpdatePlaylistUseCase {
     Access.requireUser(actor);
     return tx.inTransaction(() -> {
       Playlist current = PlaylistSupport.lock(playlists, command.id());
-      PlaylistAccess access = PlaylistAccess.of(actor, current, collaborators).requireEditor();
+      PlaylistAccess access = PlaylistAccess.of(actor, current, collaborators, privacy).requireEditor();
       Visibility visibility = current.details().visibility();
       if (command.changes().visibility().applyTo(visibility) != visibility) {
         access.requireOwner("change its visibility");

@@ -2,6 +2,7 @@ package dev.cadenza.domain.ratings.service;
 
 import dev.cadenza.domain.music.port.in.GetAlbumUseCase;
 import dev.cadenza.domain.music.port.in.GetSongUseCase;
+import dev.cadenza.domain.ratings.model.AlreadyLikedException;
 import dev.cadenza.domain.ratings.model.CatalogItem;
 import dev.cadenza.domain.ratings.model.Engagement;
 import dev.cadenza.domain.ratings.port.in.LikeCommand;
@@ -39,6 +40,8 @@ public final class LikeItemService implements LikeItemUseCase {
     return tx.inTransaction(() -> {
       if (likes.add(item, user, RatingsSupport.now(clock))) {
         stats.adjustLikes(item, 1);
+      } else if (command.refuseRepeat()) {
+        throw new AlreadyLikedException(item);
       }
       return RatingsSupport.engagement(stats, item, Optional.of(true));
     });

@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** Refresh-token rotation with reuse detection. */
+/**
+ * Refresh-token rotation with reuse detection; without rotation ({@link TokenSettings#rotateRefreshTokens()}
+ * false) a refresh hands out a new access token and the refresh token stays valid.
+ */
 public final class RefreshSessionService implements RefreshSessionUseCase {
 
   private final UserRepository users;
@@ -65,6 +68,9 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
       Optional<User> user = users.findById(token.user()).filter(User::isActive);
       if (!sessionAlive || token.isExpiredAt(now) || user.isEmpty()) {
         return Optional.<TokenPair>empty();
+      }
+      if (!settings.rotateRefreshTokens()) {
+        return Optional.of(Sessions.reissueAccess(tokens, settings, user.get(), token.session(), refreshToken, now));
       }
       sessions.markTokenUsed(token.tokenHash(), now);
       return Optional.of(Sessions.issue(sessions, tokens, settings, user.get(), token.session(), now));

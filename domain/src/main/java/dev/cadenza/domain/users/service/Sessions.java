@@ -12,7 +12,10 @@ import dev.cadenza.domain.users.port.out.SessionRepository;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Hands out a token pair for a session: the access token and a fresh, stored refresh token. */
+/**
+ * Hands out a token pair for a session: the access token and a fresh, stored refresh token (or, without
+ * rotation, the refresh token the client has).
+ */
 final class Sessions {
 
   private static final int REFRESH_TOKEN_BYTES = 32;
@@ -28,5 +31,13 @@ final class Sessions {
     String access = tokens.issue(new AccessClaims(user.id(), session, user.roles(), now,
         now.plus(settings.accessTokenLifetime())));
     return new TokenPair(access, refresh, settings.accessTokenLifetime());
+  }
+
+  /** A new access token for a session whose refresh token stays as it is (no rotation). */
+  static TokenPair reissueAccess(AccessTokens tokens, TokenSettings settings, User user, SessionId session,
+                                 String refreshToken, Instant now) {
+    String access = tokens.issue(new AccessClaims(user.id(), session, user.roles(), now,
+        now.plus(settings.accessTokenLifetime())));
+    return new TokenPair(access, refreshToken, settings.accessTokenLifetime());
   }
 }

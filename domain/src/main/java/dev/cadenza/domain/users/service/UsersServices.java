@@ -34,6 +34,16 @@ public final class UsersServices {
       Objects.requireNonNull(passwordPolicy, "passwordPolicy");
       Objects.requireNonNull(tokenSettings, "tokenSettings");
     }
+
+    /** The same ports with another password policy (for accounts registered through these use cases). */
+    public Ports withPasswordPolicy(PasswordPolicy policy) {
+      return new Ports(users, sessions, apiKeys, hasher, tokens, throttle, audit, tx, clock, policy, tokenSettings);
+    }
+
+    /** The same ports with other token settings. */
+    public Ports withTokenSettings(TokenSettings settings) {
+      return new Ports(users, sessions, apiKeys, hasher, tokens, throttle, audit, tx, clock, passwordPolicy, settings);
+    }
   }
 
   private UsersServices() {

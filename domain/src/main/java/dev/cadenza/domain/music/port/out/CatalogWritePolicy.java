@@ -8,6 +8,7 @@ import dev.cadenza.domain.shared.model.Role;
 /**
  * Decides who may change the catalog. Every catalog-writing service asks it first; it throws to
  * refuse. {@link #curatorsAndAdmins()} is the service's rule; embedders may plug their own.
+ * {@link #anyone()} lets every caller write, anonymous ones included, as the OpenMusic contract does.
  */
 public interface CatalogWritePolicy {
 
@@ -23,6 +24,12 @@ public interface CatalogWritePolicy {
       if (!actor.hasRole(Role.CURATOR) && !actor.hasRole(Role.ADMIN)) {
         throw new CatalogWritesNotAllowedException();
       }
+    };
+  }
+
+  /** Everyone may write the catalog, also without signing in (the writes are audited as anonymous). */
+  static CatalogWritePolicy anyone() {
+    return actor -> {
     };
   }
 }
