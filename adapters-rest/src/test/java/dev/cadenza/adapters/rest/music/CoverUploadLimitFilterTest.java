@@ -54,13 +54,25 @@ class CoverUploadLimitFilterTest {
   }
 
   @Test
-  void aContentLengthOverTheLimitIsRefusedBeforeTheBodyIsTouched() {
-    ContainerRequestContext request = request(MediaType.valueOf("image/png"), Integer.toString(MAX + 1),
-        new EndlessBody());
+  void aModerateBodyOverTheLimitIsReadToItsEndAndDiscardedBeforeThe413() {
+    EndlessBody body = new EndlessBody();
+    ContainerRequestContext request = request(MediaType.valueOf("image/png"), Integer.toString(MAX * 3), body);
 
     assertThatThrownBy(() -> new CoverUploadLimitFilter(MAX).filter(request))
         .isInstanceOfSatisfying(RequestBodyTooLargeException.class, e -> assertThat(e.limit()).isEqualTo(MAX));
-    verify(request, never()).getEntityStream();
+    assertThat(body.read).as("exactly the announced bytes, so the client can read the answer").isEqualTo(MAX * 3L);
+    verify(request, never()).setEntityStream(any());
+  }
+
+  @Test
+  void aHugeAnnouncedBodyIsRefusedWithoutTouchingIt() {
+    EndlessBody body = new EndlessBody();
+    ContainerRequestContext request = request(MediaType.valueOf("image/png"),
+        Long.toString(CoverUploadLimitFilter.DRAIN_LIMIT + 1), body);
+
+    assertThatThrownBy(() -> new CoverUploadLimitFilter(MAX).filter(request))
+        .isInstanceOf(RequestBodyTooLargeException.class);
+    assertThat(body.read).isZero();
     verify(request, never()).setEntityStream(any());
   }
 
