@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.cadenza.domain.playlists.model.PlaylistDocument;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Cadenza's own JSON document:
@@ -70,10 +71,19 @@ final class CadenzaJsonFormat {
 
   /** Reads the {@code songs} array the parser stands on, adding an item per song. */
   static void readSongs(JsonParser json, ItemList items) throws IOException {
-    JsonValues.expectArray(json, "songs");
+    readSongs(json, items, "songs", id -> "cadenza:song:" + id.strip());
+  }
+
+  /**
+   * Reads an array of {@code {id, title, performer}} objects (other members skipped) that the parser
+   * stands on at {@code arrayPath}, adding an item per song whose location is {@code location} of its id.
+   */
+  static void readSongs(JsonParser json, ItemList items, String arrayPath, UnaryOperator<String> location)
+      throws IOException {
+    JsonValues.expectArray(json, arrayPath);
     int index = 0;
     while (json.nextToken() != JsonToken.END_ARRAY) {
-      String path = "songs[" + index++ + "]";
+      String path = arrayPath + "[" + index++ + "]";
       JsonValues.expectObject(json, path);
       String title = null;
       String performer = null;
@@ -88,7 +98,7 @@ final class CadenzaJsonFormat {
           default -> json.skipChildren();
         }
       }
-      items.add(Texts.clean(title), Texts.clean(performer), id == null ? null : "cadenza:song:" + id.strip());
+      items.add(Texts.clean(title), Texts.clean(performer), id == null ? null : location.apply(id));
     }
   }
 }

@@ -2,9 +2,9 @@ package dev.cadenza.adapters.rest.files;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.cadenza.domain.playlists.model.PlaylistDocument;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 
 /**
  * The playlist file of the OpenMusic API's exports:
@@ -46,25 +46,6 @@ final class OpenMusicJsonFormat {
 
   /** Reads the {@code playlist.songs} array the parser stands on, adding an item per song. */
   static void readSongs(JsonParser json, ItemList items) throws IOException {
-    JsonValues.expectArray(json, "playlist.songs");
-    int index = 0;
-    while (json.nextToken() != JsonToken.END_ARRAY) {
-      String path = "playlist.songs[" + index++ + "]";
-      JsonValues.expectObject(json, path);
-      String title = null;
-      String performer = null;
-      String id = null;
-      while (json.nextToken() != JsonToken.END_OBJECT) {
-        String field = json.currentName();
-        json.nextToken();
-        switch (field) {
-          case "title" -> title = JsonValues.text(json, path + ".title");
-          case "performer" -> performer = JsonValues.text(json, path + ".performer");
-          case "id" -> id = JsonValues.text(json, path + ".id");
-          default -> json.skipChildren();
-        }
-      }
-      items.add(Texts.clean(title), Texts.clean(performer), id);
-    }
+    CadenzaJsonFormat.readSongs(json, items, "playlist.songs", UnaryOperator.identity());
   }
 }
