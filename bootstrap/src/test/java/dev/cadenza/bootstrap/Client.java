@@ -16,9 +16,15 @@ import java.util.UUID;
 final class Client {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final DropwizardAppExtension<CadenzaConfiguration> app;
+
+  /**
+   * One connection pool per service under test: test services listen on ephemeral ports, so a later
+   * service can get the port of a stopped one, and a pool shared by the whole test run could then
+   * hand a new service's request a connection the stopped one had closed.
+   */
+  private final HttpClient http = HttpClient.newHttpClient();
 
   Client(DropwizardAppExtension<CadenzaConfiguration> app) {
     this.app = app;
@@ -42,7 +48,7 @@ final class Client {
       b.header("Authorization", "Bearer " + token);
     }
     try {
-      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -62,7 +68,7 @@ final class Client {
       b.header("Authorization", "Bearer " + token);
     }
     try {
-      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
