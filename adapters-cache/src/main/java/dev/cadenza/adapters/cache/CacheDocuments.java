@@ -16,7 +16,9 @@ import dev.cadenza.domain.ratings.model.ItemKind;
 import dev.cadenza.domain.ratings.model.ItemStats;
 import dev.cadenza.domain.ratings.model.RatingSummary;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -106,7 +108,22 @@ final class CacheDocuments {
         d -> new ItemStats(item, new RatingSummary(d.c(), d.s()), d.l()));
   }
 
+  /** The chart codec of {@code kind}: one instance per kind (see {@link ReadThroughCache}'s decoded values). */
   static Codec<List<ItemStats>> chart(ItemKind kind) {
+    return CHARTS.get(kind);
+  }
+
+  private static final Map<ItemKind, Codec<List<ItemStats>>> CHARTS = charts();
+
+  private static Map<ItemKind, Codec<List<ItemStats>>> charts() {
+    Map<ItemKind, Codec<List<ItemStats>>> charts = new EnumMap<>(ItemKind.class);
+    for (ItemKind kind : ItemKind.values()) {
+      charts.put(kind, chartCodec(kind));
+    }
+    return charts;
+  }
+
+  private static Codec<List<ItemStats>> chartCodec(ItemKind kind) {
     return Codec.json(ChartDoc.class,
         list -> new ChartDoc(list.stream().map(s -> new ChartRow(s.item().id().toString(), s.rating().count(),
             s.rating().sum(), s.likes())).toList()),

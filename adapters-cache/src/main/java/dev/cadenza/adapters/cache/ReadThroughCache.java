@@ -1,5 +1,7 @@
 package dev.cadenza.adapters.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cadenza.domain.shared.model.ReadSource;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import java.time.Duration;
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
  *       is acknowledged;</li>
  *   <li>each read tells {@code sources} whether the cache or the database answered it.</li>
  * </ul>
+ * A hit whose text is the one last decoded for its key reuses that decoded value (the cached values
+ * are immutable), so a popular entry is parsed once per change rather than once per read.
  */
 public final class ReadThroughCache {
 
@@ -41,12 +45,21 @@ public final class ReadThroughCache {
   private final CacheMetrics metrics;
   private final Consumer<ReadSource> sources;
   private final ConcurrentHashMap<String, CompletableFuture<Object>> loads = new ConcurrentHashMap<>();
+  private final Cache<String, Decoded> decoded;
+
+  /** How many decoded values {@link #decode} keeps, most used first. */
+  static final long DECODED_ENTRIES = 4_096;
+
+  /** The value last decoded from {@code text} by {@code codec}. */
+  private record Decoded(String text, Codec<?> codec, Object value) {
+  }
 
   public ReadThroughCache(CacheStore store, TransactionRunner tx, CacheMetrics metrics, Consumer<ReadSource> sources) {
     this.store = Objects.requireNonNull(store, "store");
     this.tx = Objects.requireNonNull(tx, "tx");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.sources = Objects.requireNonNull(sources, "sources");
+    this.decoded = Caffeine.newBuilder().maximumSize(DECODED_ENTRIES).build();
   }
 
   public CacheStore store() {
@@ -67,7 +80,7 @@ public final class ReadThroughCache {
       sources.accept(ReadSource.DATABASE);
       return load.get();
     }
-    T cached = entry.value() == null ? null : codec.decode(entry.value());
+    T cached = decode(key, entry.value(), codec);
     if (cached != null) {
       metrics.hits.mark();
       sources.accept(ReadSource.CACHE);
@@ -110,7 +123,7 @@ public final class ReadThroughCache {
     Map<I, CacheStore.Entry> missed = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       CacheStore.Entry entry = entries.get(i);
-      T cached = entry.value() == null ? null : codec.decode(entry.value());
+      T cached = decode(keys.get(i), entry.value(), codec);
       if (cached != null) {
         found.put(ids.get(i), cached);
       } else if (missed.putIfAbsent(ids.get(i), entry) == null) {
@@ -156,6 +169,23 @@ public final class ReadThroughCache {
   void evictAfterCommit(Collection<String> keys) {
     List<String> copy = List.copyOf(keys);
     tx.afterCommit(() -> store.evict(copy));
+  }
+
+  /** {@code text} of {@code key} decoded, {@code null} when absent or unreadable; see the class comment. */
+  @SuppressWarnings("unchecked")
+  private <T> T decode(String key, String text, Codec<T> codec) {
+    if (text == null) {
+      return null;
+    }
+    Decoded last = decoded.getIfPresent(key);
+    if (last != null && last.codec() == codec && last.text().equals(text)) {
+      return (T) last.value();
+    }
+    T value = codec.decode(text);
+    if (value != null) {
+      decoded.put(key, new Decoded(text, codec, value));
+    }
+    return value;
   }
 
   private void storeQuietly(String key, String value, String token, Duration ttl) {

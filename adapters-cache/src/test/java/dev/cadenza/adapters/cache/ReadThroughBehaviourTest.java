@@ -205,6 +205,27 @@ class ReadThroughBehaviourTest {
     }
 
     @Test
+    void aHitReusesTheValueDecodedFromTheSameTextAndDecodesAChangedTextAgain() {
+      Song song = stored();
+      songs.findById(song.id());
+      Song first = songs.findById(song.id()).orElseThrow();
+      assertThat(songs.findById(song.id()).orElseThrow()).as("same text, same decoded value").isSameAs(first);
+
+      // another instance's write lands in the shared store without passing through this cache
+      Song elsewhere = renamed(song, "Written elsewhere");
+      String key = CachingSongRepository.key(song.id());
+      CacheStore.Entry entry = f.store().fetch(java.util.List.of(key)).get(0);
+      f.store().store(key, CacheDocuments.SONG.encode(elsewhere), entry.token(), CacheStores.TTL);
+      f.sources().clear();
+
+      Song read = songs.findById(song.id()).orElseThrow();
+      assertThat(read.details().title()).isEqualTo("Written elsewhere");
+      assertThat(read.version()).isEqualTo(song.version() + 1);
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE);
+      assertThat(store.reads).hasValue(1);
+    }
+
+    @Test
     void aCommittedChangeIsReadFromTheDatabaseAtOnce() {
       Song song = stored();
       songs.findById(song.id());
