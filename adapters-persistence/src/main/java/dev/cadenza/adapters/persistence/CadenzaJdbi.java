@@ -2,8 +2,10 @@ package dev.cadenza.adapters.persistence;
 
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -27,6 +29,20 @@ public final class CadenzaJdbi {
     return jdbi.installPlugin(new SqlObjectPlugin())
         .installPlugin(new PostgresPlugin())
         .installPlugin(new RowMappersPlugin());
+  }
+
+  /**
+   * An on-demand SqlObject of {@code dao} on {@code jdbi} (configured as {@link #configure} does),
+   * with the DAO's extension metadata computed once, here, on the {@code Jdbi}'s own configuration.
+   * Every handle works on a copy of that configuration, and metadata a handle computes stays in its
+   * copy; without this, each statement's handle would inspect the DAO interface again by reflection
+   * (several {@code NoSuchMethodException}s filled with stack traces per call).
+   */
+  static <T> T onDemand(Jdbi jdbi, Class<T> dao) {
+    configure(jdbi);
+    Extensions extensions = jdbi.getConfig(Extensions.class);
+    extensions.findFactory(SqlObjectFactory.class).ifPresent(factory -> extensions.findMetadata(dao, factory));
+    return jdbi.onDemand(dao);
   }
 
   /** The row mappers of this package; a singleton plugin, so a second install is skipped. */

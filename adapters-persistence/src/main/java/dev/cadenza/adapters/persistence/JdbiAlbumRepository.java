@@ -19,7 +19,7 @@ public final class JdbiAlbumRepository implements AlbumRepository {
   private final AlbumDao dao;
 
   public JdbiAlbumRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(AlbumDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, AlbumDao.class);
   }
 
   @Override

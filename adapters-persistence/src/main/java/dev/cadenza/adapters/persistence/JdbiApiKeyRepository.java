@@ -27,7 +27,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
   private final ApiKeyDao dao;
 
   public JdbiApiKeyRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(ApiKeyDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, ApiKeyDao.class);
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class JdbiAuditLog implements AuditLog {
 
   /** With the service's {@code ObjectMapper}; only plain values are written, so any mapper will do. */
   public JdbiAuditLog(Jdbi jdbi, ObjectMapper json) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(AuditLogDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, AuditLogDao.class);
     this.json = json;
   }
 

@@ -21,7 +21,7 @@ public final class JdbiCollaboratorRepository implements CollaboratorRepository 
   private final CollaboratorDao dao;
 
   public JdbiCollaboratorRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(CollaboratorDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, CollaboratorDao.class);
   }
 
   @Override

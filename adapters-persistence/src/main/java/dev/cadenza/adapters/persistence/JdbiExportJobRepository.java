@@ -31,7 +31,7 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
   private final Dao dao;
 
   public JdbiExportJobRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(Dao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, Dao.class);
   }
 
   @Override

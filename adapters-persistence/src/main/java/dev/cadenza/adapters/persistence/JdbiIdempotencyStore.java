@@ -30,7 +30,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
   private final ObjectMapper json = new ObjectMapper();
 
   public JdbiIdempotencyStore(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(IdempotencyKeyDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, IdempotencyKeyDao.class);
   }
 
   @Override

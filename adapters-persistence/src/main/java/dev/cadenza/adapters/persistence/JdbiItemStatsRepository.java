@@ -23,7 +23,7 @@ public final class JdbiItemStatsRepository implements ItemStatsRepository {
   private final ItemStatsDao dao;
 
   public JdbiItemStatsRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(ItemStatsDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, ItemStatsDao.class);
   }
 
   @Override

@@ -23,7 +23,7 @@ public final class JdbiLibraryRepository implements LibraryRepository {
   private final LibraryDao dao;
 
   public JdbiLibraryRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(LibraryDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, LibraryDao.class);
   }
 
   @Override

@@ -22,7 +22,7 @@ public final class JdbiLikeRepository implements LikeRepository {
   private final LikeDao dao;
 
   public JdbiLikeRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(LikeDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, LikeDao.class);
   }
 
   @Override

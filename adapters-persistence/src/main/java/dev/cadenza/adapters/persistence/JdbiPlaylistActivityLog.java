@@ -41,7 +41,7 @@ public final class JdbiPlaylistActivityLog implements PlaylistActivityLog {
 
   /** With the service's {@code ObjectMapper}; only plain values are written, so any mapper will do. */
   public JdbiPlaylistActivityLog(Jdbi jdbi, ObjectMapper json) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(PlaylistActivityDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, PlaylistActivityDao.class);
     this.json = json;
   }
 

@@ -32,7 +32,7 @@ public final class JdbiPlaylistEntryRepository implements PlaylistEntryRepositor
   private final PlaylistEntryDao dao;
 
   public JdbiPlaylistEntryRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(PlaylistEntryDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, PlaylistEntryDao.class);
   }
 
   @Override
@@ -41,6 +41,18 @@ public final class JdbiPlaylistEntryRepository implements PlaylistEntryRepositor
       return;
     }
     dao.shiftFrom(playlist.value(), position, entries.size());
+    insertRows(playlist, entries);
+  }
+
+  /** No entry is at {@code position} or later: no shifting statement. */
+  @Override
+  public void append(PlaylistId playlist, int position, List<PlaylistEntry> entries) {
+    if (!entries.isEmpty()) {
+      insertRows(playlist, entries);
+    }
+  }
+
+  private void insertRows(PlaylistId playlist, List<PlaylistEntry> entries) {
     dao.insertAll(entries.stream().map(e -> new PlaylistEntryRow(e.id().value(), playlist.value(), e.position(),
         e.songId().value(), e.addedBy().value(), Times.toColumn(e.addedAt()), null, null, null)).toList());
   }

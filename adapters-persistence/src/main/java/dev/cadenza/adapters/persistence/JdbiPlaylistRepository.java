@@ -28,7 +28,7 @@ public final class JdbiPlaylistRepository implements PlaylistRepository {
   private final PlaylistDao dao;
 
   public JdbiPlaylistRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(PlaylistDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, PlaylistDao.class);
   }
 
   @Override

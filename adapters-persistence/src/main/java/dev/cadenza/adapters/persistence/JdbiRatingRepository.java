@@ -27,7 +27,7 @@ public final class JdbiRatingRepository implements RatingRepository {
   private final RatingDao dao;
 
   public JdbiRatingRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(RatingDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, RatingDao.class);
   }
 
   @Override

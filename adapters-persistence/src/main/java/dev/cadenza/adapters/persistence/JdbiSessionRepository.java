@@ -19,9 +19,8 @@ public final class JdbiSessionRepository implements SessionRepository {
   private final RefreshTokenDao tokens;
 
   public JdbiSessionRepository(Jdbi jdbi) {
-    Jdbi configured = CadenzaJdbi.configure(jdbi);
-    this.sessions = configured.onDemand(SessionDao.class);
-    this.tokens = configured.onDemand(RefreshTokenDao.class);
+    this.sessions = CadenzaJdbi.onDemand(jdbi, SessionDao.class);
+    this.tokens = CadenzaJdbi.onDemand(jdbi, RefreshTokenDao.class);
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class JdbiSongReferences implements SongReferences {
   private final SongReferenceDao dao;
 
   public JdbiSongReferences(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(SongReferenceDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, SongReferenceDao.class);
   }
 
   @Override

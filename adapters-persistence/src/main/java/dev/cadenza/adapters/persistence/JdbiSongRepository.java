@@ -28,7 +28,7 @@ public final class JdbiSongRepository implements SongRepository {
   private final SongDao dao;
 
   public JdbiSongRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(SongDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, SongDao.class);
   }
 
   @Override

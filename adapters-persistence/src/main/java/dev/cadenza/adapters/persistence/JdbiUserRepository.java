@@ -26,7 +26,7 @@ public final class JdbiUserRepository implements UserRepository {
   private final UserDao dao;
 
   public JdbiUserRepository(Jdbi jdbi) {
-    this.dao = CadenzaJdbi.configure(jdbi).onDemand(UserDao.class);
+    this.dao = CadenzaJdbi.onDemand(jdbi, UserDao.class);
   }
 
   @Override

@@ -274,6 +274,31 @@ public abstract class AbstractPlaylistStoresContract {
   }
 
   @Test
+  void appendsAfterTheLastEntryBesideInsertsAndKeepsPositionsDense() {
+    UserId owner = user();
+    Playlist p = playlist(owner, "Mix", Visibility.PRIVATE);
+    Song a = song("A", 60);
+    Song b = song("B", null);
+    Song c = song("C", 30);
+    append(p, owner, a);
+
+    tx.inTransaction(() -> {
+      Playlist current = playlists.findByIdForUpdate(p.id()).orElseThrow();
+      int end = current.entryCount();
+      Instant now = tick();
+      List<PlaylistEntry> added = List.of(new PlaylistEntry(EntryId.generate(clock), p.id(), b.id(), end, owner, now),
+          new PlaylistEntry(EntryId.generate(clock), p.id(), c.id(), end + 1, owner, now));
+      entries.append(p.id(), end, added);
+      playlists.update(current.withEntriesAdded(added.size(), now));
+      return added;
+    });
+    insertAt(p.id(), 1, owner, c);
+
+    assertThat(titles(p.id())).containsExactly("A", "C", "B", "C");
+    assertThat(positions(p.id())).containsExactly(0, 1, 2, 3);
+  }
+
+  @Test
   void findsAnEntryWithItsSong() {
     UserId owner = user();
     Playlist p = playlist(owner, "Mix", Visibility.PRIVATE);

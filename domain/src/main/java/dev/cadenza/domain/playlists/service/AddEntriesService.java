@@ -84,7 +84,11 @@ public final class AddEntriesService implements AddEntriesUseCase {
         added.add(entry);
         views.add(new EntryView(entry, found.get(songId)));
       }
-      entries.insert(current.id(), position, added);
+      if (position == current.entryCount()) {
+        entries.append(current.id(), position, added);
+      } else {
+        entries.insert(current.id(), position, added);
+      }
       Playlist next = current.withEntriesAdded(added.size(), now);
       playlists.update(next);
       for (EntryView view : views) {

@@ -25,6 +25,14 @@ public interface PlaylistEntryRepository {
    */
   void insert(PlaylistId playlist, int position, List<PlaylistEntry> entries);
 
+  /**
+   * Inserts {@code entries} after the last entry: {@code position} is the playlist's entry count, so
+   * nothing needs to move. The same as {@link #insert}; an adapter may save the shifting step.
+   */
+  default void append(PlaylistId playlist, int position, List<PlaylistEntry> entries) {
+    insert(playlist, position, entries);
+  }
+
   /** One entry with its song (a plain read: it locks neither the entry nor the song). */
   Optional<EntryView> find(PlaylistId playlist, EntryId entry);
 
