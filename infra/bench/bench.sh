@@ -15,12 +15,15 @@ SONGS="${CADENZA_BENCH_SONGS:-100000}"
 ALBUMS="${CADENZA_BENCH_ALBUMS:-10000}"
 RATINGS="${CADENZA_BENCH_RATINGS:-1000000}"
 LIKES="${CADENZA_BENCH_LIKES:-300000}"
-COLD_IDS="${CADENZA_BENCH_COLD_IDS:-60000}"
+COLD_IDS="${CADENZA_BENCH_COLD_IDS:-90000}"
 SKIP_SEED="${CADENZA_BENCH_SKIP_SEED:-0}"
 CONNECTIONS="${CADENZA_BENCH_CONNECTIONS:-32}"
 THREADS="${CADENZA_BENCH_THREADS:-2}"
 DURATION="${CADENZA_BENCH_DURATION:-20s}"
-WARMUP="${CADENZA_BENCH_WARMUP:-3s}"
+WARMUP="${CADENZA_BENCH_WARMUP:-5s}"
+# The JIT of a 2-core machine under load needs minutes to compile the hot paths (its C2 queue holds
+# thousands of methods after start-up): the warm-up runs every scenario this many times first.
+WARMUP_ROUNDS="${CADENZA_BENCH_WARMUP_ROUNDS:-4}"
 SERVICE_PID="${CADENZA_BENCH_PID:-}"
 START=0
 JAR="${CADENZA_BENCH_JAR:-$ROOT_DIR/bootstrap/target/cadenza.jar}"
@@ -80,7 +83,8 @@ Load
   --connections N      wrk connections                 (CADENZA_BENCH_CONNECTIONS, default $CONNECTIONS)
   --threads N          wrk threads                     (CADENZA_BENCH_THREADS, default $THREADS)
   --duration D         per scenario, e.g. 20s, 1m      (CADENZA_BENCH_DURATION, default $DURATION)
-  --warmup D           warm-up per scenario, 0 for none (CADENZA_BENCH_WARMUP, default $WARMUP)
+  --warmup D           warm-up per scenario and round, 0 for none (CADENZA_BENCH_WARMUP, default $WARMUP)
+  --warmup-rounds N    warm-up rounds over all scenarios (CADENZA_BENCH_WARMUP_ROUNDS, default $WARMUP_ROUNDS)
 
 Results
   --results FILE       file the row is appended to     (CADENZA_BENCH_RESULTS, default infra/bench/RESULTS.md)
@@ -137,6 +141,7 @@ while (($#)); do
     --threads) THREADS=$(option_value "$@"); shift 2 ;;
     --duration) DURATION=$(option_value "$@"); shift 2 ;;
     --warmup) WARMUP=$(option_value "$@"); shift 2 ;;
+    --warmup-rounds) WARMUP_ROUNDS=$(option_value "$@"); shift 2 ;;
     --results) RESULTS_FILE=$(option_value "$@"); shift 2 ;;
     --no-record) RECORD=0; shift ;;
     --note) NOTE=$(option_value "$@"); shift 2 ;;
@@ -154,11 +159,12 @@ if [[ -z $WAIT_TIMEOUT ]]; then
   if ((START)); then WAIT_TIMEOUT=300; else WAIT_TIMEOUT=30; fi
 fi
 for pair in "songs:$SONGS" "albums:$ALBUMS" "connections:$CONNECTIONS" "threads:$THREADS" \
-  "samples:$SAMPLES" "deep-pages:$DEEP_PAGES" "seed-timeout:$SEED_TIMEOUT" "wait-timeout:$WAIT_TIMEOUT"; do
+  "samples:$SAMPLES" "deep-pages:$DEEP_PAGES" "seed-timeout:$SEED_TIMEOUT" "wait-timeout:$WAIT_TIMEOUT" \
+  "warmup-rounds:$WARMUP_ROUNDS"; do
   is_count "${pair#*:}" || die "--${pair%%:*} must be a whole number >= 1, got '${pair#*:}'"
 done
 SONGS=$((10#$SONGS)) ALBUMS=$((10#$ALBUMS)) CONNECTIONS=$((10#$CONNECTIONS)) THREADS=$((10#$THREADS))
-SAMPLES=$((10#$SAMPLES)) DEEP_PAGES=$((10#$DEEP_PAGES)) SEED_TIMEOUT=$((10#$SEED_TIMEOUT)) WAIT_TIMEOUT=$((10#$WAIT_TIMEOUT))
+WARMUP_ROUNDS=$((10#$WARMUP_ROUNDS)) SAMPLES=$((10#$SAMPLES)) DEEP_PAGES=$((10#$DEEP_PAGES)) SEED_TIMEOUT=$((10#$SEED_TIMEOUT)) WAIT_TIMEOUT=$((10#$WAIT_TIMEOUT))
 ((CONNECTIONS >= THREADS)) || die "--connections ($CONNECTIONS) must be at least --threads ($THREADS)"
 [[ $DURATION =~ ^[0-9]+[smh]?$ && ! $DURATION =~ ^0+[smh]?$ ]] || die "--duration must look like 20s, 2m or 30, got '$DURATION'"
 [[ $WARMUP =~ ^[0-9]+[smh]?$ ]] || die "--warmup must look like 3s or 0, got '$WARMUP'"
@@ -481,9 +487,14 @@ register_status=$("${CURL[@]}" -o "$WORK/register.json" -w '%{http_code}' -X POS
   -H 'Content-Type: application/json' \
   -d "{\"username\":\"$BENCH_USER\",\"password\":\"$BENCH_PASSWORD\",\"fullName\":\"Benchmark\"}") || true
 [[ $register_status == 201 ]] || die "could not register the benchmark account ($register_status): $(cat "$WORK/register.json" 2>/dev/null)"
-ACCESS_TOKEN=$("${CURL[@]}" -X POST "$BASE_URL/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$BENCH_USER\",\"password\":\"$BENCH_PASSWORD\"}" \
-  | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])') || die "could not sign in the benchmark account"
+# sign_in: a new access token for the account (again before the measurement: the warm-up outlasts
+# the service's default token lifetime of 15 minutes)
+sign_in() {
+  ACCESS_TOKEN=$("${CURL[@]}" -X POST "$BASE_URL/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$BENCH_USER\",\"password\":\"$BENCH_PASSWORD\"}" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])') || die "could not sign in the benchmark account"
+}
+sign_in
 API_KEY=$("${CURL[@]}" -X POST "$BASE_URL/api/v1/me/api-keys" -H 'Content-Type: application/json' \
   -H "Authorization: Bearer $ACCESS_TOKEN" -d '{"name":"bench"}' \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["key"])') || die "could not create the benchmark API key"
@@ -523,8 +534,13 @@ scenario_command() {
   local name=$1
   case $name in
     ping) printf '%s\0' -s "$LUA_DIR/fixed.lua" "$ADMIN_URL/ping" ;;
-    playlist_add) printf '%s\0' -s "$LUA_DIR/request.lua" "$BASE_URL" -- POST "${PL[add_path]}" \
-      "Authorization: Bearer $ACCESS_TOKEN" "${PL[add_body]}" ;;
+    playlist_add)
+      # each warm-up round adds to a playlist of its own, the measurement to a fresh one: no
+      # playlist comes near the 10,000-entry limit
+      local add_path=${PL[add_path]}
+      if [[ $PHASE == warmup ]]; then add_path=${PL[warm_add_path_$(( (WARM_ROUND - 1) % 4 + 1 ))]}; fi
+      printf '%s\0' -s "$LUA_DIR/request.lua" "$BASE_URL" -- POST "$add_path" \
+        "Authorization: Bearer $ACCESS_TOKEN" "${PL[add_body]}" ;;
     playlist_page) printf '%s\0' -s "$LUA_DIR/request.lua" "$BASE_URL" -- GET "${PL[big_page_path]}" \
       "Authorization: Bearer $ACCESS_TOKEN" ;;
     playlist_list) printf '%s\0' -s "$LUA_DIR/request.lua" "$BASE_URL" -- GET "${PL[list_path]}" \
@@ -584,14 +600,20 @@ if [[ -n $SERVICE_PID ]]; then
   SAMPLER_PID=$!
 fi
 
+WARM_ROUND=0
 if [[ ! $WARMUP =~ ^0+[smh]?$ ]]; then
-  log "warming up: $WARMUP per scenario"
-  for name in "${SCENARIOS[@]}"; do
-    run_wrk "$name" "$WARMUP" "$WORK/warmup-$name.log"
+  for ((WARM_ROUND = 1; WARM_ROUND <= WARMUP_ROUNDS; WARM_ROUND++)); do
+    log "warming up, round $WARM_ROUND of $WARMUP_ROUNDS: $WARMUP per scenario"
+    for name in "${SCENARIOS[@]}"; do
+      # sign-ins are bcrypt, not JIT-compiled code: one round is enough
+      if [[ $name == login ]] && ((WARM_ROUND > 1)); then continue; fi
+      run_wrk "$name" "$WARMUP" "$WORK/warmup-$WARM_ROUND-$name.log"
+    done
   done
 fi
 
 PHASE=measure
+sign_in
 for name in "${SCENARIOS[@]}"; do
   log "scenario ${LABEL[$name]}: $DURATION, $CONNECTIONS connections, $THREADS threads"
   run_wrk "$name" "$DURATION" "$WORK/$name.log"
@@ -794,7 +816,8 @@ infra/bench/bench.sh             # or against a service already running on 127.0
 ```
 
 Defaults: 100,000 songs and 10,000 albums seeded through the admin task `POST /tasks/seed`; wrk with
-32 connections on 2 threads, a 3 s warm-up per scenario, then 20 s per scenario; wrk and the service
+32 connections on 2 threads, a 3 s warm-up per scenario, then 20 s per scenario (rows from 2026-12-02
+16:30 on: four warm-up rounds of 5 s over every scenario first); wrk and the service
 share the machine. The project's machines have 2 cores and 24 GiB; the `machine` column records what
 each run saw (`nproc` and total memory). See `infra/bench/README.md` for the options.
 

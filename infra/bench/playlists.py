@@ -3,9 +3,10 @@
 
 playlists.py setup BASE_URL TOKEN IDS_FILE [--playlists 200] [--entries 5000]
   creates PLAYLISTS playlists owned by the account: one holds ENTRIES entries (added 100 at a
-  time from the sample song ids), one is the target of the add-entry scenario. Prints key=value
-  lines: big (its id), big_page_path (a page of 100 entries about half-way through, reached by
-  following page.next), add_path, add_body, list_path.
+  time from the sample song ids), one is the target of the add-entry scenario, four more take the
+  adds of the warm-up rounds. Prints key=value lines: big (its id), big_page_path (a page of 100
+  entries about half-way through, reached by following page.next), add_path, warm_add_path_1..4,
+  add_body, list_path.
 """
 import argparse
 import json
@@ -36,7 +37,9 @@ def main():
         sys.exit("playlists.py: no song ids")
     created = [call(a.base, a.token, "POST", "/api/v1/playlists",
                     {"name": "bench %d" % i, "visibility": "private"})["id"] for i in range(a.playlists)]
-    big, target = created[0], created[1]
+    if len(created) < 6:
+        sys.exit("playlists.py: --playlists must be at least 6")
+    big, target, warm = created[0], created[1], created[2:6]
     added = 0
     while added < a.entries:
         batch = [ids[(added + k) % len(ids)] for k in range(min(100, a.entries - added))]
@@ -52,6 +55,8 @@ def main():
     print("big=%s" % big)
     print("big_page_path=%s" % path)
     print("add_path=/api/v1/playlists/%s/entries" % target)
+    for i, w in enumerate(warm, start=1):
+        print("warm_add_path_%d=/api/v1/playlists/%s/entries" % (i, w))
     print("add_body=%s" % json.dumps({"songIds": [ids[0]]}, separators=(",", ":")))
     print("list_path=/api/v1/playlists?limit=20")
 
