@@ -90,6 +90,11 @@ final class CacheWiring {
         settings.getSearchTtl().toJavaDuration());
   }
 
+  /** Retires the cached search pages: after rows were written past the repositories (bulk loads). */
+  void forgetSearches() {
+    CachingSongRepository.forgetSearches(cache);
+  }
+
   AlbumRepository albums(Jdbi jdbi) {
     return new CachingAlbumRepository(new JdbiAlbumRepository(jdbi), cache, settings.getCatalogTtl().toJavaDuration());
   }

@@ -9,23 +9,27 @@ import java.util.Map;
 /**
  * Admin task {@code POST /tasks/seed-ratings?ratings=N&albumRatings=M&likes=L}: adds synthetic
  * ratings and likes to the catalog already there (after {@code /tasks/seed}), for benchmarks. The
- * figures are set in the database directly; cached figures expire with their TTL, so seed before
- * measuring.
+ * figures are set in the database directly; cached search pages are retired after the load, cached
+ * figures of single songs expire with their TTL, so seed before measuring.
  */
 final class SeedRatingsTask extends Task {
 
   private static final long MAX = 100_000_000;
   private final BulkRatingLoader loader;
+  private final Runnable afterLoad;
 
-  SeedRatingsTask(BulkRatingLoader loader) {
+  /** {@code afterLoad} runs once the rows are in: it retires what the cache holds of the old catalog. */
+  SeedRatingsTask(BulkRatingLoader loader, Runnable afterLoad) {
     super("seed-ratings");
     this.loader = loader;
+    this.afterLoad = afterLoad;
   }
 
   @Override
   public void execute(Map<String, List<String>> parameters, PrintWriter output) {
     BulkRatingLoader.Result result = loader.load(count(parameters, "ratings"), count(parameters, "albumRatings"),
         count(parameters, "likes"), done -> { });
+    afterLoad.run();
     output.printf("seeded %d song ratings, %d album ratings and %d likes in %d ms%n", result.songRatings(),
         result.albumRatings(), result.songLikes(), result.took().toMillis());
   }

@@ -16,10 +16,13 @@ final class SeedTask extends Task {
 
   private static final int MAX = 10_000_000;
   private final BulkCatalogLoader loader;
+  private final Runnable afterLoad;
 
-  SeedTask(BulkCatalogLoader loader) {
+  /** {@code afterLoad} runs once the rows are in: it retires what the cache holds of the old catalog. */
+  SeedTask(BulkCatalogLoader loader, Runnable afterLoad) {
     super("seed");
     this.loader = loader;
+    this.afterLoad = afterLoad;
   }
 
   @Override
@@ -28,6 +31,7 @@ final class SeedTask extends Task {
     int albums = count(parameters, "albums");
     Instant start = Instant.now();
     loader.load(albums, songs, done -> { });
+    afterLoad.run();
     output.printf("seeded %d albums and %d songs in %d ms%n", albums, songs,
         Duration.between(start, Instant.now()).toMillis());
   }

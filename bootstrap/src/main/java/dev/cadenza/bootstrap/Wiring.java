@@ -112,10 +112,10 @@ final class Wiring {
     LiquibaseMigrator.migrate(dataSource);
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
     environment.healthChecks().register("data-directory", new DataDirectoryHealthCheck(config.dataDirectory()));
-    environment.admin().addTask(new SeedTask(new BulkCatalogLoader(jdbi, Clock.systemUTC())));
-    environment.admin().addTask(new SeedRatingsTask(new BulkRatingLoader(jdbi, Clock.systemUTC())));
     Clock clock = Clock.systemUTC();
     CacheWiring cache = CacheWiring.create(config.getCache(), jdbi, environment);
+    environment.admin().addTask(new SeedTask(new BulkCatalogLoader(jdbi, clock), cache::forgetSearches));
+    environment.admin().addTask(new SeedRatingsTask(new BulkRatingLoader(jdbi, clock), cache::forgetSearches));
     AuditLog audit = new JdbiAuditLog(jdbi);
     AuthSettings auth = config.getAuth();
     UsersServices.Ports userPorts = userPorts(jdbi, config, clock, cache.loginThrottle(auth.getLoginFailureLimit(),

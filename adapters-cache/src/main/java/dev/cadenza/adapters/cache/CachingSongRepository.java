@@ -55,6 +55,15 @@ public final class CachingSongRepository implements SongRepository {
     this.searchTtl = Objects.requireNonNull(searchTtl, "searchTtl");
   }
 
+  /**
+   * Retires every cached search page at once: for songs, ratings or likes written past the
+   * repositories (the admin bulk loaders), whose cached pages would otherwise live out their TTL.
+   * Songs cached by id are not touched (a bulk load only adds songs).
+   */
+  public static void forgetSearches(ReadThroughCache cache) {
+    cache.store().evict(List.of(SEARCH_EPOCH, FIGURES_EPOCH));
+  }
+
   private static List<String> changed(SongId id) {
     return List.of(key(id), SEARCH_EPOCH);
   }
