@@ -1,5 +1,7 @@
 package dev.cadenza.adapters.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -32,6 +34,11 @@ import java.util.UUID;
  * every listed key verifies, so keys rotate by adding the new one first and dropping the old one
  * once its tokens have expired. Tokens with another algorithm (including {@code none}), an unknown
  * key id, a wrong type, issuer or audience, or past their expiry are refused.
+ *
+ * <p>A client sends the same token with every request for its whole lifetime: the claims of tokens
+ * that verified are kept (at most {@link #REMEMBERED_TOKENS}, by their exact text), so a repeated
+ * token costs a lookup and the expiry check instead of parsing and an HMAC. Only tokens that passed
+ * every check are kept, and the expiry is checked on every use.
  */
 public final class JwtAccessTokens implements AccessTokens {
 
@@ -43,6 +50,11 @@ public final class JwtAccessTokens implements AccessTokens {
   private final Map<String, MACVerifier> verifiers = new LinkedHashMap<>();
   private final MACSigner signer;
   private final Clock clock;
+  private final Cache<String, AccessClaims> verified =
+      Caffeine.newBuilder().maximumSize(REMEMBERED_TOKENS).build();
+
+  /** How many verified tokens are remembered, most used first. */
+  static final long REMEMBERED_TOKENS = 10_000;
 
   public JwtAccessTokens(List<SigningKey> keys, Clock clock) {
     if (keys.isEmpty()) {
@@ -85,6 +97,16 @@ public final class JwtAccessTokens implements AccessTokens {
 
   @Override
   public Optional<AccessClaims> verify(String token) {
+    AccessClaims known = verified.getIfPresent(token);
+    if (known != null) {
+      return clock.instant().isBefore(known.expiresAt()) ? Optional.of(known) : Optional.empty();
+    }
+    Optional<AccessClaims> claims = verifyText(token);
+    claims.ifPresent(c -> verified.put(token, c));
+    return claims;
+  }
+
+  private Optional<AccessClaims> verifyText(String token) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       JWSHeader header = jwt.getHeader();

@@ -55,6 +55,24 @@ class JwtAccessTokensTest {
   }
 
   @Test
+  void aTokenVerifiedBeforeStillExpiresAndItsAlteredTextsStillFail() {
+    JwtAccessTokens tokens = new JwtAccessTokens(List.of(KEY_A), clock);
+    String token = tokens.issue(claims);
+    assertThat(tokens.verify(token)).contains(claims);
+    assertThat(tokens.verify(token)).as("remembered").contains(claims);
+
+    String[] parts = token.split("\\.");
+    String otherSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+    assertThat(tokens.verify(otherSignature)).isEmpty();
+    assertThat(tokens.verify(token + "x")).isEmpty();
+
+    clock.advance(Duration.ofMinutes(15).minusMillis(1));
+    assertThat(tokens.verify(token)).contains(claims);
+    clock.advance(Duration.ofMillis(1));
+    assertThat(tokens.verify(token)).as("past its expiry, remembered or not").isEmpty();
+  }
+
+  @Test
   void tokensOfAnotherKeyAreRefusedAndRotationKeepsOldTokensValid() {
     String signedByB = new JwtAccessTokens(List.of(KEY_B), clock).issue(claims);
 
