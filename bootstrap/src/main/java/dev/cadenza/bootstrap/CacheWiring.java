@@ -6,6 +6,7 @@ import dev.cadenza.adapters.cache.CacheMetrics;
 import dev.cadenza.adapters.cache.CacheStore;
 import dev.cadenza.adapters.cache.CachingAlbumRepository;
 import dev.cadenza.adapters.cache.CachingItemStatsRepository;
+import dev.cadenza.adapters.cache.CachingPlaylistEntryRepository;
 import dev.cadenza.adapters.cache.CachingLikeRepository;
 import dev.cadenza.adapters.cache.CachingSongRepository;
 import dev.cadenza.adapters.cache.InProcessCacheStore;
@@ -17,6 +18,7 @@ import dev.cadenza.adapters.cache.RedisLoginThrottle;
 import dev.cadenza.adapters.persistence.JdbiAlbumRepository;
 import dev.cadenza.adapters.persistence.JdbiItemStatsRepository;
 import dev.cadenza.adapters.persistence.JdbiLikeRepository;
+import dev.cadenza.adapters.persistence.JdbiPlaylistEntryRepository;
 import dev.cadenza.adapters.persistence.JdbiRatingRepository;
 import dev.cadenza.adapters.persistence.JdbiSongRepository;
 import dev.cadenza.adapters.persistence.JdbiTransactionRunner;
@@ -24,6 +26,7 @@ import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.SongRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
 import dev.cadenza.domain.ratings.service.RatingsServices;
 import dev.cadenza.domain.users.port.out.LoginThrottle;
@@ -93,6 +96,12 @@ final class CacheWiring {
   /** Retires the cached search pages: after rows were written past the repositories (bulk loads). */
   void forgetSearches() {
     CachingSongRepository.forgetSearches(cache);
+  }
+
+  /** Pages of playlist entries and playlist totals, cached as long as search pages. */
+  PlaylistEntryRepository playlistEntries(Jdbi jdbi) {
+    return new CachingPlaylistEntryRepository(new JdbiPlaylistEntryRepository(jdbi), cache,
+        settings.getSearchTtl().toJavaDuration());
   }
 
   AlbumRepository albums(Jdbi jdbi) {

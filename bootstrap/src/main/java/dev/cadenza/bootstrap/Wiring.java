@@ -3,6 +3,7 @@ package dev.cadenza.bootstrap;
 import dev.cadenza.adapters.persistence.JdbiExportJobRepository;
 import dev.cadenza.adapters.rest.files.StandardPlaylistFiles;
 import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
+import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
 import dev.cadenza.domain.shared.port.out.BlobStore;
 import dev.cadenza.domain.shared.port.out.Mailer;
@@ -125,7 +126,7 @@ final class Wiring {
     AlbumRepository albums = cache.albums(jdbi);
     SongRepository songs = cache.songs(jdbi);
     MusicCatalog music = music(jdbi, clock, songs, albums, blobs);
-    PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, users, clock);
+    PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, cache.playlistEntries(jdbi), users, clock);
     Wiring wiring = new Wiring(config, music, users, audit, PlaylistsServices.create(playlistPorts));
     wiring.ratings = cache.ratings(jdbi, music, clock);
     wiring.covers = covers(jdbi, clock, albums, blobs, CATALOG_WRITERS);
@@ -201,7 +202,11 @@ final class Wiring {
         omTransfers.requestExport(), ratings);
   }
 
-  /** What playlists and libraries do when a song leaves the catalog. */
+  /**
+   * What playlists and libraries do when a song leaves the catalog. (Its entries are removed past the
+   * cached playlist pages; the song's removal retires the songs' search epoch those pages are filed
+   * under, see {@code CachingPlaylistEntryRepository}.)
+   */
   static SongRemovalListener songRemovals(Jdbi jdbi, Clock clock) {
     return new SongRemovalHandler(new JdbiPlaylistRepository(jdbi), new JdbiPlaylistEntryRepository(jdbi),
         new JdbiPlaylistActivityLog(jdbi), new JdbiLibraryRepository(jdbi), clock);
@@ -212,13 +217,17 @@ final class Wiring {
    * the users context whether accounts exist.
    */
   static Playlists playlists(Jdbi jdbi, UserAccounts users, Clock clock) {
-    return PlaylistsServices.create(playlistPorts(jdbi, users, clock));
+    return PlaylistsServices.create(playlistPorts(jdbi, new JdbiPlaylistEntryRepository(jdbi), users, clock));
   }
 
-  /** The playlists context's ports over the JDBI adapters (also what exports and imports run on). */
-  static PlaylistsServices.Ports playlistPorts(Jdbi jdbi, UserAccounts users, Clock clock) {
+  /**
+   * The playlists context's ports over the JDBI adapters and {@code entries} (also what exports and
+   * imports run on).
+   */
+  static PlaylistsServices.Ports playlistPorts(Jdbi jdbi, PlaylistEntryRepository entries, UserAccounts users,
+                                               Clock clock) {
     return new PlaylistsServices.Ports(new JdbiPlaylistRepository(jdbi),
-        new JdbiPlaylistEntryRepository(jdbi), new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistActivityLog(jdbi),
+        entries, new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistActivityLog(jdbi),
         new JdbiLibraryRepository(jdbi), new JdbiSongReferences(jdbi), new JdbiIdempotencyStore(jdbi),
         users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock);
   }

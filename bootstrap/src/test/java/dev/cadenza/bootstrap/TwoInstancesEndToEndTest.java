@@ -114,6 +114,34 @@ class TwoInstancesEndToEndTest {
   }
 
   @Test
+  void aPlaylistPageCachedOnOneInstanceNeverHidesAnEntryOrSongChangeMadeOnTheOther() {
+    String admin = one.token("e2e-admin", "e2e-admin-password", false);
+    String first = one.song(admin, "Harbour Lights");
+    String second = one.song(admin, "Night Ferry");
+    String owner = one.newUser();
+    HttpResponse<String> created = one.post("/api/v1/playlists", owner,
+        "{\"name\":\"Crossing\",\"visibility\":\"private\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String playlist = json(created).path("id").asText();
+    String entries = "/api/v1/playlists/" + playlist + "/entries";
+    assertThat(one.post(entries, owner, "{\"songIds\":[\"" + first + "\"]}").statusCode()).isEqualTo(201);
+
+    assertThat(json(two.get(entries, owner)).path("items")).hasSize(1);
+    assertThat(source(two.get(entries, owner))).isEqualTo("cache");
+
+    assertThat(one.post(entries, owner, "{\"songIds\":[\"" + second + "\"]}").statusCode()).isEqualTo(201);
+    HttpResponse<String> afterAdd = two.get(entries, owner);
+    assertThat(json(afterAdd).path("items")).hasSize(2);
+    assertThat(json(afterAdd).path("items").get(1).path("song").path("title").asText()).isEqualTo("Night Ferry");
+    assertThat(json(two.get("/api/v1/playlists/" + playlist, owner)).path("entryCount").asInt()).isEqualTo(2);
+
+    assertThat(one.send("PATCH", one.url("/api/v1/songs/" + second), admin, "{\"title\":\"Last Ferry\"}")
+        .statusCode()).isEqualTo(200);
+    assertThat(json(two.get(entries, owner)).path("items").get(1).path("song").path("title").asText())
+        .isEqualTo("Last Ferry");
+  }
+
+  @Test
   void loginFailuresCountAcrossInstances() throws InterruptedException {
     String user = "u" + UUID.randomUUID().toString().substring(0, 8);
     one.token(user, "the-right-password", true);

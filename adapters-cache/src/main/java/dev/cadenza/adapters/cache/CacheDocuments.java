@@ -8,7 +8,13 @@ import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.music.model.SongDetails;
 import dev.cadenza.domain.music.model.SongFilter;
 import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.model.EntryId;
+import dev.cadenza.domain.playlists.model.EntryView;
+import dev.cadenza.domain.playlists.model.PlaylistEntry;
+import dev.cadenza.domain.playlists.model.PlaylistId;
+import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
@@ -48,7 +54,17 @@ final class CacheDocuments {
   record FlagDoc(boolean on) {
   }
 
+  record TotalDoc(long s) {
+  }
+
   record SongPageDoc(List<SongDoc> items, String next, Long total) {
+  }
+
+  /** A playlist entry with its song: entry id, position, song id, added by, added at; title, performer, duration. */
+  record EntryDoc(String id, int n, String s, String b, String a, String t, String p, Integer d) {
+  }
+
+  record EntryPageDoc(String playlist, List<EntryDoc> items, String next, Long total) {
   }
 
   static final Codec<Song> SONG = Codec.json(SongDoc.class, CacheDocuments::songDoc, CacheDocuments::song);
@@ -73,6 +89,34 @@ final class CacheDocuments {
       d -> new Page<>(d.items().stream().map(CacheDocuments::song).toList(),
           Optional.ofNullable(d.next()).map(Cursor::parse),
           d.total() == null ? OptionalLong.empty() : OptionalLong.of(d.total())));
+
+  /** A page of one playlist's entries with their songs, the next cursor and the total. */
+  static final Codec<Page<EntryView>> ENTRY_PAGE = Codec.json(EntryPageDoc.class,
+      p -> new EntryPageDoc(p.items().isEmpty() ? null : p.items().get(0).entry().playlistId().toString(),
+          p.items().stream().map(CacheDocuments::entryDoc).toList(), p.next().map(Cursor::token).orElse(null),
+          p.total().isPresent() ? p.total().getAsLong() : null),
+      d -> new Page<>(d.items().stream().map(e -> entry(new PlaylistId(UUID.fromString(d.playlist())), e)).toList(),
+          Optional.ofNullable(d.next()).map(Cursor::parse),
+          d.total() == null ? OptionalLong.empty() : OptionalLong.of(d.total())));
+
+  private static EntryDoc entryDoc(EntryView v) {
+    PlaylistEntry e = v.entry();
+    SongSummary s = v.song();
+    return new EntryDoc(e.id().toString(), e.position(), e.songId().toString(), e.addedBy().toString(),
+        e.addedAt().toString(), s.title(), s.performer(), s.durationSeconds());
+  }
+
+  private static EntryView entry(PlaylistId playlist, EntryDoc d) {
+    SongId song = new SongId(UUID.fromString(d.s()));
+    return new EntryView(new PlaylistEntry(new EntryId(UUID.fromString(d.id())), playlist, song, d.n(),
+        new UserId(UUID.fromString(d.b())), Instant.parse(d.a())), new SongSummary(song, d.t(), d.p(), d.d()));
+  }
+
+  /** A page request as a cache key part: limit, total or not, and the quoted cursor. */
+  static String describe(PageRequest page) {
+    String cursor = page.cursor().map(Cursor::token).orElse("");
+    return page.limit() + "|" + page.includeTotal() + "|" + cursor.length() + ":" + cursor;
+  }
 
   /**
    * A search as a cache key: every member of the filter, the order and the page, each quoted so that
@@ -132,4 +176,7 @@ final class CacheDocuments {
   }
 
   static final Codec<Boolean> FLAG = Codec.json(FlagDoc.class, FlagDoc::new, FlagDoc::on);
+
+  /** A playlist's total duration in seconds. */
+  static final Codec<Long> TOTAL = Codec.json(TotalDoc.class, TotalDoc::new, TotalDoc::s);
 }

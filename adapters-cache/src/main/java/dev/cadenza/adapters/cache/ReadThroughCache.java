@@ -155,11 +155,16 @@ public final class ReadThroughCache {
    * empty inside a transaction or when the store cannot answer, when the caller must not use the cache.
    */
   Optional<String> generation(List<String> keys) {
+    return generations(keys).map(tokens -> String.join(".", tokens));
+  }
+
+  /** The generation token of each of {@code keys}, in order; empty as for {@link #generation}. */
+  Optional<List<String>> generations(List<String> keys) {
     if (tx.isActive()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(String.join(".", store.fetch(keys).stream().map(CacheStore.Entry::token).toList()));
+      return Optional.of(store.fetch(keys).stream().map(CacheStore.Entry::token).toList());
     } catch (CacheUnavailableException e) {
       return Optional.empty();
     }

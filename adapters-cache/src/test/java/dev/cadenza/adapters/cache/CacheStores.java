@@ -6,12 +6,17 @@ import dev.cadenza.domain.shared.model.ReadSource;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import dev.cadenza.testing.DirectTransactionRunner;
 import dev.cadenza.testing.contract.CatalogStores;
+import dev.cadenza.testing.contract.PlaylistStores;
 import dev.cadenza.testing.contract.RatingStores;
 import dev.cadenza.testing.inmemory.InMemoryAlbumRepository;
 import dev.cadenza.testing.inmemory.InMemoryItemStatsRepository;
+import dev.cadenza.testing.inmemory.InMemoryLibraryRepository;
 import dev.cadenza.testing.inmemory.InMemoryLikeRepository;
+import dev.cadenza.testing.inmemory.InMemoryPlaylistStores;
 import dev.cadenza.testing.inmemory.InMemoryRatingRepository;
+import dev.cadenza.testing.inmemory.InMemorySongReferences;
 import dev.cadenza.testing.inmemory.InMemorySongRepository;
+import dev.cadenza.testing.inmemory.InMemoryUserRepository;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,6 +68,23 @@ enum CacheStores {
         new CachingAlbumRepository(albums, f.cache(), TTL), new InMemoryRatingRepository(),
         new CachingLikeRepository(new InMemoryLikeRepository(), f.cache(), TTL),
         new CachingItemStatsRepository(stats, f.cache(), TTL, Duration.ofMillis(1)), tx);
+  }
+
+  /**
+   * The playlists context's stores with the entries behind {@link CachingPlaylistEntryRepository} and
+   * the songs behind {@link CachingSongRepository}, on one cache; the fakes read the songs directly.
+   */
+  PlaylistStores playlistStores() {
+    return playlistStores(fixture());
+  }
+
+  PlaylistStores playlistStores(Fixture f) {
+    InMemorySongRepository songs = new InMemorySongRepository();
+    InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
+    return new PlaylistStores(stores.playlistRepository,
+        new CachingPlaylistEntryRepository(stores.entryRepository, f.cache(), TTL), stores.collaboratorRepository,
+        stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs),
+        new CachingSongRepository(songs, f.cache(), TTL, TTL), new InMemoryUserRepository(), f.tx());
   }
 
   static Consumer<ReadSource> ignore() {

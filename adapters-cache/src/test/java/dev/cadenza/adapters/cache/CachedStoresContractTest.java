@@ -6,6 +6,8 @@ import dev.cadenza.testing.contract.AbstractLikeRepositoryContract;
 import dev.cadenza.testing.contract.AbstractSongRepositoryContract;
 import dev.cadenza.testing.contract.CatalogStores;
 import dev.cadenza.testing.contract.RatingStores;
+import dev.cadenza.testing.contract.AbstractPlaylistStoresContract;
+import dev.cadenza.testing.contract.PlaylistStores;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -16,6 +18,14 @@ class CachedStoresContractTest {
 
   @Nested
   class InProcess {
+    @Nested
+    class Playlists extends AbstractPlaylistStoresContract {
+      @Override
+      protected PlaylistStores newStores() {
+        return CacheStores.IN_PROCESS.playlistStores();
+      }
+    }
+
     @Nested
     class Songs extends AbstractSongRepositoryContract {
       @Override
@@ -51,6 +61,14 @@ class CachedStoresContractTest {
 
   @Nested
   class OnRedis {
+    @Nested
+    class Playlists extends AbstractPlaylistStoresContract {
+      @Override
+      protected PlaylistStores newStores() {
+        return CacheStores.REDIS.playlistStores();
+      }
+    }
+
     @Nested
     class Songs extends AbstractSongRepositoryContract {
       @Override
