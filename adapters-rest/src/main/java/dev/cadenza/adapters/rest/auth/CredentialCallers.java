@@ -8,7 +8,6 @@ import dev.cadenza.domain.users.model.InvalidCredentialsException;
 import dev.cadenza.domain.users.port.in.AuthenticateUseCase;
 import io.dropwizard.auth.AuthFilter;
 import io.dropwizard.auth.Authorizer;
-import io.dropwizard.auth.chained.ChainedAuthFilter;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,10 +19,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Who is calling, from the request's credentials, through dropwizard-auth: a chain of a Bearer
- * filter ({@link OAuthCredentialAuthFilter}, {@code Authorization: Bearer <access token>}) and an
- * {@link ApiKeyAuthFilter} ({@code X-API-Key}), both producing a {@link CallerPrincipal} from the
- * users context's {@link AuthenticateUseCase}.
+ * Who is calling, from the request's credentials, through dropwizard-auth: a Bearer filter
+ * ({@link OAuthCredentialAuthFilter}, {@code Authorization: Bearer <access token>}) or an
+ * {@link ApiKeyAuthFilter} ({@code X-API-Key}), whichever header the request carries (one credential
+ * per request; asking the other filter first would cost a refusal, exception included, on every
+ * request), both producing a {@link CallerPrincipal} from the users context's
+ * {@link AuthenticateUseCase}.
  *
  * <ul>
  *   <li>No credentials at all: the caller is anonymous (public reads need none; the use cases
@@ -47,29 +48,24 @@ public final class CredentialCallers implements CallerResolver {
   static final String REALM = "cadenza";
   private static final String BEARER = "Bearer";
 
-  private final ChainedAuthFilter<String, CallerPrincipal> chain;
+  private final AuthFilter<String, CallerPrincipal> bearerFilter;
+  private final AuthFilter<String, CallerPrincipal> apiKeyFilter;
 
   public CredentialCallers(AuthenticateUseCase authenticate) {
     Objects.requireNonNull(authenticate, "authenticate");
     Authorizer<CallerPrincipal> roles = (principal, role, request) -> hasRole(principal, role);
-    AuthFilter<String, CallerPrincipal> bearer = new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
+    this.bearerFilter = new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
         .setAuthenticator(token -> authenticate.byAccessToken(token).map(CallerPrincipal::new))
         .setAuthorizer(roles)
         .setPrefix(BEARER)
         .setRealm(REALM)
         .buildAuthFilter();
-    AuthFilter<String, CallerPrincipal> apiKey = new ApiKeyAuthFilter.Builder<CallerPrincipal>()
+    this.apiKeyFilter = new ApiKeyAuthFilter.Builder<CallerPrincipal>()
         .setAuthenticator(key -> authenticate.byApiKey(key).map(CallerPrincipal::new))
         .setAuthorizer(roles)
         .setPrefix(BEARER)
         .setRealm(REALM)
         .buildAuthFilter();
-    this.chain = chain(bearer, apiKey);
-  }
-
-  @SuppressWarnings("rawtypes")
-  private static ChainedAuthFilter<String, CallerPrincipal> chain(AuthFilter bearer, AuthFilter apiKey) {
-    return new ChainedAuthFilter<>(List.<AuthFilter>of(bearer, apiKey));
   }
 
   private static boolean hasRole(CallerPrincipal principal, String role) {
@@ -107,7 +103,7 @@ public final class CredentialCallers implements CallerResolver {
       throw RequestProblemException.unauthorized("The Authorization header must read Bearer <access token>.");
     }
     try {
-      chain.filter(request);
+      (hasAuthorization ? bearerFilter : apiKeyFilter).filter(request);
     } catch (WebApplicationException refused) {
       if (refused.getResponse().getStatus() == Response.Status.UNAUTHORIZED.getStatusCode()) {
         throw new InvalidCredentialsException();
