@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -30,12 +29,7 @@ class CatalogEndToEndTest {
   private static final TestDatabase DB = TestDatabase.create();
   private static final Path DATA_DIR = tempDir();
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", DATA_DIR.toString()),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, DATA_DIR.toString(),
       ConfigOverride.config("auth.adminUsername", "e2e-admin"),
       ConfigOverride.config("auth.adminPassword", "e2e-admin-password"));
 

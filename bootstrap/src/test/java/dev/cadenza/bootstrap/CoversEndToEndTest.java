@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import dev.cadenza.testing.builders.CoverImages;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayOutputStream;
@@ -36,12 +35,7 @@ class CoversEndToEndTest {
   private static final String ADMIN_PASSWORD = "cv-admin-password";
   private static final int MAX = 4096;
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", DATA.toString()),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, DATA.toString(),
       ConfigOverride.config("auth.adminUsername", ADMIN),
       ConfigOverride.config("auth.adminPassword", ADMIN_PASSWORD),
       ConfigOverride.config("storage.coverMaxBytes", Integer.toString(MAX)));

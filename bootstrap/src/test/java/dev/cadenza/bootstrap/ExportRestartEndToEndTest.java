@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -28,11 +27,7 @@ class ExportRestartEndToEndTest {
   private static final String ADMIN_PASSWORD = "rs-admin-password";
 
   private static DropwizardAppExtension<CadenzaConfiguration> app(Path dataDir, int workers) {
-    return new DropwizardAppExtension<>(CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-        ConfigOverride.config("database.url", DB.jdbcUrl()),
-        ConfigOverride.config("database.user", DB.user()),
-        ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-        ConfigOverride.config("dataDir", dataDir.toString()),
+    return EndToEndApps.app(DB, dataDir.toString(),
         ConfigOverride.config("auth.adminUsername", ADMIN),
         ConfigOverride.config("auth.adminPassword", ADMIN_PASSWORD),
         ConfigOverride.config("exports.workers", Integer.toString(workers)),

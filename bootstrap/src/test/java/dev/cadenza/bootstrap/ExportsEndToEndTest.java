@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.mail.BodyPart;
@@ -45,12 +44,7 @@ class ExportsEndToEndTest {
   private static final String ADMIN_PASSWORD = "ex-admin-password";
   private static final int EXPORT_LIMIT = 6;
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", tempDir().toString()),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir().toString(),
       ConfigOverride.config("auth.adminUsername", ADMIN),
       ConfigOverride.config("auth.adminPassword", ADMIN_PASSWORD),
       ConfigOverride.config("mail.smtpHost", "127.0.0.1"),

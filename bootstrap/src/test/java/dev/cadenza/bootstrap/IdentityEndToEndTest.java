@@ -11,7 +11,6 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -55,12 +54,7 @@ class IdentityEndToEndTest {
   private static final String ADMIN_PASSWORD = "root-admin-password";
   private static final String PASSWORD = "correct horse battery";
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", tempDir().toString()),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir().toString(),
       ConfigOverride.config("auth.jwtKeys", "e2e-1:" + Base64.getEncoder().encodeToString(SIGNING_SECRET)),
       ConfigOverride.config("auth.adminUsername", ADMIN),
       ConfigOverride.config("auth.adminPassword", ADMIN_PASSWORD),

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import dev.cadenza.testing.builders.CoverImages;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.mail.BodyPart;
@@ -45,12 +44,7 @@ class OpenMusicEndToEndTest {
   /** A small cover limit, so that the client has sent the whole body before the 413 (as newman's fixtures). */
   private static final int MAX_COVER = 4096;
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", tempDir().toString()),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir().toString(),
       ConfigOverride.config("openmusic.enabled", "true"),
       ConfigOverride.config("storage.coverMaxBytes", Integer.toString(MAX_COVER)),
       ConfigOverride.config("mail.smtpHost", "127.0.0.1"),

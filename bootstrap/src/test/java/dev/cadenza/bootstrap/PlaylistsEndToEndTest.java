@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -52,14 +51,9 @@ class PlaylistsEndToEndTest {
   private static final String ADMIN_PASSWORD = "pl-admin-password";
   private static final String PASSWORD = "correct horse battery";
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir().toString(),
       ConfigOverride.config("database.maxSize", "24"),
       ConfigOverride.config("database.maxWaitForConnection", "10s"),
-      ConfigOverride.config("dataDir", tempDir().toString()),
       ConfigOverride.config("auth.adminUsername", ADMIN),
       ConfigOverride.config("auth.adminPassword", ADMIN_PASSWORD));
 

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cadenza.adapters.cache.testing.TestRedis;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpResponse;
@@ -36,11 +35,7 @@ class RedisOutageEndToEndTest {
 
   private static DropwizardAppExtension<CadenzaConfiguration> app() {
     try {
-      return new DropwizardAppExtension<>(CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-          ConfigOverride.config("database.url", DB.jdbcUrl()),
-          ConfigOverride.config("database.user", DB.user()),
-          ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-          ConfigOverride.config("dataDir", Files.createTempDirectory("cadenza-outage").toString()),
+      return EndToEndApps.app(DB, Files.createTempDirectory("cadenza-outage").toString(),
           ConfigOverride.config("auth.adminUsername", "e2e-admin"),
           ConfigOverride.config("auth.adminPassword", "e2e-admin-password"),
           ConfigOverride.config("cache.redisUrl", REDIS == null ? "redis://127.0.0.1:1" : REDIS.url().toString()),

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
-import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -26,12 +24,7 @@ class SeedTasksEndToEndTest {
 
   private static final TestDatabase DB = TestDatabase.create();
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", tempDir().toString()));
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir().toString());
 
   private static final Client CLIENT = new Client(APP);
 

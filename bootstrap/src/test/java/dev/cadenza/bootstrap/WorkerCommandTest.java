@@ -32,12 +32,7 @@ class WorkerCommandTest {
   private static final String ADMIN = "wk-admin";
   private static final String ADMIN_PASSWORD = "wk-admin-password";
 
-  static final DropwizardAppExtension<CadenzaConfiguration> API = new DropwizardAppExtension<>(
-      CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
-      ConfigOverride.config("database.url", DB.jdbcUrl()),
-      ConfigOverride.config("database.user", DB.user()),
-      ConfigOverride.config("database.password", DB.password() == null ? "" : DB.password()),
-      ConfigOverride.config("dataDir", DATA.toString()),
+  static final DropwizardAppExtension<CadenzaConfiguration> API = EndToEndApps.app(DB, DATA.toString(),
       ConfigOverride.config("auth.adminUsername", ADMIN),
       ConfigOverride.config("auth.adminPassword", ADMIN_PASSWORD),
       ConfigOverride.config("exports.workers", "0"));

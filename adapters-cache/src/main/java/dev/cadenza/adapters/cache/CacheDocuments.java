@@ -123,10 +123,8 @@ final class CacheDocuments {
    * no two searches share a key.
    */
   static String describe(SongFilter f, CatalogSort sort, PageRequest page) {
-    StringBuilder b = new StringBuilder(sort.name()).append('|').append(page.limit()).append('|')
-        .append(page.includeTotal());
-    for (Object part : new Object[] {f.text(), f.title(), f.performer(), f.genre(), f.year(), f.albumId(),
-        page.cursor().map(Cursor::token).orElse(null)}) {
+    StringBuilder b = new StringBuilder(sort.name()).append('|').append(describe(page));
+    for (Object part : new Object[] {f.text(), f.title(), f.performer(), f.genre(), f.year(), f.albumId()}) {
       b.append('|');
       if (part != null) {
         String text = part.toString();

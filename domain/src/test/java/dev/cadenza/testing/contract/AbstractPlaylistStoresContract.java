@@ -102,12 +102,21 @@ public abstract class AbstractPlaylistStoresContract {
     return p;
   }
 
-  /** Appends the songs to the playlist and stores the count, as the service does; returns the new entries. */
+  /** Appends the songs to the playlist and stores the count; returns the new entries. */
   private List<PlaylistEntry> append(Playlist p, UserId by, Song... songs) {
     return insertAt(p.id(), null, by, songs);
   }
 
+  /** The same through {@link PlaylistEntryRepository#append}, as the service adds at the end. */
+  private List<PlaylistEntry> appendAtTheEnd(Playlist p, UserId by, Song... songs) {
+    return add(p.id(), null, true, by, songs);
+  }
+
   private List<PlaylistEntry> insertAt(PlaylistId id, Integer position, UserId by, Song... songs) {
+    return add(id, position, false, by, songs);
+  }
+
+  private List<PlaylistEntry> add(PlaylistId id, Integer position, boolean viaAppend, UserId by, Song... songs) {
     return tx.inTransaction(() -> {
       Playlist current = playlists.findByIdForUpdate(id).orElseThrow();
       int at = position == null ? current.entryCount() : position;
@@ -116,7 +125,11 @@ public abstract class AbstractPlaylistStoresContract {
       for (Song s : songs) {
         added.add(new PlaylistEntry(EntryId.generate(clock), id, s.id(), at + added.size(), by, now));
       }
-      entries.insert(id, at, added);
+      if (viaAppend) {
+        entries.append(id, at, added);
+      } else {
+        entries.insert(id, at, added);
+      }
       playlists.update(current.withEntriesAdded(added.size(), now));
       return added;
     });
@@ -282,16 +295,7 @@ public abstract class AbstractPlaylistStoresContract {
     Song c = song("C", 30);
     append(p, owner, a);
 
-    tx.inTransaction(() -> {
-      Playlist current = playlists.findByIdForUpdate(p.id()).orElseThrow();
-      int end = current.entryCount();
-      Instant now = tick();
-      List<PlaylistEntry> added = List.of(new PlaylistEntry(EntryId.generate(clock), p.id(), b.id(), end, owner, now),
-          new PlaylistEntry(EntryId.generate(clock), p.id(), c.id(), end + 1, owner, now));
-      entries.append(p.id(), end, added);
-      playlists.update(current.withEntriesAdded(added.size(), now));
-      return added;
-    });
+    appendAtTheEnd(p, owner, b, c);
     insertAt(p.id(), 1, owner, c);
 
     assertThat(titles(p.id())).containsExactly("A", "C", "B", "C");
