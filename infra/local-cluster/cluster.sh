@@ -84,6 +84,16 @@ check_instance_number() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Waits up to 10 s for PORT to be free: a process killed a moment ago may still hold its listening
+# socket while the kernel tears it down (the chaos check restarts an instance right after SIGKILL).
+wait_port_free() {
+  local port=$1 tries=40
+  while port_in_use "$port"; do
+    ((tries-- > 0)) || return 1
+    sleep 0.25
+  done
+}
+
 # The pid in FILE when that process is still alive and is what we started (MATCH in its command line).
 live_pid() {
   local file=$1 match=$2 pid
@@ -176,7 +186,7 @@ launch_instance() {
     return
   fi
   for port in "$(app_port "$n")" "$(admin_port "$n")"; do
-    ! port_in_use "$port" || die "port $port (instance $n) is already in use"
+    wait_port_free "$port" || die "port $port (instance $n) is already in use"
   done
   mkdir -p "$dir/data"
   local keys
