@@ -43,6 +43,7 @@ public final class AddEntriesService implements AddEntriesUseCase {
   private final TransactionRunner tx;
   private final Clock clock;
   private final PlaylistPrivacy privacy;
+  private final PlaylistWriteGate gate;
 
   public AddEntriesService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                            PlaylistEntryRepository entries, SongReferences songs, PlaylistActivityLog activity,
@@ -55,6 +56,14 @@ public final class AddEntriesService implements AddEntriesUseCase {
                            PlaylistEntryRepository entries, SongReferences songs, PlaylistActivityLog activity,
                            TransactionRunner tx, Clock clock,
                            PlaylistPrivacy privacy) {
+    this(playlists, collaborators, entries, songs, activity, tx, clock, privacy, new PlaylistWriteGate());
+  }
+
+  /** With {@code gate}: shared with the other entry changes of the same playlists. */
+  public AddEntriesService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                           PlaylistEntryRepository entries, SongReferences songs, PlaylistActivityLog activity,
+                           TransactionRunner tx, Clock clock,
+                           PlaylistPrivacy privacy, PlaylistWriteGate gate) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
@@ -63,12 +72,13 @@ public final class AddEntriesService implements AddEntriesUseCase {
     this.tx = tx;
     this.clock = clock;
     this.privacy = Objects.requireNonNull(privacy, "privacy");
+    this.gate = Objects.requireNonNull(gate, "gate");
   }
 
   @Override
   public AddedEntries addEntries(AddEntriesCommand command) {
     UserId user = Access.requireUser(command.actor());
-    return tx.inTransaction(() -> {
+    return gate.one(command.playlist(), () -> tx.inTransaction(() -> {
       Map<SongId, SongSummary> found = songs.findForReference(new LinkedHashSet<>(command.songIds()));
       Playlist current = PlaylistSupport.lock(playlists, command.playlist());
       PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators, privacy).requireEditor();
@@ -96,7 +106,7 @@ public final class AddEntriesService implements AddEntriesUseCase {
             view.song(), Map.of(), describe(view.entry())));
       }
       return new AddedEntries(views, next);
-    });
+    }));
   }
 
   private static void requireKnown(List<SongId> ids, Map<SongId, SongSummary> found) {

@@ -29,6 +29,7 @@ public final class MoveEntryService implements MoveEntryUseCase {
   private final TransactionRunner tx;
   private final Clock clock;
   private final PlaylistPrivacy privacy;
+  private final PlaylistWriteGate gate;
 
   public MoveEntryService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                           PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
@@ -41,6 +42,14 @@ public final class MoveEntryService implements MoveEntryUseCase {
                           PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
                           Clock clock,
                           PlaylistPrivacy privacy) {
+    this(playlists, collaborators, entries, activity, tx, clock, privacy, new PlaylistWriteGate());
+  }
+
+  /** With {@code gate}: shared with the other entry changes of the same playlists. */
+  public MoveEntryService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                          PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
+                          Clock clock,
+                          PlaylistPrivacy privacy, PlaylistWriteGate gate) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
@@ -48,12 +57,13 @@ public final class MoveEntryService implements MoveEntryUseCase {
     this.tx = tx;
     this.clock = clock;
     this.privacy = Objects.requireNonNull(privacy, "privacy");
+    this.gate = Objects.requireNonNull(gate, "gate");
   }
 
   @Override
   public MovedEntry moveEntry(MoveEntryCommand command) {
     Access.requireUser(command.actor());
-    return tx.inTransaction(() -> {
+    return gate.one(command.playlist(), () -> tx.inTransaction(() -> {
       Playlist current = PlaylistSupport.lock(playlists, command.playlist());
       PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators, privacy).requireEditor();
       PlaylistSupport.checkVersion(command.expectedVersion(), current, entries, access.role());
@@ -71,6 +81,6 @@ public final class MoveEntryService implements MoveEntryUseCase {
       activity.record(PlaylistSupport.activity(clock, next.id(), now, command.actor(), PlaylistAction.MOVE,
           found.song(), before, after));
       return new MovedEntry(new EntryView(found.entry().at(command.position()), found.song()), next);
-    });
+    }));
   }
 }

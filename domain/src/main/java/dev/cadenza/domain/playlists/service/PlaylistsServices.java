@@ -79,6 +79,7 @@ public final class PlaylistsServices {
   }
 
   public static Playlists create(Ports p) {
+    PlaylistWriteGate gate = new PlaylistWriteGate();
     return new Playlists(
         new CreatePlaylistService(p.playlists(), p.activity(), p.audit(), p.tx(), p.clock()),
         new GetPlaylistService(p.playlists(), p.collaborators(), p.entries(), p.privacy()),
@@ -90,11 +91,11 @@ public final class PlaylistsServices {
         new ListUserPlaylistsService(p.playlists(), p.entries(), p.users()),
         new ListEntriesService(p.playlists(), p.collaborators(), p.entries(), p.privacy()),
         new AddEntriesService(p.playlists(), p.collaborators(), p.entries(), p.songs(), p.activity(), p.tx(),
-            p.clock(), p.privacy()),
+            p.clock(), p.privacy(), gate),
         new RemoveEntryService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock(),
-            p.privacy()),
+            p.privacy(), gate),
         new MoveEntryService(p.playlists(), p.collaborators(), p.entries(), p.activity(), p.tx(), p.clock(),
-            p.privacy()),
+            p.privacy(), gate),
         new ListCollaboratorsService(p.playlists(), p.collaborators(), p.privacy()),
         new SetCollaboratorService(p.playlists(), p.collaborators(), p.entries(), p.users(), p.activity(), p.tx(),
             p.clock(), p.privacy()),

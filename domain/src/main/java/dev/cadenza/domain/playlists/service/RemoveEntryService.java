@@ -27,6 +27,7 @@ public final class RemoveEntryService implements RemoveEntryUseCase {
   private final TransactionRunner tx;
   private final Clock clock;
   private final PlaylistPrivacy privacy;
+  private final PlaylistWriteGate gate;
 
   public RemoveEntryService(PlaylistRepository playlists, CollaboratorRepository collaborators,
                             PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
@@ -39,6 +40,14 @@ public final class RemoveEntryService implements RemoveEntryUseCase {
                             PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
                             Clock clock,
                             PlaylistPrivacy privacy) {
+    this(playlists, collaborators, entries, activity, tx, clock, privacy, new PlaylistWriteGate());
+  }
+
+  /** With {@code gate}: shared with the other entry changes of the same playlists. */
+  public RemoveEntryService(PlaylistRepository playlists, CollaboratorRepository collaborators,
+                            PlaylistEntryRepository entries, PlaylistActivityLog activity, TransactionRunner tx,
+                            Clock clock,
+                            PlaylistPrivacy privacy, PlaylistWriteGate gate) {
     this.playlists = playlists;
     this.collaborators = collaborators;
     this.entries = entries;
@@ -46,12 +55,13 @@ public final class RemoveEntryService implements RemoveEntryUseCase {
     this.tx = tx;
     this.clock = clock;
     this.privacy = Objects.requireNonNull(privacy, "privacy");
+    this.gate = Objects.requireNonNull(gate, "gate");
   }
 
   @Override
   public Playlist removeEntry(RemoveEntryCommand command) {
     Access.requireUser(command.actor());
-    return tx.inTransaction(() -> {
+    return gate.one(command.playlist(), () -> tx.inTransaction(() -> {
       Playlist current = PlaylistSupport.lock(playlists, command.playlist());
       PlaylistAccess access = PlaylistAccess.of(command.actor(), current, collaborators, privacy).requireEditor();
       PlaylistSupport.checkVersion(command.expectedVersion(), current, entries, access.role());
@@ -64,6 +74,6 @@ public final class RemoveEntryService implements RemoveEntryUseCase {
       activity.record(PlaylistSupport.activity(clock, next.id(), now, command.actor(), PlaylistAction.REMOVE,
           found.song(), AddEntriesService.describe(found.entry()), Map.of()));
       return next;
-    });
+    }));
   }
 }
