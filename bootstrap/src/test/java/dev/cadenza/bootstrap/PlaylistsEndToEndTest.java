@@ -605,4 +605,60 @@ class PlaylistsEndToEndTest {
     Collections.sort(sorted, java.util.Comparator.comparing(java.time.Instant::parse));
     assertThat(times).as("oldest first").isEqualTo(sorted);
   }
+
+  @Test
+  void simultaneousAppendsEachGetTheirOwnPositionAndVersion() throws Exception {
+    String p = playlist(owner, "Crowded", "private");
+    collaborate(p, editorId, "editor");
+    String song = song("Crowded", 60);
+    long versionBefore = json(call("GET", "/api/v1/playlists/" + p, null, owner)).get("version").asLong();
+    int activityBefore = activity(p).size();
+    int threads = 16;
+    int addsPerThread = 15;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<HttpResponse<String>>>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      String token = t % 2 == 0 ? owner : editor;
+      futures.add(pool.submit(() -> {
+        start.await();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (int i = 0; i < addsPerThread; i++) {
+          answers.add(add(token, p, song));
+        }
+        return answers;
+      }));
+    }
+    start.countDown();
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    for (Future<List<HttpResponse<String>>> f : futures) {
+      answers.addAll(f.get(5, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+
+    int total = threads * addsPerThread;
+    assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+    List<Long> versions = answers.stream()
+        .map(r -> Long.parseLong(r.headers().firstValue("ETag").orElseThrow().replace("\"", ""))).toList();
+    List<Long> expectedVersions = new ArrayList<>();
+    for (int i = 1; i <= total; i++) {
+      expectedVersions.add(versionBefore + i);
+    }
+    assertThat(versions).as("one version per add").containsExactlyInAnyOrderElementsOf(expectedVersions);
+
+    List<JsonNode> entries = entries(p, owner);
+    assertThat(entries).hasSize(total);
+    for (HttpResponse<String> r : answers) {
+      JsonNode item = json(r).get("items").get(0);
+      int position = item.get("position").asInt();
+      assertThat(entries.get(position).get("entryId").asText()).as("the entry is where its answer said")
+          .isEqualTo(item.get("entryId").asText());
+    }
+    JsonNode playlist = json(call("GET", "/api/v1/playlists/" + p, null, owner));
+    assertThat(playlist.get("version").asLong()).isEqualTo(versionBefore + total);
+    assertThat(playlist.get("entryCount").asInt()).isEqualTo(total);
+    assertThat(playlist.get("durationSeconds").asInt()).isEqualTo(total * 60);
+    List<JsonNode> history = activity(p).subList(activityBefore, activity(p).size());
+    assertThat(history).hasSize(total).allSatisfy(a -> assertThat(a.get("action").asText()).isEqualTo("add"));
+  }
 }

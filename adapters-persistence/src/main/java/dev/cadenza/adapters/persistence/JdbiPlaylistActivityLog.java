@@ -47,11 +47,24 @@ public final class JdbiPlaylistActivityLog implements PlaylistActivityLog {
 
   @Override
   public void record(PlaylistActivity a) {
+    dao.insert(row(a));
+  }
+
+  @Override
+  public void recordAll(List<PlaylistActivity> activities) {
+    if (activities.size() == 1) {
+      record(activities.get(0));
+    } else if (!activities.isEmpty()) {
+      dao.insertAll(activities.stream().map(this::row).toList());
+    }
+  }
+
+  private PlaylistActivityRow row(PlaylistActivity a) {
     Optional<SongSummary> s = a.song();
-    dao.insert(new PlaylistActivityRow(a.id(), a.playlistId().value(), Times.toColumn(a.at()), a.actor(),
+    return new PlaylistActivityRow(a.id(), a.playlistId().value(), Times.toColumn(a.at()), a.actor(),
         a.action().wireName(), s.map(x -> x.id().value()).orElse(null), s.map(SongSummary::title).orElse(null),
         s.map(SongSummary::performer).orElse(null), s.map(SongSummary::durationSeconds).orElse(null),
-        write(a.before()), write(a.after())));
+        write(a.before()), write(a.after()));
   }
 
   @Override

@@ -47,8 +47,11 @@ public final class JdbiPlaylistRepository implements PlaylistRepository {
   }
 
   @Override
-  public void update(Playlist playlist) {
-    if (dao.update(PlaylistRow.of(playlist)) == 0) {
+  public void update(Playlist playlist, long storedVersion) {
+    if (storedVersion >= playlist.version()) {
+      throw new IllegalArgumentException("the stored version must come before the new one");
+    }
+    if (dao.update(PlaylistRow.of(playlist), storedVersion) == 0) {
       throw new ConcurrentModificationException("Playlist", playlist.id().toString());
     }
   }

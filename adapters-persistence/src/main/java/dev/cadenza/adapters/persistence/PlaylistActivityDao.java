@@ -3,6 +3,7 @@ package dev.cadenza.adapters.persistence;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -16,6 +17,15 @@ interface PlaylistActivityDao extends SqlObject {
 
   default void insert(PlaylistActivityRow row) {
     row.bindTo(getHandle().createUpdate(INSERT)).execute();
+  }
+
+  /** The rows in one batch: one round trip. */
+  default void insertAll(List<PlaylistActivityRow> rows) {
+    PreparedBatch batch = getHandle().prepareBatch(INSERT);
+    for (PlaylistActivityRow row : rows) {
+      row.bindTo(batch).add();
+    }
+    batch.execute();
   }
 
   /** Oldest first, after the given key when there is one. */

@@ -19,7 +19,7 @@ interface PlaylistDao extends SqlObject {
       + " :visibility, :entryCount, :version, :createdAt, :updatedAt)";
   String UPDATE = "UPDATE playlists SET name = :name, description = :description, visibility = :visibility,"
       + " entry_count = :entryCount, version = :version, updated_at = :updatedAt"
-      + " WHERE id = :id AND version = :version - 1";
+      + " WHERE id = :id AND version = :storedVersion";
 
   default void insert(PlaylistRow row) {
     row.bindTo(getHandle().createUpdate(INSERT)).execute();
@@ -31,9 +31,9 @@ interface PlaylistDao extends SqlObject {
   @SqlQuery("SELECT " + PlaylistRow.COLUMNS + " FROM playlists WHERE id = :id FOR UPDATE")
   Optional<PlaylistRow> findByIdForUpdate(@Bind("id") UUID id);
 
-  /** Writes {@code row} over the version before it; 0 when the stored version is another. */
-  default int update(PlaylistRow row) {
-    return row.bindTo(getHandle().createUpdate(UPDATE)).execute();
+  /** Writes {@code row} over {@code storedVersion}; 0 when the stored version is another. */
+  default int update(PlaylistRow row, long storedVersion) {
+    return row.bindTo(getHandle().createUpdate(UPDATE)).bind("storedVersion", storedVersion).execute();
   }
 
   /** Entries, collaborators and activity go by their foreign keys' cascades. */

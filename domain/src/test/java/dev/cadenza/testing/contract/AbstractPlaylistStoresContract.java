@@ -190,6 +190,23 @@ public abstract class AbstractPlaylistStoresContract {
   }
 
   @Test
+  void updateStoresAVersionSeveralChangesLaterOverTheStoredOne() {
+    Playlist p = playlist(user(), "Several", Visibility.PRIVATE);
+    Playlist later = p.withEntriesAdded(0, tick()).withCollaboratorsChanged(tick()).withCollaboratorsChanged(tick());
+
+    tx.inTransaction(() -> playlists.update(later, p.version()));
+
+    assertThat(later.version()).isEqualTo(p.version() + 3);
+    assertThat(playlists.findById(p.id())).contains(later);
+    Playlist fromStale = p.withCollaboratorsChanged(tick()).withCollaboratorsChanged(tick());
+    assertThatThrownBy(() -> tx.inTransaction(() -> playlists.update(fromStale, p.version())))
+        .isInstanceOf(ConcurrentModificationException.class);
+    assertThatThrownBy(() -> tx.inTransaction(() -> playlists.update(later, later.version())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(playlists.findById(p.id())).contains(later);
+  }
+
+  @Test
   void removeTakesEntriesCollaboratorsAndHistoryAlong() {
     UserId owner = user();
     UserId friend = user();
@@ -477,6 +494,21 @@ public abstract class AbstractPlaylistStoresContract {
     assertThat(seen.get(0).after()).containsEntry("flag", true);
     assertThat(activity.findByPlaylist(p.id(), new PageRequest(2, Optional.empty(), true)).total())
         .hasValue(recorded.size());
+  }
+
+  @Test
+  void historyRecordedTogetherIsListedInTheOrderGiven() {
+    UserId owner = user();
+    Playlist p = playlist(owner, "Together", Visibility.PRIVATE);
+    Song s = song("Added twice", 42);
+    SongSummary summary = new SongSummary(s.id(), "Added twice", s.details().performer(), 42);
+    List<PlaylistActivity> rows = List.of(row(p.id(), PlaylistAction.ADD, summary),
+        row(p.id(), PlaylistAction.ADD, summary), row(p.id(), PlaylistAction.RENAME, null));
+
+    tx.inTransaction(() -> activity.recordAll(rows));
+    tx.inTransaction(() -> activity.recordAll(List.of()));
+
+    assertThat(all(page -> activity.findByPlaylist(p.id(), page), 2)).containsExactlyElementsOf(rows);
   }
 
   // ------------------------------------------------------------------------------------------ library

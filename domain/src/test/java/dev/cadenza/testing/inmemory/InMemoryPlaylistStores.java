@@ -117,10 +117,13 @@ public final class InMemoryPlaylistStores {
     }
 
     @Override
-    public void update(Playlist playlist) {
+    public void update(Playlist playlist, long storedVersion) {
+      if (storedVersion >= playlist.version()) {
+        throw new IllegalArgumentException("the stored version must come before the new one");
+      }
       synchronized (InMemoryPlaylistStores.this) {
         Playlist stored = playlists.get(playlist.id());
-        if (stored == null || stored.version() != playlist.version() - 1) {
+        if (stored == null || stored.version() != storedVersion) {
           throw new ConcurrentModificationException("Playlist", playlist.id().toString());
         }
         playlists.put(playlist.id(), playlist);

@@ -8,6 +8,7 @@ import dev.cadenza.domain.shared.model.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,5 +100,194 @@ class PlaylistWriteGateTest {
     })).isInstanceOf(NotFoundException.class);
     assertThat(gate.lockFor(playlist).isLocked()).isFalse();
     assertThat(gate.one(playlist, () -> "next")).isEqualTo("next");
+  }
+
+  /** Combines by appending each change to a list; a change named "refuse" is refused alone. */
+  private static final class Recording implements PlaylistWriteGate.Combinable<String, String> {
+    final List<List<String>> batches = new CopyOnWriteArrayList<>();
+    final List<String> alone = new CopyOnWriteArrayList<>();
+    final AtomicInteger inside = new AtomicInteger();
+    final AtomicInteger mostInside = new AtomicInteger();
+    volatile boolean failTogether;
+
+    @Override
+    public String alone(String change) {
+      enter();
+      try {
+        alone.add(change);
+        if (change.equals("refuse")) {
+          throw new NotFoundException("Song", change);
+        }
+        return "done " + change;
+      } finally {
+        inside.decrementAndGet();
+      }
+    }
+
+    @Override
+    public List<PlaylistWriteGate.Outcome<String>> together(List<String> changes) {
+      enter();
+      try {
+        if (failTogether) {
+          throw new IllegalStateException("the store went away");
+        }
+        batches.add(List.copyOf(changes));
+        return changes.stream().map(c -> c.equals("refuse")
+            ? PlaylistWriteGate.Outcome.<String>failed(new NotFoundException("Song", c))
+            : PlaylistWriteGate.Outcome.of("done " + c)).toList();
+      } finally {
+        inside.decrementAndGet();
+      }
+    }
+
+    private void enter() {
+      mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+    }
+  }
+
+  /** Holds the playlist with a change of its own until the {@code count} changes wait, then lets go. */
+  private List<Future<String>> queuedBehindAHolder(PlaylistId playlist, List<String> changes, Recording kind,
+                                                   ExecutorService pool) throws Exception {
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch letGo = new CountDownLatch(1);
+    Future<String> holder = pool.submit(() -> gate.one(playlist, () -> {
+      holding.countDown();
+      try {
+        letGo.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return "held";
+    }));
+    assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+    List<Future<String>> answers = new ArrayList<>();
+    for (String change : changes) {
+      answers.add(pool.submit(() -> gate.combine(playlist, change, kind)));
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (gate.waiting(playlist) < changes.size() && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertThat(gate.waiting(playlist)).isEqualTo(changes.size());
+    letGo.countDown();
+    assertThat(holder.get(10, TimeUnit.SECONDS)).isEqualTo("held");
+    return answers;
+  }
+
+  @Test
+  void changesWaitingForOnePlaylistAreAppliedTogetherAndEachCallerGetsItsOwnOutcome() throws Exception {
+    PlaylistId playlist = PlaylistId.generate(clock);
+    Recording kind = new Recording();
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    try {
+      List<String> changes = List.of("a", "b", "refuse", "c", "d", "e", "f", "g", "h", "i");
+      List<Future<String>> answers = queuedBehindAHolder(playlist, changes, kind, pool);
+      for (int i = 0; i < changes.size(); i++) {
+        if (changes.get(i).equals("refuse")) {
+          Future<String> refused = answers.get(i);
+          assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotFoundException.class);
+        } else {
+          assertThat(answers.get(i).get(10, TimeUnit.SECONDS)).isEqualTo("done " + changes.get(i));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(kind.batches).hasSize(1);
+    assertThat(kind.batches.get(0)).containsExactlyInAnyOrderElementsOf(
+        List.of("a", "b", "refuse", "c", "d", "e", "f", "g", "h", "i"));
+    assertThat(kind.alone).isEmpty();
+    assertThat(gate.waiting(playlist)).isZero();
+    assertThat(gate.lockFor(playlist).isLocked()).isFalse();
+  }
+
+  @Test
+  void whenApplyingTogetherFailsEachChangeIsAppliedAlone() throws Exception {
+    PlaylistId playlist = PlaylistId.generate(clock);
+    Recording kind = new Recording();
+    kind.failTogether = true;
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<String> changes = List.of("a", "refuse", "b", "c");
+      List<Future<String>> answers = queuedBehindAHolder(playlist, changes, kind, pool);
+      assertThat(answers.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("done a");
+      assertThatThrownBy(() -> answers.get(1).get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotFoundException.class);
+      assertThat(answers.get(2).get(10, TimeUnit.SECONDS)).isEqualTo("done b");
+      assertThat(answers.get(3).get(10, TimeUnit.SECONDS)).isEqualTo("done c");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(kind.batches).isEmpty();
+    assertThat(kind.alone).containsExactlyInAnyOrder("a", "refuse", "b", "c");
+  }
+
+  @Test
+  void aChangeWithNobodyWaitingRunsAlone() {
+    PlaylistId playlist = PlaylistId.generate(clock);
+    Recording kind = new Recording();
+    assertThat(gate.combine(playlist, "a", kind)).isEqualTo("done a");
+    assertThatThrownBy(() -> gate.combine(playlist, "refuse", kind)).isInstanceOf(NotFoundException.class);
+    assertThat(kind.alone).containsExactly("a", "refuse");
+    assertThat(kind.batches).isEmpty();
+  }
+
+  @Test
+  void onlyChangesOfOneKindAndOnePlaylistAreCombinedAndNoneOverlap() throws Exception {
+    PlaylistId playlist = PlaylistId.generate(clock);
+    PlaylistId other = PlaylistId.generate(clock);
+    Recording first = new Recording();
+    Recording second = new Recording();
+    Recording elsewhere = new Recording();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger mostInside = new AtomicInteger();
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> answers = new ArrayList<>();
+      for (int t = 0; t < 12; t++) {
+        int thread = t;
+        answers.add(pool.submit(() -> {
+          start.await();
+          StringBuilder seen = new StringBuilder();
+          for (int k = 0; k < 50; k++) {
+            String change = thread + "/" + k;
+            String answer = switch (thread % 3) {
+              case 0 -> gate.combine(playlist, change, first);
+              case 1 -> gate.combine(playlist, change, second);
+              default -> gate.one(playlist, () -> {
+                mostInside.accumulateAndGet(inside.incrementAndGet() + first.inside.get() + second.inside.get(),
+                    Math::max);
+                inside.decrementAndGet();
+                return "done " + change;
+              });
+            };
+            assertThat(answer).isEqualTo("done " + change);
+            seen.append(gate.combine(other, change, elsewhere).equals("done " + change) ? "" : "!");
+          }
+          return seen.toString();
+        }));
+      }
+      start.countDown();
+      for (Future<String> f : answers) {
+        assertThat(f.get(60, TimeUnit.SECONDS)).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (Recording kind : List.of(first, second)) {
+      assertThat(kind.mostInside).hasValue(1);
+    }
+    assertThat(mostInside).hasValue(1);
+    List<String> firstChanges = new ArrayList<>(first.alone);
+    first.batches.forEach(firstChanges::addAll);
+    List<String> secondChanges = new ArrayList<>(second.alone);
+    second.batches.forEach(secondChanges::addAll);
+    List<String> elsewhereChanges = new ArrayList<>(elsewhere.alone);
+    elsewhere.batches.forEach(elsewhereChanges::addAll);
+    assertThat(firstChanges).hasSize(200).doesNotHaveDuplicates()
+        .allMatch(c -> Integer.parseInt(c.substring(0, c.indexOf('/'))) % 3 == 0);
+    assertThat(secondChanges).hasSize(200).doesNotHaveDuplicates()
+        .allMatch(c -> Integer.parseInt(c.substring(0, c.indexOf('/'))) % 3 == 1);
+    assertThat(elsewhereChanges).hasSize(600).doesNotHaveDuplicates();
   }
 }

@@ -4,6 +4,7 @@ import dev.cadenza.domain.playlists.model.PlaylistActivity;
 import dev.cadenza.domain.playlists.model.PlaylistId;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
+import java.util.List;
 
 /**
  * The history of every playlist. Services record inside the transaction of the change, so a row
@@ -13,6 +14,11 @@ import dev.cadenza.domain.shared.model.PageRequest;
 public interface PlaylistActivityLog {
 
   void record(PlaylistActivity activity);
+
+  /** Records each of {@code activities}, in order. */
+  default void recordAll(List<PlaylistActivity> activities) {
+    activities.forEach(this::record);
+  }
 
   /** One page of a playlist's history, oldest first (by time, then id). */
   Page<PlaylistActivity> findByPlaylist(PlaylistId playlist, PageRequest page);

@@ -28,7 +28,16 @@ public interface PlaylistRepository {
    * otherwise nothing is written and {@link dev.cadenza.domain.shared.model.ConcurrentModificationException}
    * is thrown.
    */
-  void update(Playlist playlist);
+  default void update(Playlist playlist) {
+    update(playlist, playlist.version() - 1);
+  }
+
+  /**
+   * Stores a later version of a playlist, several changes after the stored one at once. The stored
+   * version must be {@code storedVersion} (less than {@code playlist.version()}); otherwise nothing is
+   * written and {@link dev.cadenza.domain.shared.model.ConcurrentModificationException} is thrown.
+   */
+  void update(Playlist playlist, long storedVersion);
 
   /** Removes a playlist with its entries, collaborators and activity; returns whether it existed. */
   boolean remove(PlaylistId id);
