@@ -83,6 +83,13 @@ public final class CachingSongRepository implements SongRepository {
     return cache.read(key(id), ttl, CacheDocuments.SONG, () -> delegate.findById(id));
   }
 
+  /** One round trip to the cache for all of them; the misses are loaded together. */
+  @Override
+  public Map<SongId, Song> findAllById(Collection<SongId> ids) {
+    return cache.readAll(List.copyOf(ids), CachingSongRepository::key, ttl, CacheDocuments.SONG,
+        delegate::findAllById);
+  }
+
   @Override
   public Optional<Song> findByIdForUpdate(SongId id) {
     return delegate.findByIdForUpdate(id);

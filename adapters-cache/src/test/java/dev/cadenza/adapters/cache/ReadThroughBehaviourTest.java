@@ -313,6 +313,30 @@ class ReadThroughBehaviourTest {
     }
 
     @Test
+    void manySongsAreOneRoundTripAndOnlyTheMissesAreLoaded() {
+      Song a = stored();
+      Song b = stored();
+      Song c = stored();
+      songs.findById(a.id());
+      store.reads.set(0);
+      f.sources().clear();
+
+      assertThat(songs.findAllById(List.of(a.id(), b.id(), c.id(), SongId.generate(Clock.systemUTC()))))
+          .containsOnlyKeys(a.id(), b.id(), c.id()).containsEntry(b.id(), b);
+
+      assertThat(store.reads).as("b, c and the unknown id are loaded; a is not").hasValue(3);
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE);
+      f.sources().clear();
+      assertThat(songs.findAllById(List.of(c.id(), b.id(), a.id()))).containsEntry(c.id(), c).hasSize(3);
+      assertThat(store.reads).hasValue(3);
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE);
+
+      Song renamed = renamed(b, "After");
+      f.tx().inTransaction(() -> songs.update(renamed));
+      assertThat(songs.findAllById(List.of(a.id(), b.id())).get(b.id()).details().title()).isEqualTo("After");
+    }
+
+    @Test
     void aPageOfFiguresIsOneRoundTripAndLoadsOnlyTheMisses() {
       InMemoryItemStatsRepository figures = new InMemoryItemStatsRepository();
       AtomicInteger loads = new AtomicInteger();

@@ -42,6 +42,19 @@ public final class JdbiSongRepository implements SongRepository {
   }
 
   @Override
+  public Map<SongId, Song> findAllById(Collection<SongId> ids) {
+    Map<SongId, Song> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      dao.findAllById(ids.stream().map(SongId::value).distinct().toList())
+          .forEach(row -> {
+            Song song = row.toSong();
+            found.put(song.id(), song);
+          });
+    }
+    return found;
+  }
+
+  @Override
   public Optional<Song> findByIdForUpdate(SongId id) {
     return dao.findByIdForUpdate(id.value()).map(SongRow::toSong);
   }

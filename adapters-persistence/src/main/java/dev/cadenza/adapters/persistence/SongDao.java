@@ -33,6 +33,11 @@ interface SongDao extends SqlObject {
   @SqlQuery("SELECT " + SongRow.COLUMNS + " FROM songs WHERE id = :id")
   Optional<SongRow> findById(@Bind("id") UUID id);
 
+  default List<SongRow> findAllById(Collection<UUID> ids) {
+    return getHandle().createQuery("SELECT " + SongRow.COLUMNS + " FROM songs WHERE id = ANY(:ids)")
+        .bindArray("ids", UUID.class, ids).mapTo(SongRow.class).list();
+  }
+
   @SqlQuery("SELECT " + SongRow.COLUMNS + " FROM songs WHERE id = :id FOR UPDATE")
   Optional<SongRow> findByIdForUpdate(@Bind("id") UUID id);
 

@@ -108,6 +108,18 @@ public abstract class AbstractSongRepositoryContract {
   }
 
   @Test
+  void findAllByIdAnswersTheSongsThatExistByTheirIds() {
+    Song first = stored(aSong().id(newId()).title("First").build());
+    Song second = stored(aSong().id(newId()).title("Second").durationSeconds(null).build());
+    SongId unknown = newId();
+
+    assertThat(songs.findAllById(List.of(second.id(), unknown, first.id(), second.id())))
+        .containsOnly(java.util.Map.entry(first.id(), first), java.util.Map.entry(second.id(), second));
+    assertThat(songs.findAllById(List.of(unknown))).isEmpty();
+    assertThat(songs.findAllById(List.of())).isEmpty();
+  }
+
+  @Test
   void findForUpdateReturnsTheSong() {
     Song song = stored(aSong().id(newId()).build());
 

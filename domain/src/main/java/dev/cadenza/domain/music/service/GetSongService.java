@@ -5,6 +5,10 @@ import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.music.port.in.GetSongUseCase;
 import dev.cadenza.domain.music.port.out.SongRepository;
 import dev.cadenza.domain.shared.model.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 
 public final class GetSongService implements GetSongUseCase {
 
@@ -17,5 +21,10 @@ public final class GetSongService implements GetSongUseCase {
   @Override
   public Song getSong(SongId id) {
     return songs.findById(id).orElseThrow(() -> new NotFoundException(CatalogSupport.SONG, id.toString()));
+  }
+
+  @Override
+  public Map<SongId, Song> getSongs(Collection<SongId> ids) {
+    return songs.findAllById(List.copyOf(new LinkedHashSet<>(ids)));
   }
 }

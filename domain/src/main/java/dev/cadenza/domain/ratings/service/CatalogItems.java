@@ -2,10 +2,15 @@ package dev.cadenza.domain.ratings.service;
 
 import dev.cadenza.domain.music.model.AlbumView;
 import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.music.port.in.GetAlbumUseCase;
 import dev.cadenza.domain.music.port.in.GetSongUseCase;
 import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.ratings.model.ItemKind;
 import dev.cadenza.domain.shared.model.NotFoundException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +48,27 @@ final class CatalogItems {
         yield new Names(view.album().details().title(), view.album().details().performer());
       }
     };
+  }
+
+  /**
+   * The names of the items that exist, by item: the songs in one request to the music context,
+   * albums one by one.
+   */
+  Map<CatalogItem, Names> namesOfExisting(List<CatalogItem> items) {
+    Map<CatalogItem, Names> names = new HashMap<>();
+    List<SongId> songIds = items.stream().filter(i -> i.kind() == ItemKind.SONG).map(CatalogItem::songId).toList();
+    Map<SongId, Song> found = songIds.isEmpty() ? Map.of() : songs.getSongs(songIds);
+    for (CatalogItem item : items) {
+      if (item.kind() == ItemKind.SONG) {
+        Song song = found.get(item.songId());
+        if (song != null) {
+          names.put(item, new Names(song.details().title(), song.details().performer()));
+        }
+      } else {
+        namesIfExists(item).ifPresent(n -> names.put(item, n));
+      }
+    }
+    return names;
   }
 
   /** The names, or empty when the item is gone. */

@@ -2,6 +2,7 @@ package dev.cadenza.domain.ratings.service;
 
 import dev.cadenza.domain.music.port.in.GetAlbumUseCase;
 import dev.cadenza.domain.music.port.in.GetSongUseCase;
+import dev.cadenza.domain.ratings.model.CatalogItem;
 import dev.cadenza.domain.ratings.model.Chart;
 import dev.cadenza.domain.ratings.model.ChartEntry;
 import dev.cadenza.domain.ratings.model.ItemStats;
@@ -10,7 +11,7 @@ import dev.cadenza.domain.ratings.port.in.GetChartUseCase;
 import dev.cadenza.domain.ratings.port.out.ItemStatsRepository;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Charts from the kept figures (an index walk, no aggregation), named through the music context's
@@ -36,11 +37,12 @@ public final class GetChartService implements GetChartUseCase {
   @Override
   public Chart getChart(ChartQuery query) {
     List<ItemStats> top = stats.top(query.kind(), query.by(), minimumRatings, query.limit());
+    Map<CatalogItem, CatalogItems.Names> named = items.namesOfExisting(top.stream().map(ItemStats::item).toList());
     List<ChartEntry> entries = new ArrayList<>();
     for (ItemStats figures : top) {
-      Optional<CatalogItems.Names> names = items.namesIfExists(figures.item());
-      if (names.isPresent()) {
-        entries.add(new ChartEntry(entries.size() + 1, figures, names.get().title(), names.get().performer()));
+      CatalogItems.Names names = named.get(figures.item());
+      if (names != null) {
+        entries.add(new ChartEntry(entries.size() + 1, figures, names.title(), names.performer()));
       }
     }
     return new Chart(query.kind(), query.by(), minimumRatings, entries);

@@ -9,6 +9,7 @@ import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,15 @@ public interface SongRepository {
   void add(Song song);
 
   Optional<Song> findById(SongId id);
+
+  /** The songs of {@code ids} that exist, by id (one store round trip where the store allows). */
+  default Map<SongId, Song> findAllById(Collection<SongId> ids) {
+    Map<SongId, Song> found = new HashMap<>();
+    for (SongId id : ids) {
+      findById(id).ifPresent(song -> found.put(id, song));
+    }
+    return found;
+  }
 
   /**
    * Like {@link #findById}, and inside a transaction also keeps others from changing the song until
