@@ -27,7 +27,6 @@ import dev.cadenza.testing.inmemory.InMemoryPlaylists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,29 +86,14 @@ class CombinedAppendsTest {
     List<Future<AddedEntries>> answers = new ArrayList<>();
     int transactionsBefore;
     try {
-      CountDownLatch holding = new CountDownLatch(1);
-      CountDownLatch letGo = new CountDownLatch(1);
-      Future<Boolean> holder = pool.submit(() -> gate.one(playlist, () -> {
-        holding.countDown();
-        try {
-          return letGo.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
-      }));
-      assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+      GateHolder holder = new GateHolder(gate, playlist, pool);
       for (AddEntriesCommand command : commands) {
         answers.add(pool.submit(() -> adds.addEntries(command)));
       }
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (gate.waiting(playlist) < commands.size() && System.nanoTime() < deadline) {
-        Thread.sleep(1);
-      }
+      GateHolder.awaitUntil(() -> gate.waiting(playlist) == commands.size());
       assertThat(gate.waiting(playlist)).isEqualTo(commands.size());
       transactionsBefore = fakes.tx.transactionsStarted();
-      letGo.countDown();
-      assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
+      holder.release();
 
       List<AddedEntries> added = new ArrayList<>();
       for (int i = 0; i < commands.size(); i++) {
@@ -157,34 +141,17 @@ class CombinedAppendsTest {
     long version = fakes.stores.playlistRepository.findById(playlist).orElseThrow().version();
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      CountDownLatch holding = new CountDownLatch(1);
-      CountDownLatch letGo = new CountDownLatch(1);
-      Future<Boolean> holder = pool.submit(() -> gate.one(playlist, () -> {
-        holding.countDown();
-        try {
-          return letGo.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
-      }));
-      assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+      GateHolder holder = new GateHolder(gate, playlist, pool);
       Future<AddedEntries> withVersion = pool.submit(() -> adds.addEntries(new AddEntriesCommand(owner, playlist,
           OptionalLong.of(version), List.of(one.id()), null)));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (gate.lockFor(playlist).getQueueLength() < 1 && System.nanoTime() < deadline) {
-        Thread.sleep(1);
-      }
+      GateHolder.awaitUntil(() -> gate.lockFor(playlist).getQueueLength() == 1);
       Future<AddedEntries> atPosition = pool.submit(() -> adds.addEntries(new AddEntriesCommand(owner, playlist,
           OptionalLong.empty(), List.of(one.id()), 0)));
-      while (gate.lockFor(playlist).getQueueLength() < 2 && System.nanoTime() < deadline) {
-        Thread.sleep(1);
-      }
+      GateHolder.awaitUntil(() -> gate.lockFor(playlist).getQueueLength() == 2);
       assertThat(gate.lockFor(playlist).getQueueLength()).as("both wait for the lock").isEqualTo(2);
       assertThat(gate.waiting(playlist)).as("neither waits to be combined").isZero();
       int transactionsBefore = fakes.tx.transactionsStarted();
-      letGo.countDown();
-      assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
+      holder.release();
       assertThat(withVersion.get(10, TimeUnit.SECONDS).playlist().version()).isEqualTo(version + 1);
       AddedEntries placed = atPosition.get(10, TimeUnit.SECONDS);
       assertThat(placed.playlist().version()).isEqualTo(version + 2);

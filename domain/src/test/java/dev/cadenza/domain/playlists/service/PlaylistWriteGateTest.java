@@ -145,32 +145,17 @@ class PlaylistWriteGateTest {
     }
   }
 
-  /** Holds the playlist with a change of its own until the {@code count} changes wait, then lets go. */
+  /** Holds the playlist with a change of its own until all of {@code changes} wait, then lets go. */
   private List<Future<String>> queuedBehindAHolder(PlaylistId playlist, List<String> changes, Recording kind,
                                                    ExecutorService pool) throws Exception {
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch letGo = new CountDownLatch(1);
-    Future<String> holder = pool.submit(() -> gate.one(playlist, () -> {
-      holding.countDown();
-      try {
-        letGo.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return "held";
-    }));
-    assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+    GateHolder holder = new GateHolder(gate, playlist, pool);
     List<Future<String>> answers = new ArrayList<>();
     for (String change : changes) {
       answers.add(pool.submit(() -> gate.combine(playlist, change, kind)));
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (gate.waiting(playlist) < changes.size() && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
+    GateHolder.awaitUntil(() -> gate.waiting(playlist) == changes.size());
     assertThat(gate.waiting(playlist)).isEqualTo(changes.size());
-    letGo.countDown();
-    assertThat(holder.get(10, TimeUnit.SECONDS)).isEqualTo("held");
+    holder.release();
     return answers;
   }
 
