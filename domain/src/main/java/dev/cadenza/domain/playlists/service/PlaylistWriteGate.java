@@ -100,20 +100,22 @@ public final class PlaylistWriteGate {
     stripe.waiting.add(mine);
     boolean interrupted = false;
     while (!mine.done) {
+      mine.woken = false;
       if (stripe.lock.tryLock()) {
         try {
           if (!mine.done) {
             apply(stripe.takeAlike(mine), kind);
           }
+          // when older changes filled the batch, mine is still queued and the loop goes round again
         } finally {
           stripe.lock.unlock();
           stripe.wakeOne();
         }
       } else {
-        mine.woken = false;
-        // The holder wakes a waiter when it lets go; the time-out only bounds a missed wake-up.
+        // Whoever holds the lock wakes the oldest waiter when it lets go, and a waiter parks only while
+        // the lock is held; the time-out is a safety net, not the way a waiter learns of its turn.
         while (!mine.done && !mine.woken && stripe.lock.isLocked()) {
-          LockSupport.parkNanos(this, 1_000_000L);
+          LockSupport.parkNanos(this, 20_000_000L);
           interrupted |= Thread.interrupted();
         }
       }
@@ -177,20 +179,20 @@ public final class PlaylistWriteGate {
     final ReentrantLock lock = new ReentrantLock(true);
     final Queue<Waiting<?, ?>> waiting = new ConcurrentLinkedQueue<>();
 
-    /** Under the lock: {@code first} and the waiting changes like it, oldest first, taken off the queue. */
+    /**
+     * Under the lock: the oldest {@value #MOST_COMBINED} waiting changes like {@code mine} (same kind,
+     * same playlist), taken off the queue in arrival order. When {@code mine} is not among them it
+     * stays queued for a later turn, so no change overtakes an older one.
+     */
     @SuppressWarnings("unchecked")
-    <C, R> List<Waiting<C, R>> takeAlike(Waiting<C, R> first) {
+    <C, R> List<Waiting<C, R>> takeAlike(Waiting<C, R> mine) {
       List<Waiting<C, R>> batch = new ArrayList<>();
       for (Iterator<Waiting<?, ?>> it = waiting.iterator(); it.hasNext() && batch.size() < MOST_COMBINED; ) {
         Waiting<?, ?> w = it.next();
-        if (w == first || (w.kind == first.kind && w.playlist.equals(first.playlist) && !w.done)) {
+        if (w == mine || (w.kind == mine.kind && w.playlist.equals(mine.playlist) && !w.done)) {
           it.remove();
           batch.add((Waiting<C, R>) w);
         }
-      }
-      if (!batch.contains(first)) {
-        waiting.remove(first);
-        batch.add(0, first);
       }
       return batch;
     }

@@ -187,6 +187,38 @@ class PlaylistWriteGateTest {
   }
 
   @Test
+  void moreWaitingChangesThanOneBatchTakesAreAppliedInArrivalOrder() throws Exception {
+    PlaylistId playlist = PlaylistId.generate(clock);
+    Recording kind = new Recording();
+    int count = PlaylistWriteGate.MOST_COMBINED * 2 + 10;
+    ExecutorService pool = Executors.newFixedThreadPool(count + 1);
+    List<String> changes = new ArrayList<>();
+    try {
+      GateHolder holder = new GateHolder(gate, playlist, pool);
+      List<Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String change = "c" + i;
+        changes.add(change);
+        answers.add(pool.submit(() -> gate.combine(playlist, change, kind)));
+        int queued = i + 1;
+        GateHolder.awaitUntil(() -> gate.waiting(playlist) == queued);
+        assertThat(gate.waiting(playlist)).as("queued one after the other").isEqualTo(queued);
+      }
+      holder.release();
+      for (int i = 0; i < count; i++) {
+        assertThat(answers.get(i).get(10, TimeUnit.SECONDS)).isEqualTo("done c" + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> applied = new ArrayList<>(kind.alone);
+    kind.batches.forEach(applied::addAll);
+    assertThat(kind.batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(PlaylistWriteGate.MOST_COMBINED));
+    assertThat(kind.alone).as("nothing ran alone").isEmpty();
+    assertThat(applied).as("oldest first, across batches").containsExactlyElementsOf(changes);
+  }
+
+  @Test
   void whenApplyingTogetherFailsEachChangeIsAppliedAlone() throws Exception {
     PlaylistId playlist = PlaylistId.generate(clock);
     Recording kind = new Recording();
