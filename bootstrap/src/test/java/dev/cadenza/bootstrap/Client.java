@@ -65,10 +65,11 @@ final class Client {
 
   /**
    * Sends once more when the connection ended before any byte of an answer came back ("header
-   * parser received no bytes"). Seen once in CI on a busy machine, on a PATCH the service refuses
-   * with 405 without reading its body; the likely cause is a connection the server closed with unread
-   * body bytes, whose reset can discard an answer already sent. The JDK client sends a GET again in
-   * that case by itself; the tests do the same for every method, once. Any other failure is the test's.
+   * parser received no bytes"). Seen once in CI on a busy machine, on a PATCH the service refused
+   * with 405 before its body arrived: Jetty then closed the connection unannounced. The service now
+   * reads such bodies first ({@code UnreadBodies}); a connection can still end under a client for
+   * other reasons (an idle time-out), and the JDK client sends a GET again in that case by itself.
+   * The tests do the same for every method, once. Any other failure is the test's.
    */
   private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {

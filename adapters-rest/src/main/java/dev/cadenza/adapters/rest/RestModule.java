@@ -8,6 +8,7 @@ import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
+import dev.cadenza.adapters.rest.http.UnreadBodies;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
 import dev.cadenza.adapters.rest.music.AlbumCoverResource;
 import dev.cadenza.adapters.rest.music.AlbumResource;
@@ -98,6 +99,7 @@ public final class RestModule {
     return List.of(
         new CallerFilter(settings.callers()),
         new EntityAnnotations(),
+        new UnreadBodies(),
         new MultiPartFeature(),
         new CoverUploadLimitFilter(settings.maxCoverBytes()),
         new UserResource(users.register(), users.getUser(), users.setStatus(), users.setRoles(),

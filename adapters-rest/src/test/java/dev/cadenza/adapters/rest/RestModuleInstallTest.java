@@ -184,6 +184,53 @@ class RestModuleInstallTest {
   }
 
   @Test
+  void aRequestRefusedBeforeItsBodyArrivedKeepsItsConnection() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("PATCH /api/v1/songs HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(300);
+      out.write(("{}GET /api/v1/nothing-here HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answers).startsWith("HTTP/1.1 405");
+      assertThat(answers).as("the second request on the same connection was answered").contains("HTTP/1.1 404");
+    }
+  }
+
+  @Test
+  void aRefusedRequestWhoseBodyPassesTheLimitIsAnsweredWithConnectionClose() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("PATCH /api/v1/songs HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread writer = new Thread(() -> {
+        byte[] chunk = bytes(4 * (int) InstalledApplication.BODY_LIMIT);
+        try {
+          out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(chunk);
+          out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+        } catch (IOException closedByServer) {
+          // expected once the answer is out: the server stops reading
+        }
+      });
+      writer.start();
+      String answer = new String(socket.getInputStream().readNBytes(400), StandardCharsets.UTF_8);
+      writer.join(10_000);
+
+      assertThat(answer).startsWith("HTTP/1.1 405");
+      assertThat(answer).containsIgnoringCase("Connection: close");
+    }
+  }
+
+  @Test
   void aRequestJettyCannotParseIsAProblem() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
       socket.setSoTimeout(10_000);
