@@ -6,8 +6,9 @@ import dev.cadenza.adapters.cache.CacheMetrics;
 import dev.cadenza.adapters.cache.CacheStore;
 import dev.cadenza.adapters.cache.CachingAlbumRepository;
 import dev.cadenza.adapters.cache.CachingItemStatsRepository;
-import dev.cadenza.adapters.cache.CachingPlaylistEntryRepository;
 import dev.cadenza.adapters.cache.CachingLikeRepository;
+import dev.cadenza.adapters.cache.CachingPlaylistEntryRepository;
+import dev.cadenza.adapters.cache.CachingPlaylistRepository;
 import dev.cadenza.adapters.cache.CachingSongRepository;
 import dev.cadenza.adapters.cache.InProcessCacheStore;
 import dev.cadenza.adapters.cache.InProcessLoginThrottle;
@@ -19,6 +20,7 @@ import dev.cadenza.adapters.persistence.JdbiAlbumRepository;
 import dev.cadenza.adapters.persistence.JdbiItemStatsRepository;
 import dev.cadenza.adapters.persistence.JdbiLikeRepository;
 import dev.cadenza.adapters.persistence.JdbiPlaylistEntryRepository;
+import dev.cadenza.adapters.persistence.JdbiPlaylistRepository;
 import dev.cadenza.adapters.persistence.JdbiRatingRepository;
 import dev.cadenza.adapters.persistence.JdbiSongRepository;
 import dev.cadenza.adapters.persistence.JdbiTransactionRunner;
@@ -27,6 +29,7 @@ import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.SongRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
 import dev.cadenza.domain.ratings.service.RatingsServices;
 import dev.cadenza.domain.users.port.out.LoginThrottle;
@@ -102,6 +105,11 @@ final class CacheWiring {
   PlaylistEntryRepository playlistEntries(Jdbi jdbi) {
     return new CachingPlaylistEntryRepository(new JdbiPlaylistEntryRepository(jdbi), cache,
         settings.getSearchTtl().toJavaDuration());
+  }
+
+  /** Playlists by id (what every access check reads first), cached as long as their pages. */
+  PlaylistRepository playlists(Jdbi jdbi) {
+    return new CachingPlaylistRepository(new JdbiPlaylistRepository(jdbi), cache, settings.getSearchTtl().toJavaDuration());
   }
 
   AlbumRepository albums(Jdbi jdbi) {

@@ -4,6 +4,7 @@ import dev.cadenza.adapters.persistence.JdbiExportJobRepository;
 import dev.cadenza.adapters.rest.files.StandardPlaylistFiles;
 import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
 import dev.cadenza.domain.shared.port.out.BlobStore;
 import dev.cadenza.domain.shared.port.out.Mailer;
@@ -125,8 +126,10 @@ final class Wiring {
     BlobStore blobs = TransfersWiring.blobStore(config, environment);
     AlbumRepository albums = cache.albums(jdbi);
     SongRepository songs = cache.songs(jdbi);
-    MusicCatalog music = music(jdbi, clock, songs, albums, blobs);
-    PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, cache.playlistEntries(jdbi), users, clock);
+    PlaylistRepository playlistStore = cache.playlists(jdbi);
+    MusicCatalog music = music(jdbi, clock, songs, albums, blobs, playlistStore);
+    PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, playlistStore, cache.playlistEntries(jdbi), users,
+        clock);
     Wiring wiring = new Wiring(config, music, users, audit, PlaylistsServices.create(playlistPorts));
     wiring.ratings = cache.ratings(jdbi, music, clock);
     wiring.covers = covers(jdbi, clock, albums, blobs, CATALOG_WRITERS);
@@ -154,13 +157,17 @@ final class Wiring {
 
   /** The same over the given song and album stores (the service's: read through the cache). */
   static MusicCatalog music(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums) {
-    return music(jdbi, clock, songs, albums, null);
+    return music(jdbi, clock, songs, albums, null, new JdbiPlaylistRepository(jdbi));
   }
 
-  /** The same, removing a deleted album's cover from {@code blobs} (when not null) after commit. */
-  static MusicCatalog music(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums, BlobStore blobs) {
+  /**
+   * The same, removing a deleted album's cover from {@code blobs} (when not null) after commit; a
+   * deleted song's playlists are changed through {@code playlists}.
+   */
+  static MusicCatalog music(Jdbi jdbi, Clock clock, SongRepository songs, AlbumRepository albums, BlobStore blobs,
+                            PlaylistRepository playlists) {
     return MusicServices.create(songs, albums, CATALOG_WRITERS,
-        new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock), blobs);
+        new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock, playlists), blobs);
   }
 
   /** Album covers in {@code blobs}, written by those {@code policy} lets. */
@@ -185,7 +192,7 @@ final class Wiring {
     AuthSettings auth = config.getAuth();
     MusicCatalog omMusic = om.isAnonymousCatalogWrites()
         ? MusicServices.create(songs, albums, CatalogWritePolicy.anyone(), new JdbiAuditLog(jdbi),
-            new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock), blobs)
+            new JdbiTransactionRunner(jdbi), clock, songRemovals(jdbi, clock, playlistPorts.playlists()), blobs)
         : music;
     AlbumCovers omCovers = om.isAnonymousCatalogWrites()
         ? covers(jdbi, clock, albums, blobs, CatalogWritePolicy.anyone())
@@ -207,8 +214,8 @@ final class Wiring {
    * cached playlist pages; the song's removal retires the songs' search epoch those pages are filed
    * under, see {@code CachingPlaylistEntryRepository}.)
    */
-  static SongRemovalListener songRemovals(Jdbi jdbi, Clock clock) {
-    return new SongRemovalHandler(new JdbiPlaylistRepository(jdbi), new JdbiPlaylistEntryRepository(jdbi),
+  static SongRemovalListener songRemovals(Jdbi jdbi, Clock clock, PlaylistRepository playlists) {
+    return new SongRemovalHandler(playlists, new JdbiPlaylistEntryRepository(jdbi),
         new JdbiPlaylistActivityLog(jdbi), new JdbiLibraryRepository(jdbi), clock);
   }
 
@@ -217,16 +224,17 @@ final class Wiring {
    * the users context whether accounts exist.
    */
   static Playlists playlists(Jdbi jdbi, UserAccounts users, Clock clock) {
-    return PlaylistsServices.create(playlistPorts(jdbi, new JdbiPlaylistEntryRepository(jdbi), users, clock));
+    return PlaylistsServices.create(playlistPorts(jdbi, new JdbiPlaylistRepository(jdbi),
+        new JdbiPlaylistEntryRepository(jdbi), users, clock));
   }
 
   /**
    * The playlists context's ports over the JDBI adapters and {@code entries} (also what exports and
    * imports run on).
    */
-  static PlaylistsServices.Ports playlistPorts(Jdbi jdbi, PlaylistEntryRepository entries, UserAccounts users,
-                                               Clock clock) {
-    return new PlaylistsServices.Ports(new JdbiPlaylistRepository(jdbi),
+  static PlaylistsServices.Ports playlistPorts(Jdbi jdbi, PlaylistRepository playlists,
+                                               PlaylistEntryRepository entries, UserAccounts users, Clock clock) {
+    return new PlaylistsServices.Ports(playlists,
         entries, new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistActivityLog(jdbi),
         new JdbiLibraryRepository(jdbi), new JdbiSongReferences(jdbi), new JdbiIdempotencyStore(jdbi),
         users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock);

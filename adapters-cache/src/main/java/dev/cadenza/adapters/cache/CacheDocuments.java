@@ -10,9 +10,12 @@ import dev.cadenza.domain.music.model.SongFilter;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.EntryId;
 import dev.cadenza.domain.playlists.model.EntryView;
+import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistDetails;
 import dev.cadenza.domain.playlists.model.PlaylistEntry;
 import dev.cadenza.domain.playlists.model.PlaylistId;
 import dev.cadenza.domain.playlists.model.SongSummary;
+import dev.cadenza.domain.playlists.model.Visibility;
 import dev.cadenza.domain.ratings.model.CatalogItem;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.Cursor;
@@ -133,6 +136,18 @@ final class CacheDocuments {
     }
     return b.toString();
   }
+
+  /** A playlist: id, owner, name, description, visibility, entry count, version, created and updated at. */
+  record PlaylistDoc(String id, String o, String n, String d, String vis, int e, long v, String c, String u) {
+  }
+
+  static final Codec<Playlist> PLAYLIST = Codec.json(PlaylistDoc.class,
+      p -> new PlaylistDoc(p.id().toString(), p.owner().toString(), p.details().name(), p.details().description(),
+          p.details().visibility().name(), p.entryCount(), p.version(), p.createdAt().toString(),
+          p.updatedAt().toString()),
+      d -> new Playlist(new PlaylistId(UUID.fromString(d.id())), new UserId(UUID.fromString(d.o())),
+          new PlaylistDetails(d.n(), d.d(), Visibility.valueOf(d.vis())), d.e(), d.v(), Instant.parse(d.c()),
+          Instant.parse(d.u())));
 
   static final Codec<Album> ALBUM = Codec.json(AlbumDoc.class,
       a -> {

@@ -71,7 +71,8 @@ enum CacheStores {
   }
 
   /**
-   * The playlists context's stores with the entries behind {@link CachingPlaylistEntryRepository} and
+   * The playlists context's stores with the playlists behind {@link CachingPlaylistRepository}, the entries
+   * behind {@link CachingPlaylistEntryRepository} and
    * the songs behind {@link CachingSongRepository}, on one cache; the fakes read the songs directly.
    */
   PlaylistStores playlistStores() {
@@ -81,7 +82,7 @@ enum CacheStores {
   PlaylistStores playlistStores(Fixture f) {
     InMemorySongRepository songs = new InMemorySongRepository();
     InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
-    return new PlaylistStores(stores.playlistRepository,
+    return new PlaylistStores(new CachingPlaylistRepository(stores.playlistRepository, f.cache(), TTL),
         new CachingPlaylistEntryRepository(stores.entryRepository, f.cache(), TTL), stores.collaboratorRepository,
         stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs),
         new CachingSongRepository(songs, f.cache(), TTL, TTL), new InMemoryUserRepository(), f.tx());

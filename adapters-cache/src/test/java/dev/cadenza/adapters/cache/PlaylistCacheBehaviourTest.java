@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cached playlist pages and totals are retired by every change of the playlist's entries and of the
- * songs they show, on both stores.
+ * Cached playlists are retired by their changes, and cached playlist pages and totals by every change
+ * of the playlist's entries and of the songs they show, on both stores.
  */
 class PlaylistCacheBehaviourTest {
 
@@ -87,6 +87,37 @@ class PlaylistCacheBehaviourTest {
 
     List<String> titles(Page<EntryView> page) {
       return page.items().stream().map(v -> v.song().title()).toList();
+    }
+
+    @Test
+    void aPlaylistComesFromTheCacheUntilItChangesOrGoes() {
+      Song a = song("A", 60);
+      f.sources().clear();
+      Playlist read = stores.playlists().findById(playlist.id()).orElseThrow();
+      assertThat(stores.playlists().findById(playlist.id())).contains(read);
+      assertThat(read.version()).isEqualTo(1);
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE);
+
+      append(a);
+      f.sources().clear();
+      Playlist changed = stores.playlists().findById(playlist.id()).orElseThrow();
+      assertThat(changed.version()).isEqualTo(2);
+      assertThat(changed.entryCount()).isEqualTo(1);
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE);
+
+      stores.tx().inTransaction(() -> {
+        stores.playlists().update(new Playlist(changed.id(), owner,
+            new PlaylistDetails("Renamed", "now public", Visibility.PUBLIC), changed.entryCount(),
+            changed.version() + 1, changed.createdAt(), Instant.now()));
+        return null;
+      });
+      Playlist renamed = stores.playlists().findById(playlist.id()).orElseThrow();
+      assertThat(renamed.details()).isEqualTo(new PlaylistDetails("Renamed", "now public", Visibility.PUBLIC));
+      assertThat(renamed.version()).isEqualTo(3);
+      assertThat(renamed).isEqualTo(stores.playlists().findById(playlist.id()).orElseThrow());
+
+      stores.tx().inTransaction(() -> stores.playlists().remove(playlist.id()));
+      assertThat(stores.playlists().findById(playlist.id())).isEmpty();
     }
 
     @Test

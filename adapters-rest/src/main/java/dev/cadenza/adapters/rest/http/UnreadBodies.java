@@ -32,16 +32,25 @@ public final class UnreadBodies implements ContainerResponseFilter {
     } catch (IOException | IllegalStateException notAStream) {
       return;
     }
-    if (in.isFinished()) {
+    if (in.isFinished() || !mayHaveBody()) {
       return;
     }
-    byte[] buffer = new byte[8192];
     try {
+      if (in.read() == -1) {
+        return;
+      }
+      byte[] buffer = new byte[8192];
       while (in.read(buffer) != -1) {
         // discarded: the answer does not depend on it
       }
     } catch (IOException | RuntimeException unreadable) {
       response.getHeaders().putSingle("Connection", "close");
     }
+  }
+
+  /** HTTP/1.1: a request has a body only with a Content-Length above 0 or a Transfer-Encoding. */
+  private boolean mayHaveBody() {
+    long length = servletRequest.getContentLengthLong();
+    return length > 0 || (length < 0 && servletRequest.getHeader("Transfer-Encoding") != null);
   }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.EntryId;
+import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistId;
 import dev.cadenza.domain.playlists.port.in.AddEntriesCommand;
@@ -21,6 +23,7 @@ import dev.cadenza.domain.playlists.port.in.RemoveEntryCommand;
 import dev.cadenza.domain.playlists.port.in.RemoveEntryUseCase;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.FieldViolation;
+import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.shared.port.in.HandleIdempotentRequestUseCase;
@@ -49,6 +52,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +75,7 @@ public class PlaylistEntryResource {
   private final MoveEntryUseCase moveEntry;
   private final RemoveEntryUseCase removeEntry;
   private final IdempotentPosts idempotent;
+  private final RenderedJson rendered = new RenderedJson(1_024);
 
   public PlaylistEntryResource(GetPlaylistUseCase getPlaylist, ListEntriesUseCase listEntries,
                                AddEntriesUseCase addEntries, MoveEntryUseCase moveEntry, RemoveEntryUseCase removeEntry,
@@ -93,18 +98,20 @@ public class PlaylistEntryResource {
           @ApiResponse(responseCode = "400", description = "A bad limit or cursor."),
           @ApiResponse(responseCode = "404", description = "No playlist has this id, or you may not see it."),
           @ApiResponse(responseCode = "422", description = "limit is outside 1..100.")})
-  public EntryJson.ListJson list(
+  public Response list(
       @Parameter(description = "The playlist id.") @PathParam("id") String id,
       @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
       @QueryParam("limit") String limit,
       @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
       @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) @QueryParam("includeTotal")
       String includeTotal,
-      @Context ContainerRequestContext request) {
+      @Context ContainerRequestContext request, @Context Providers providers) {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
-    return EntryJson.ListJson.of(listEntries.listEntries(CallerFilter.caller(request), playlistId, page),
-        page.limit());
+    Page<EntryView> entries = listEntries.listEntries(CallerFilter.caller(request), playlistId, page);
+    // a cached page is the same object until the playlist changes: rendered once (RenderedJson)
+    return rendered.ok(entries, page.limit(), EntryJson.ListJson.class,
+        found -> EntryJson.ListJson.of(found, page.limit()), providers);
   }
 
   @POST

@@ -1,0 +1,81 @@
+package dev.cadenza.adapters.rest.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.ws.rs.InternalServerErrorException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * JSON answers rendered once per source object. A read-through cache hands out the same object for
+ * every read of an unchanged cached value (a page of playlist entries, say) until the value changes;
+ * rendering it to JSON again for every request is most of such a request's work. This remembers the
+ * rendered bytes per source object, by identity and only as long as the object is alive (weak keys),
+ * so a changed value, which is always a new object, is rendered anew, and nothing here can outlive
+ * the cache that handed the object out. Rendering goes through the application's own JSON writer, so
+ * the bytes are exactly what the writer would have sent.
+ *
+ * <p>{@code variant} is whatever else the answer depends on besides the source (a page's limit, say):
+ * a source seen with another variant is rendered again.
+ */
+public final class RenderedJson {
+
+  private static final Annotation[] NONE = new Annotation[0];
+
+  private record Rendered(Object variant, byte[] json) {
+  }
+
+  private final Cache<Object, Rendered> rendered;
+
+  /** Remembers the renderings of at most {@code maximum} source objects. */
+  public RenderedJson(long maximum) {
+    this.rendered = Caffeine.newBuilder().weakKeys().maximumSize(maximum).build();
+  }
+
+  /**
+   * A {@code 200} answer with {@code source} in its wire form {@code toWire(source)}, rendered with
+   * the JSON writer {@code providers} has for {@code wireType}, or the bytes rendered for the same
+   * source object and variant before.
+   */
+  public <S, W> Response ok(S source, Object variant, Class<W> wireType, Function<? super S, ? extends W> toWire,
+                            Providers providers) {
+    Objects.requireNonNull(source, "source");
+    Rendered known = rendered.getIfPresent(source);
+    if (known == null || !Objects.equals(known.variant(), variant)) {
+      known = new Rendered(variant, render(toWire.apply(source), wireType, providers));
+      rendered.put(source, known);
+    }
+    return Response.ok(known.json(), MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.CONTENT_LENGTH, known.json().length).build();
+  }
+
+  /** How many renderings are remembered now (for tests). */
+  long size() {
+    rendered.cleanUp();
+    return rendered.estimatedSize();
+  }
+
+  private static <W> byte[] render(W wire, Class<W> wireType, Providers providers) {
+    MessageBodyWriter<W> writer = providers.getMessageBodyWriter(wireType, wireType, NONE,
+        MediaType.APPLICATION_JSON_TYPE);
+    if (writer == null) {
+      throw new InternalServerErrorException("no JSON writer for " + wireType.getName());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try {
+      writer.writeTo(wire, wireType, wireType, NONE, MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);
+    } catch (IOException e) {
+      throw new InternalServerErrorException("could not render " + wireType.getName(), e);
+    }
+    return out.toByteArray();
+  }
+}
