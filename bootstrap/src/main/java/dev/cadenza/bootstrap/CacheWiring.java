@@ -5,6 +5,7 @@ import dev.cadenza.adapters.cache.CacheHealth;
 import dev.cadenza.adapters.cache.CacheMetrics;
 import dev.cadenza.adapters.cache.CacheStore;
 import dev.cadenza.adapters.cache.CachingAlbumRepository;
+import dev.cadenza.adapters.cache.CachingCollaboratorRepository;
 import dev.cadenza.adapters.cache.CachingItemStatsRepository;
 import dev.cadenza.adapters.cache.CachingLikeRepository;
 import dev.cadenza.adapters.cache.CachingPlaylistEntryRepository;
@@ -17,6 +18,7 @@ import dev.cadenza.adapters.cache.RedisCacheStore;
 import dev.cadenza.adapters.cache.RedisConnection;
 import dev.cadenza.adapters.cache.RedisLoginThrottle;
 import dev.cadenza.adapters.persistence.JdbiAlbumRepository;
+import dev.cadenza.adapters.persistence.JdbiCollaboratorRepository;
 import dev.cadenza.adapters.persistence.JdbiItemStatsRepository;
 import dev.cadenza.adapters.persistence.JdbiLikeRepository;
 import dev.cadenza.adapters.persistence.JdbiPlaylistEntryRepository;
@@ -28,6 +30,7 @@ import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.SongRepository;
+import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
@@ -107,9 +110,17 @@ final class CacheWiring {
         settings.getSearchTtl().toJavaDuration());
   }
 
-  /** Playlists by id (what every access check reads first), cached as long as their pages. */
+  /**
+   * Playlists by id (what every access check reads first) and each member's list of playlists, cached
+   * as long as their pages.
+   */
   PlaylistRepository playlists(Jdbi jdbi) {
     return new CachingPlaylistRepository(new JdbiPlaylistRepository(jdbi), cache, settings.getSearchTtl().toJavaDuration());
+  }
+
+  /** Collaborators in the database; their changes retire the cached lists of their users' playlists. */
+  CollaboratorRepository collaborators(Jdbi jdbi) {
+    return new CachingCollaboratorRepository(new JdbiCollaboratorRepository(jdbi), cache);
   }
 
   AlbumRepository albums(Jdbi jdbi) {

@@ -3,6 +3,7 @@ package dev.cadenza.bootstrap;
 import dev.cadenza.adapters.persistence.JdbiExportJobRepository;
 import dev.cadenza.adapters.rest.files.StandardPlaylistFiles;
 import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
+import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
@@ -128,8 +129,8 @@ final class Wiring {
     SongRepository songs = cache.songs(jdbi);
     PlaylistRepository playlistStore = cache.playlists(jdbi);
     MusicCatalog music = music(jdbi, clock, songs, albums, blobs, playlistStore);
-    PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, playlistStore, cache.playlistEntries(jdbi), users,
-        clock);
+    PlaylistsServices.Ports playlistPorts = playlistPorts(jdbi, playlistStore, cache.collaborators(jdbi),
+        cache.playlistEntries(jdbi), users, clock);
     Wiring wiring = new Wiring(config, music, users, audit, PlaylistsServices.create(playlistPorts));
     wiring.ratings = cache.ratings(jdbi, music, clock);
     wiring.covers = covers(jdbi, clock, albums, blobs, CATALOG_WRITERS);
@@ -225,17 +226,18 @@ final class Wiring {
    */
   static Playlists playlists(Jdbi jdbi, UserAccounts users, Clock clock) {
     return PlaylistsServices.create(playlistPorts(jdbi, new JdbiPlaylistRepository(jdbi),
-        new JdbiPlaylistEntryRepository(jdbi), users, clock));
+        new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistEntryRepository(jdbi), users, clock));
   }
 
   /**
-   * The playlists context's ports over the JDBI adapters and {@code entries} (also what exports and
-   * imports run on).
+   * The playlists context's ports over {@code playlists}, {@code collaborators}, {@code entries} and the JDBI
+   * adapters for the rest (also what exports and imports run on).
    */
   static PlaylistsServices.Ports playlistPorts(Jdbi jdbi, PlaylistRepository playlists,
-                                               PlaylistEntryRepository entries, UserAccounts users, Clock clock) {
+                                               CollaboratorRepository collaborators, PlaylistEntryRepository entries,
+                                               UserAccounts users, Clock clock) {
     return new PlaylistsServices.Ports(playlists,
-        entries, new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistActivityLog(jdbi),
+        entries, collaborators, new JdbiPlaylistActivityLog(jdbi),
         new JdbiLibraryRepository(jdbi), new JdbiSongReferences(jdbi), new JdbiIdempotencyStore(jdbi),
         users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock);
   }

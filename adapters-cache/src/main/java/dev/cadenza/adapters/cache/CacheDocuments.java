@@ -14,6 +14,7 @@ import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
 import dev.cadenza.domain.playlists.model.PlaylistEntry;
 import dev.cadenza.domain.playlists.model.PlaylistId;
+import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.playlists.model.Visibility;
 import dev.cadenza.domain.ratings.model.CatalogItem;
@@ -148,6 +149,24 @@ final class CacheDocuments {
       d -> new Playlist(new PlaylistId(UUID.fromString(d.id())), new UserId(UUID.fromString(d.o())),
           new PlaylistDetails(d.n(), d.d(), Visibility.valueOf(d.vis())), d.e(), d.v(), Instant.parse(d.c()),
           Instant.parse(d.u())));
+
+  /** One playlist of a member's list: which, and the member's role in it. */
+  record MemberRef(PlaylistId playlist, PlaylistRole role) {
+  }
+
+  record MemberDoc(String id, String r) {
+  }
+
+  record MemberPageDoc(List<MemberDoc> items, String next) {
+  }
+
+  /** A page of a member's playlists as ids and roles, and the next cursor (never a total). */
+  static final Codec<Page<MemberRef>> MEMBER_PAGE = Codec.json(MemberPageDoc.class,
+      p -> new MemberPageDoc(p.items().stream().map(m -> new MemberDoc(m.playlist().toString(), m.role().name()))
+          .toList(), p.next().map(Cursor::token).orElse(null)),
+      d -> new Page<>(d.items().stream()
+          .map(m -> new MemberRef(new PlaylistId(UUID.fromString(m.id())), PlaylistRole.valueOf(m.r()))).toList(),
+          Optional.ofNullable(d.next()).map(Cursor::parse), OptionalLong.empty()));
 
   static final Codec<Album> ALBUM = Codec.json(AlbumDoc.class,
       a -> {

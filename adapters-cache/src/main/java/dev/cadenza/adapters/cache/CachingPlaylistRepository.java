@@ -7,17 +7,23 @@ import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.adapters.cache.CacheDocuments.MemberRef;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Read-through caching of playlists by id: every read of a playlist's entries, details or
- * collaborators checks its reader's access against the playlist first. Writes go to the database
- * and evict the playlist after commit (the services write playlists only through this port, the
- * song-removal handler included), and reads inside a transaction (the services' locked reads before
- * a change) never touch the cache. Lists of playlists go to the database.
+ * Read-through caching of playlists by id (every read of a playlist's entries, details or
+ * collaborators checks its reader's access against the playlist first) and of each member's list of
+ * playlists. Writes go to the database and evict after commit (the services write playlists only
+ * through this port, the song-removal handler included; collaborators through
+ * {@link CachingCollaboratorRepository}), and reads inside a transaction (the services' locked reads
+ * before a change) never touch the cache. Public playlists of an owner go to the database.
  */
 public final class CachingPlaylistRepository implements PlaylistRepository {
 
@@ -36,6 +42,11 @@ public final class CachingPlaylistRepository implements PlaylistRepository {
     return "playlist:" + id;
   }
 
+  /** The key whose generation names the cached pages of {@code user}'s list of playlists. */
+  static String members(UserId user) {
+    return "playlist:members:" + user;
+  }
+
   private void changed(PlaylistId id) {
     cache.evictAfterCommit(List.of(key(id)));
   }
@@ -43,7 +54,7 @@ public final class CachingPlaylistRepository implements PlaylistRepository {
   @Override
   public void add(Playlist playlist) {
     delegate.add(playlist);
-    changed(playlist.id());
+    cache.evictAfterCommit(List.of(key(playlist.id()), members(playlist.owner())));
   }
 
   @Override
@@ -67,14 +78,56 @@ public final class CachingPlaylistRepository implements PlaylistRepository {
 
   @Override
   public boolean remove(PlaylistId id) {
+    Optional<Playlist> removing = delegate.findById(id);
     boolean removed = delegate.remove(id);
-    changed(id);
+    List<String> keys = new ArrayList<>(List.of(key(id)));
+    removing.ifPresent(p -> keys.add(members(p.owner())));
+    cache.evictAfterCommit(keys);
     return removed;
   }
 
   @Override
+  public Map<PlaylistId, Playlist> findAllById(Collection<PlaylistId> ids) {
+    List<PlaylistId> distinct = ids.stream().distinct().toList();
+    if (ttl.isZero()) {
+      return delegate.findAllById(distinct);
+    }
+    return cache.readAll(distinct, CachingPlaylistRepository::key, ttl, CacheDocuments.PLAYLIST,
+        delegate::findAllById);
+  }
+
+  /**
+   * A page of the member's list is cached as ids and roles under the member's generation, which every
+   * change of the list retires (a playlist created, a collaborator added, changed or removed), and
+   * its playlists are read by id as {@link #findById} reads them, so their own changes show at once. A
+   * playlist removed since (its collaborators' lists are not retired) sends the read to the database.
+   * Pages with a total always go to the database.
+   */
+  @Override
   public Page<PlaylistMembership> findByMember(UserId user, PageRequest page) {
-    return delegate.findByMember(user, page);
+    if (ttl.isZero() || page.includeTotal()) {
+      return delegate.findByMember(user, page);
+    }
+    Optional<String> generation = cache.generation(List.of(members(user)));
+    if (generation.isEmpty()) {
+      return delegate.findByMember(user, page);
+    }
+    String key = "playlist:member-page:" + generation.get() + ":" + user + ":" + CacheDocuments.describe(page);
+    AtomicReference<Page<PlaylistMembership>> loaded = new AtomicReference<>();
+    Page<MemberRef> refs = cache.read(key, ttl, CacheDocuments.MEMBER_PAGE, () -> {
+      Page<PlaylistMembership> found = delegate.findByMember(user, page);
+      loaded.set(found);
+      return Optional.of(found.map(m -> new MemberRef(m.playlist().id(), m.role())));
+    }).orElseThrow();
+    if (loaded.get() != null) {
+      return loaded.get();
+    }
+    Map<PlaylistId, Playlist> found = findAllById(refs.items().stream().map(MemberRef::playlist).toList());
+    if (refs.items().stream().anyMatch(ref -> !found.containsKey(ref.playlist()))) {
+      cache.evictAfterCommit(List.of(members(user)));
+      return delegate.findByMember(user, page);
+    }
+    return refs.map(ref -> new PlaylistMembership(found.get(ref.playlist()), ref.role()));
   }
 
   @Override

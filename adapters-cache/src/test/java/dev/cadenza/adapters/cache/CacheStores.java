@@ -71,8 +71,8 @@ enum CacheStores {
   }
 
   /**
-   * The playlists context's stores with the playlists behind {@link CachingPlaylistRepository}, the entries
-   * behind {@link CachingPlaylistEntryRepository} and
+   * The playlists context's stores with the playlists behind {@link CachingPlaylistRepository} and
+   * {@link CachingCollaboratorRepository}, the entries behind {@link CachingPlaylistEntryRepository} and
    * the songs behind {@link CachingSongRepository}, on one cache; the fakes read the songs directly.
    */
   PlaylistStores playlistStores() {
@@ -83,7 +83,8 @@ enum CacheStores {
     InMemorySongRepository songs = new InMemorySongRepository();
     InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
     return new PlaylistStores(new CachingPlaylistRepository(stores.playlistRepository, f.cache(), TTL),
-        new CachingPlaylistEntryRepository(stores.entryRepository, f.cache(), TTL), stores.collaboratorRepository,
+        new CachingPlaylistEntryRepository(stores.entryRepository, f.cache(), TTL),
+        new CachingCollaboratorRepository(stores.collaboratorRepository, f.cache()),
         stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs),
         new CachingSongRepository(songs, f.cache(), TTL, TTL), new InMemoryUserRepository(), f.tx());
   }

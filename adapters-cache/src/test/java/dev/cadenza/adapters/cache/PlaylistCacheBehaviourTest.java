@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.model.Collaborator;
 import dev.cadenza.domain.playlists.model.EntryId;
 import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
 import dev.cadenza.domain.playlists.model.PlaylistEntry;
 import dev.cadenza.domain.playlists.model.PlaylistId;
+import dev.cadenza.domain.playlists.model.PlaylistMembership;
+import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.model.Visibility;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
@@ -22,12 +25,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cached playlists are retired by their changes, and cached playlist pages and totals by every change
- * of the playlist's entries and of the songs they show, on both stores.
+ * Cached playlists are retired by their changes, members' lists by changes of their memberships, and
+ * cached playlist pages and totals by every change of the playlist's entries and of the songs they
+ * show, on both stores.
  */
 class PlaylistCacheBehaviourTest {
 
@@ -118,6 +123,54 @@ class PlaylistCacheBehaviourTest {
 
       stores.tx().inTransaction(() -> stores.playlists().remove(playlist.id()));
       assertThat(stores.playlists().findById(playlist.id())).isEmpty();
+    }
+
+    @Test
+    void aMembersListIsCachedAsIdsAndShowsItsPlaylistsAsTheyAreNow() {
+      UserId friend = new UserId(UUID.randomUUID());
+      Function<UserId, List<PlaylistMembership>> listOf =
+          u -> stores.playlists().findByMember(u, PageRequest.first(10)).items();
+      f.sources().clear();
+      for (int read = 0; read < 3; read++) {
+        assertThat(listOf.apply(owner)).containsExactly(new PlaylistMembership(playlist, PlaylistRole.OWNER));
+      }
+      // the list from the database; then its ids from the cache, the playlist by id from the database
+      // (the first list stored ids only); then both from the cache
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE, ReadSource.DATABASE,
+          ReadSource.CACHE, ReadSource.CACHE);
+
+      append(song("A", 60));
+      f.sources().clear();
+      Playlist grown = listOf.apply(owner).get(0).playlist();
+      assertThat(grown.entryCount()).isEqualTo(1);
+      assertThat(grown.version()).isEqualTo(2);
+      // the ids and roles still come from the cache; the changed playlist from the database
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE, ReadSource.DATABASE);
+
+      assertThat(listOf.apply(friend)).isEmpty();
+      stores.tx().inTransaction(() -> {
+        stores.collaborators().add(new Collaborator(playlist.id(), friend, PlaylistRole.EDITOR, Instant.now()));
+        return null;
+      });
+      f.sources().clear();
+      assertThat(listOf.apply(friend)).containsExactly(new PlaylistMembership(grown, PlaylistRole.EDITOR));
+      assertThat(listOf.apply(friend)).containsExactly(new PlaylistMembership(grown, PlaylistRole.EDITOR));
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE, ReadSource.CACHE);
+
+      // removing the playlist retires the owner's list; the friend's cached ids name a playlist that
+      // is gone, so the friend's list is read from the database
+      stores.tx().inTransaction(() -> stores.playlists().remove(playlist.id()));
+      f.sources().clear();
+      assertThat(listOf.apply(friend)).isEmpty();
+      assertThat(listOf.apply(owner)).isEmpty();
+      // the friend's ids from the cache, the missing playlist from the database, then the whole list
+      // from the database (not counted here); the owner's list from the database
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE, ReadSource.DATABASE, ReadSource.DATABASE);
+      f.sources().clear();
+      assertThat(listOf.apply(friend)).isEmpty();
+      assertThat(listOf.apply(friend)).isEmpty();
+      // that read retired the friend's list: read again from the database, then from the cache
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE);
     }
 
     @Test

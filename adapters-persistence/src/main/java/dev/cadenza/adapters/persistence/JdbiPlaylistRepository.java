@@ -10,6 +10,8 @@ import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.UserId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -39,6 +41,19 @@ public final class JdbiPlaylistRepository implements PlaylistRepository {
   @Override
   public java.util.Optional<Playlist> findById(PlaylistId id) {
     return dao.findById(id.value()).map(PlaylistRow::toPlaylist);
+  }
+
+  @Override
+  public Map<PlaylistId, Playlist> findAllById(Collection<PlaylistId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<PlaylistId, Playlist> found = new HashMap<>();
+    for (PlaylistRow row : dao.findAllById(ids.stream().map(PlaylistId::value).distinct().toList())) {
+      Playlist playlist = row.toPlaylist();
+      found.put(playlist.id(), playlist);
+    }
+    return found;
   }
 
   @Override

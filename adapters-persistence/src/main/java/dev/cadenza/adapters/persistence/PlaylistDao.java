@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,11 @@ interface PlaylistDao extends SqlObject {
 
   @SqlQuery("SELECT " + PlaylistRow.COLUMNS + " FROM playlists WHERE id = :id")
   Optional<PlaylistRow> findById(@Bind("id") UUID id);
+
+  default List<PlaylistRow> findAllById(Collection<UUID> ids) {
+    return getHandle().createQuery("SELECT " + PlaylistRow.COLUMNS + " FROM playlists WHERE id = ANY(:ids)")
+        .bindArray("ids", UUID.class, ids).mapTo(PlaylistRow.class).list();
+  }
 
   @SqlQuery("SELECT " + PlaylistRow.COLUMNS + " FROM playlists WHERE id = :id FOR UPDATE")
   Optional<PlaylistRow> findByIdForUpdate(@Bind("id") UUID id);

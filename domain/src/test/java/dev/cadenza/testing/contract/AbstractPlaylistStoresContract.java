@@ -255,6 +255,53 @@ public abstract class AbstractPlaylistStoresContract {
   }
 
   @Test
+  void findsManyPlaylistsByIdLeavingOutUnknownOnes() {
+    UserId owner = user();
+    Playlist a = playlist(owner, "A", Visibility.PRIVATE);
+    Playlist b = playlist(user(), "B", Visibility.PUBLIC);
+    PlaylistId unknown = PlaylistId.generate(clock);
+    assertThat(playlists.findById(a.id())).contains(a);
+
+    assertThat(playlists.findAllById(List.of(a.id(), unknown, b.id(), a.id())))
+        .containsOnly(Map.entry(a.id(), a), Map.entry(b.id(), b));
+    assertThat(playlists.findAllById(List.of())).isEmpty();
+  }
+
+  @Test
+  void membershipListsFollowEveryChangeOfTheirPlaylistsAndCollaborators() {
+    UserId me = user();
+    UserId friend = user();
+    Function<UserId, List<PlaylistMembership>> listOf = u -> playlists.findByMember(u, PageRequest.first(10)).items();
+    Playlist first = playlist(me, "First", Visibility.PRIVATE);
+    assertThat(listOf.apply(me)).containsExactly(new PlaylistMembership(first, PlaylistRole.OWNER));
+    assertThat(listOf.apply(friend)).isEmpty();
+
+    Playlist second = playlist(me, "Second", Visibility.PUBLIC);
+    assertThat(listOf.apply(me)).extracting(m -> m.playlist().id()).containsExactly(second.id(), first.id());
+
+    append(first, me, song("Song", 90));
+    Playlist grown = playlists.findById(first.id()).orElseThrow();
+    assertThat(grown.version()).isGreaterThan(first.version());
+    assertThat(listOf.apply(me).get(1)).isEqualTo(new PlaylistMembership(grown, PlaylistRole.OWNER));
+
+    Collaborator joined = new Collaborator(first.id(), friend, PlaylistRole.VIEWER, tick());
+    tx.inTransaction(() -> collaborators.add(joined));
+    assertThat(listOf.apply(friend)).containsExactly(new PlaylistMembership(grown, PlaylistRole.VIEWER));
+    tx.inTransaction(() -> collaborators.update(joined.withRole(PlaylistRole.EDITOR)));
+    assertThat(listOf.apply(friend)).containsExactly(new PlaylistMembership(grown, PlaylistRole.EDITOR));
+    tx.inTransaction(() -> collaborators.remove(first.id(), friend));
+    assertThat(listOf.apply(friend)).isEmpty();
+
+    tx.inTransaction(() -> collaborators.add(joined));
+    assertThat(listOf.apply(friend)).hasSize(1);
+    tx.inTransaction(() -> playlists.remove(first.id()));
+    assertThat(listOf.apply(friend)).isEmpty();
+    assertThat(listOf.apply(me)).containsExactly(new PlaylistMembership(second, PlaylistRole.OWNER));
+    PageRequest withTotal = new PageRequest(10, Optional.empty(), true);
+    assertThat(playlists.findByMember(me, withTotal).total()).hasValue(1);
+  }
+
+  @Test
   void publicPlaylistsOfAnOwnerNewestFirst() {
     UserId owner = user();
     Playlist a = playlist(owner, "A", Visibility.PUBLIC);

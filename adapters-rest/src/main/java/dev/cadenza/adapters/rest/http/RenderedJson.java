@@ -42,12 +42,12 @@ public final class RenderedJson {
   }
 
   /**
-   * A {@code 200} answer with {@code source} in its wire form {@code toWire(source)}, rendered with
+   * A {@code 200} answer (to add headers to) with {@code source} in its wire form {@code toWire(source)}, rendered with
    * the JSON writer {@code providers} has for {@code wireType}, or the bytes rendered for the same
    * source object and variant before.
    */
-  public <S, W> Response ok(S source, Object variant, Class<W> wireType, Function<? super S, ? extends W> toWire,
-                            Providers providers) {
+  public <S, W> Response.ResponseBuilder ok(S source, Object variant, Class<W> wireType,
+                                            Function<? super S, ? extends W> toWire, Providers providers) {
     Objects.requireNonNull(source, "source");
     Rendered known = rendered.getIfPresent(source);
     if (known == null || !Objects.equals(known.variant(), variant)) {
@@ -55,7 +55,7 @@ public final class RenderedJson {
       rendered.put(source, known);
     }
     return Response.ok(known.json(), MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.CONTENT_LENGTH, known.json().length).build();
+        .header(HttpHeaders.CONTENT_LENGTH, known.json().length);
   }
 
   /** How many renderings are remembered now (for tests). */

@@ -6,6 +6,7 @@ import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.http.ValidationCollector;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.CatalogSort;
@@ -54,6 +55,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +81,7 @@ public class SongResource {
   private final DeleteSongUseCase deleteSong;
   private final SearchSongsUseCase searchSongs;
   private final Figures figures;
+  private final RenderedJson rendered = new RenderedJson(10_000);
 
   public SongResource(CreateSongUseCase createSong, GetSongUseCase getSong, UpdateSongUseCase updateSong,
                       DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, GetEngagementUseCase engagement) {
@@ -190,14 +193,16 @@ public class SongResource {
       @Parameter(description = "The song id.") @PathParam("id") String id,
       @Parameter(description = "Entity tags the client already has; a match answers 304.")
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-      @Context ContainerRequestContext request) {
+      @Context ContainerRequestContext request, @Context Providers providers) {
     Song song = getSong.getSong(MusicWire.songId(id));
     Engagement shown = figures.of(CallerFilter.caller(request), song);
     String etag = MusicWire.etag(song, shown);
     if (Preconditions.notModified(ifNoneMatch, etag)) {
       return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, VARY).build();
     }
-    return Response.ok(SongJson.of(song, shown)).header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, VARY).build();
+    // a cached song is the same object until it changes: rendered once per figures shown
+    return rendered.ok(song, shown, SongJson.class, s -> SongJson.of(s, shown), providers)
+        .header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, VARY).build();
   }
 
   @PUT

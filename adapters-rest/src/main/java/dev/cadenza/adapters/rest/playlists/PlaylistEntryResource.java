@@ -111,7 +111,7 @@ public class PlaylistEntryResource {
     Page<EntryView> entries = listEntries.listEntries(CallerFilter.caller(request), playlistId, page);
     // a cached page is the same object until the playlist changes: rendered once (RenderedJson)
     return rendered.ok(entries, page.limit(), EntryJson.ListJson.class,
-        found -> EntryJson.ListJson.of(found, page.limit()), providers);
+        found -> EntryJson.ListJson.of(found, page.limit()), providers).build();
   }
 
   @POST

@@ -42,7 +42,7 @@ class RenderedJsonTest {
     return rendered.ok(source, limit, Wire.class, s -> {
       conversions.incrementAndGet();
       return new Wire(s.titles(), limit);
-    }, providers);
+    }, providers).build();
   }
 
   private static String body(Response response) {

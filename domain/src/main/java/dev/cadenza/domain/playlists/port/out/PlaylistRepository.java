@@ -6,6 +6,9 @@ import dev.cadenza.domain.playlists.model.PlaylistMembership;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.UserId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The playlists, as a collection. Calls join the current transaction. */
@@ -15,6 +18,18 @@ public interface PlaylistRepository {
   void add(Playlist playlist);
 
   Optional<Playlist> findById(PlaylistId id);
+
+  /**
+   * The playlists of {@code ids} that exist, by id (absent ids are left out). Adapters answer in one
+   * round trip; this default reads them one by one.
+   */
+  default Map<PlaylistId, Playlist> findAllById(Collection<PlaylistId> ids) {
+    Map<PlaylistId, Playlist> found = new LinkedHashMap<>();
+    for (PlaylistId id : ids) {
+      findById(id).ifPresent(p -> found.put(id, p));
+    }
+    return found;
+  }
 
   /**
    * Like {@link #findById}, and inside a transaction also keeps every other writer of the playlist
