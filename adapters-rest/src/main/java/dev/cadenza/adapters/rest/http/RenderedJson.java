@@ -12,17 +12,20 @@ import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * JSON answers rendered once per source object. A read-through cache hands out the same object for
- * every read of an unchanged cached value (a page of playlist entries, say) until the value changes;
- * rendering it to JSON again for every request is most of such a request's work. This remembers the
- * rendered bytes per source object, by identity and only as long as the object is alive (weak keys),
- * so a changed value, which is always a new object, is rendered anew, and nothing here can outlive
- * the cache that handed the object out. Rendering goes through the application's own JSON writer, so
- * the bytes are exactly what the writer would have sent.
+ * JSON answers rendered once per source. A read-through cache hands out the same object for every
+ * read of an unchanged cached value (a page of playlist entries, say) until the value changes;
+ * rendering it to JSON again for every request is most of such a request's work. {@link #byIdentity}
+ * remembers the rendered bytes per source object, by identity and only as long as the object is alive
+ * (weak keys), so a changed value, which is always a new object, is rendered anew, and nothing here
+ * can outlive the cache that handed the object out. {@link #byValue} remembers them per value, for
+ * sources that are records composed per request: an equal value renders to the same bytes, a changed
+ * one is another key. Rendering goes through the application's own JSON writer, so the bytes are
+ * exactly what the writer would have sent.
  *
  * <p>{@code variant} is whatever else the answer depends on besides the source (a page's limit, say):
  * a source seen with another variant is rendered again.
@@ -36,9 +39,26 @@ public final class RenderedJson {
 
   private final Cache<Object, Rendered> rendered;
 
-  /** Remembers the renderings of at most {@code maximum} source objects. */
-  public RenderedJson(long maximum) {
-    this.rendered = Caffeine.newBuilder().weakKeys().maximumSize(maximum).build();
+  private RenderedJson(Cache<Object, Rendered> rendered) {
+    this.rendered = rendered;
+  }
+
+  /**
+   * Remembers the renderings of at most {@code maximum} source objects, by identity and as long as
+   * each object lives: for values a read-through cache hands out.
+   */
+  public static RenderedJson byIdentity(long maximum) {
+    return new RenderedJson(Caffeine.newBuilder().weakKeys().maximumSize(maximum).build());
+  }
+
+  /**
+   * Remembers the renderings of at most {@code maximum} sources by value ({@code equals}), each for
+   * a minute after its last use: for values composed anew on every request (a list of records),
+   * whose rendering is a function of their value. Comparing is far cheaper than rendering.
+   */
+  public static RenderedJson byValue(long maximum) {
+    return new RenderedJson(Caffeine.newBuilder().maximumSize(maximum).expireAfterAccess(Duration.ofMinutes(1))
+        .build());
   }
 
   /**

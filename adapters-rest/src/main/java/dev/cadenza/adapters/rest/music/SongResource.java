@@ -81,7 +81,7 @@ public class SongResource {
   private final DeleteSongUseCase deleteSong;
   private final SearchSongsUseCase searchSongs;
   private final Figures figures;
-  private final RenderedJson rendered = new RenderedJson(10_000);
+  private final RenderedJson rendered = RenderedJson.byIdentity(10_000);
 
   public SongResource(CreateSongUseCase createSong, GetSongUseCase getSong, UpdateSongUseCase updateSong,
                       DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, GetEngagementUseCase engagement) {

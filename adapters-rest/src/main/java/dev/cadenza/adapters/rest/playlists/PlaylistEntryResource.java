@@ -75,7 +75,7 @@ public class PlaylistEntryResource {
   private final MoveEntryUseCase moveEntry;
   private final RemoveEntryUseCase removeEntry;
   private final IdempotentPosts idempotent;
-  private final RenderedJson rendered = new RenderedJson(1_024);
+  private final RenderedJson rendered = RenderedJson.byIdentity(1_024);
 
   public PlaylistEntryResource(GetPlaylistUseCase getPlaylist, ListEntriesUseCase listEntries,
                                AddEntriesUseCase addEntries, MoveEntryUseCase moveEntry, RemoveEntryUseCase removeEntry,

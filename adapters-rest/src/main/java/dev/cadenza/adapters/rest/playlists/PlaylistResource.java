@@ -6,6 +6,7 @@ import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.playlists.model.PlaylistChanges;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
@@ -22,6 +23,7 @@ import dev.cadenza.domain.playlists.port.in.UpdatePlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.UpdatePlaylistUseCase;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.Change;
+import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.port.in.HandleIdempotentRequestUseCase;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,6 +51,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -71,6 +74,7 @@ public class PlaylistResource {
   private final DeletePlaylistUseCase deletePlaylist;
   private final ListMyPlaylistsUseCase listMyPlaylists;
   private final IdempotentPosts idempotent;
+  private final RenderedJson rendered = RenderedJson.byValue(1_024);
 
   public PlaylistResource(CreatePlaylistUseCase createPlaylist, GetPlaylistUseCase getPlaylist,
                           UpdatePlaylistUseCase updatePlaylist, DeletePlaylistUseCase deletePlaylist,
@@ -133,16 +137,18 @@ public class PlaylistResource {
                   schema = @Schema(implementation = PlaylistJson.ListJson.class))),
           @ApiResponse(responseCode = "400", description = "A bad limit or cursor."),
           @ApiResponse(responseCode = "422", description = "limit is outside 1..100.")})
-  public PlaylistJson.ListJson mine(
+  public Response mine(
       @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
       @QueryParam("limit") String limit,
       @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
       @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) @QueryParam("includeTotal")
       String includeTotal,
-      @Context ContainerRequestContext request) {
+      @Context ContainerRequestContext request, @Context Providers providers) {
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
-    return PlaylistJson.ListJson.of(listMyPlaylists.listMyPlaylists(CallerFilter.caller(request), page),
-        page.limit());
+    Page<PlaylistView> mine = listMyPlaylists.listMyPlaylists(CallerFilter.caller(request), page);
+    // the same list (records, compared by value) renders to the same bytes
+    return rendered.ok(mine, page.limit(), PlaylistJson.ListJson.class,
+        found -> PlaylistJson.ListJson.of(found, page.limit()), providers).build();
   }
 
   @GET

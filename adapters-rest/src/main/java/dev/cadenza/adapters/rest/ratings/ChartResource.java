@@ -1,7 +1,9 @@
 package dev.cadenza.adapters.rest.ratings;
 
 import dev.cadenza.adapters.rest.http.QueryParams;
+import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.domain.ratings.model.Chart;
 import dev.cadenza.domain.ratings.model.ChartBy;
 import dev.cadenza.domain.ratings.port.in.ChartQuery;
 import dev.cadenza.domain.ratings.port.in.GetChartUseCase;
@@ -16,7 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,6 +32,7 @@ import java.util.Objects;
 public class ChartResource {
 
   private final GetChartUseCase getChart;
+  private final RenderedJson rendered = RenderedJson.byValue(64);
 
   public ChartResource(GetChartUseCase getChart) {
     this.getChart = Objects.requireNonNull(getChart, "getChart");
@@ -43,18 +49,21 @@ public class ChartResource {
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChartJson.class))),
           @ApiResponse(responseCode = "400", description = "by or limit has the wrong syntax."),
           @ApiResponse(responseCode = "422", description = "limit is outside 1..100.")})
-  public ChartJson chart(
+  public Response chart(
       @Parameter(description = "songs or albums.", schema = @Schema(type = "string",
           allowableValues = {"songs", "albums"})) @PathParam("type") String type,
       @Parameter(description = "What to rank by.", schema = @Schema(type = "string",
           allowableValues = {"rating", "likes"}, defaultValue = "rating")) @QueryParam("by") String by,
       @Parameter(description = "How many ranks.", schema = @Schema(type = "integer", format = "int32", minimum = "1",
-          maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
+          maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+      @Context Providers providers) {
     String order = QueryParams.text(by);
     ChartBy chartBy = order == null ? ChartBy.RATING : ChartBy.fromWireName(order.strip().toLowerCase(Locale.ROOT))
         .orElseThrow(() -> RequestProblemException.badInput("by", "must be rating or likes"));
     Integer size = QueryParams.integer("limit", limit);
-    return ChartJson.of(getChart.getChart(new ChartQuery(RatingsWire.kindOf(type), chartBy,
-        size == null ? ChartQuery.DEFAULT_LIMIT : size)));
+    Chart chart = getChart.getChart(new ChartQuery(RatingsWire.kindOf(type), chartBy,
+        size == null ? ChartQuery.DEFAULT_LIMIT : size));
+    // an unchanged chart (a record, compared by value) renders to the same bytes
+    return rendered.ok(chart, null, ChartJson.class, ChartJson::of, providers).build();
   }
 }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RenderedJsonTest {
@@ -36,7 +37,7 @@ class RenderedJsonTest {
   private final AtomicInteger writes = new AtomicInteger();
   private final AtomicInteger conversions = new AtomicInteger();
   private final Providers providers = new JsonOnlyProviders(new JacksonMessageBodyProvider(mapper), writes);
-  private final RenderedJson rendered = new RenderedJson(100);
+  private final RenderedJson rendered = RenderedJson.byIdentity(100);
 
   private Response answer(Source source, int limit) {
     return rendered.ok(source, limit, Wire.class, s -> {
@@ -103,6 +104,21 @@ class RenderedJsonTest {
       Thread.sleep(20);
     }
     assertThat(rendered.size()).isZero();
+  }
+
+  @Test
+  void byValueAnEqualSourceIsRenderedOnceAndAChangedOneAgain() {
+    RenderedJson byValue = RenderedJson.byValue(100);
+    Function<Source, Response> answer = source -> byValue.ok(source, 20, Wire.class,
+        s -> new Wire(s.titles(), 20), providers).build();
+
+    String first = body(answer.apply(new Source(List.of("A", "B"))));
+    String again = body(answer.apply(new Source(new ArrayList<>(List.of("A", "B")))));
+    assertThat(again).isEqualTo(first).isEqualTo("{\"items\":[\"A\",\"B\"],\"limit\":20}");
+    assertThat(writes).hasValue(1);
+
+    assertThat(body(answer.apply(new Source(List.of("A", "C"))))).contains("[\"A\",\"C\"]");
+    assertThat(writes).hasValue(2);
   }
 
   /** Providers that know one JSON writer, counting what it writes. */
