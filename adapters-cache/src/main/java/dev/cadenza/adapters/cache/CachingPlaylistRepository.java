@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.cache;
 
+import dev.cadenza.adapters.cache.CacheDocuments.MemberRef;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistId;
 import dev.cadenza.domain.playlists.model.PlaylistMembership;
@@ -7,7 +8,6 @@ import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.UserId;
-import dev.cadenza.adapters.cache.CacheDocuments.MemberRef;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -62,9 +62,9 @@ public final class RenderedJson {
   }
 
   /**
-   * A {@code 200} answer (to add headers to) with {@code source} in its wire form {@code toWire(source)}, rendered with
-   * the JSON writer {@code providers} has for {@code wireType}, or the bytes rendered for the same
-   * source object and variant before.
+   * A {@code 200} answer (to add headers to) with {@code source} in its wire form
+   * {@code toWire(source)}, rendered with the JSON writer {@code providers} has for {@code wireType},
+   * or the bytes rendered for the same source and variant before.
    */
   public <S, W> Response.ResponseBuilder ok(S source, Object variant, Class<W> wireType,
                                             Function<? super S, ? extends W> toWire, Providers providers) {
