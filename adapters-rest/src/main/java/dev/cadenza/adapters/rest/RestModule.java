@@ -8,6 +8,7 @@ import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
+import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.UnreadBodies;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
 import dev.cadenza.adapters.rest.music.AlbumCoverResource;
@@ -96,7 +97,9 @@ public final class RestModule {
     Playlists playlists = ports.playlists();
     RatingsAndLikes ratings = ports.ratings();
     AlbumCovers covers = ports.covers();
+    JsonWriters writers = new JsonWriters();
     return List.of(
+        writers,
         new CallerFilter(settings.callers()),
         new EntityAnnotations(),
         new UnreadBodies(),
@@ -108,7 +111,7 @@ public final class RestModule {
         new AuthResource(users.login(), users.refresh(), users.logout(), new ClientAddresses(settings.trustedProxies())),
         new AuditResource(ports.audit()),
         new SongResource(music.createSong(), music.getSong(), music.updateSong(), music.deleteSong(),
-            music.searchSongs(), ratings.getEngagement()),
+            music.searchSongs(), ratings.getEngagement(), writers),
         new AlbumResource(music.createAlbum(), music.getAlbum(), music.updateAlbum(), music.deleteAlbum(),
             music.searchAlbums(), music.listAlbumSongs(), ratings.getEngagement()),
         new AlbumCoverResource(covers.setCover(), covers.removeCover(), covers.getCover(), music.getAlbum(),
@@ -119,12 +122,12 @@ public final class RestModule {
             ratings.listRatings()),
         new SongLikesResource(ratings.likeItem(), ratings.unlikeItem(), ratings.getLikes()),
         new AlbumLikesResource(ratings.likeItem(), ratings.unlikeItem(), ratings.getLikes()),
-        new ChartResource(ratings.getChart()),
+        new ChartResource(ratings.getChart(), writers),
         new DataSourceHeader(),
         new PlaylistResource(playlists.createPlaylist(), playlists.getPlaylist(), playlists.updatePlaylist(),
-            playlists.deletePlaylist(), playlists.listMyPlaylists(), playlists.idempotency()),
+            playlists.deletePlaylist(), playlists.listMyPlaylists(), playlists.idempotency(), writers),
         new PlaylistEntryResource(playlists.getPlaylist(), playlists.listEntries(), playlists.addEntries(),
-            playlists.moveEntry(), playlists.removeEntry(), playlists.idempotency()),
+            playlists.moveEntry(), playlists.removeEntry(), playlists.idempotency(), writers),
         new PlaylistCollaboratorResource(playlists.getPlaylist(), playlists.listCollaborators(),
             playlists.setCollaborator(), playlists.removeCollaborator()),
         new PlaylistActivityResource(playlists.listActivity()),

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyWriter;
-import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -38,17 +37,19 @@ public final class RenderedJson {
   }
 
   private final Cache<Object, Rendered> rendered;
+  private final JsonWriters writers;
 
-  private RenderedJson(Cache<Object, Rendered> rendered) {
+  private RenderedJson(Cache<Object, Rendered> rendered, JsonWriters writers) {
     this.rendered = rendered;
+    this.writers = Objects.requireNonNull(writers, "writers");
   }
 
   /**
    * Remembers the renderings of at most {@code maximum} source objects, by identity and as long as
    * each object lives: for values a read-through cache hands out.
    */
-  public static RenderedJson byIdentity(long maximum) {
-    return new RenderedJson(Caffeine.newBuilder().weakKeys().maximumSize(maximum).build());
+  public static RenderedJson byIdentity(long maximum, JsonWriters writers) {
+    return new RenderedJson(Caffeine.newBuilder().weakKeys().maximumSize(maximum).build(), writers);
   }
 
   /**
@@ -56,22 +57,22 @@ public final class RenderedJson {
    * a minute after its last use: for values composed anew on every request (a list of records),
    * whose rendering is a function of their value. Comparing is far cheaper than rendering.
    */
-  public static RenderedJson byValue(long maximum) {
+  public static RenderedJson byValue(long maximum, JsonWriters writers) {
     return new RenderedJson(Caffeine.newBuilder().maximumSize(maximum).expireAfterAccess(Duration.ofMinutes(1))
-        .build());
+        .build(), writers);
   }
 
   /**
    * A {@code 200} answer (to add headers to) with {@code source} in its wire form
-   * {@code toWire(source)}, rendered with the JSON writer {@code providers} has for {@code wireType},
+   * {@code toWire(source)}, rendered with the application's JSON writer for {@code wireType},
    * or the bytes rendered for the same source and variant before.
    */
   public <S, W> Response.ResponseBuilder ok(S source, Object variant, Class<W> wireType,
-                                            Function<? super S, ? extends W> toWire, Providers providers) {
+                                            Function<? super S, ? extends W> toWire) {
     Objects.requireNonNull(source, "source");
     Rendered known = rendered.getIfPresent(source);
     if (known == null || !Objects.equals(known.variant(), variant)) {
-      known = new Rendered(variant, render(toWire.apply(source), wireType, providers));
+      known = new Rendered(variant, render(toWire.apply(source), wireType));
       rendered.put(source, known);
     }
     return Response.ok(known.json(), MediaType.APPLICATION_JSON_TYPE)
@@ -84,12 +85,8 @@ public final class RenderedJson {
     return rendered.estimatedSize();
   }
 
-  private static <W> byte[] render(W wire, Class<W> wireType, Providers providers) {
-    MessageBodyWriter<W> writer = providers.getMessageBodyWriter(wireType, wireType, NONE,
-        MediaType.APPLICATION_JSON_TYPE);
-    if (writer == null) {
-      throw new InternalServerErrorException("no JSON writer for " + wireType.getName());
-    }
+  private <W> byte[] render(W wire, Class<W> wireType) {
+    MessageBodyWriter<W> writer = writers.writerOf(wireType);
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     try {
       writer.writeTo(wire, wireType, wireType, NONE, MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);

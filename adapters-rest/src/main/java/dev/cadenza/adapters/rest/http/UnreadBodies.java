@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 
 /**
@@ -23,7 +24,9 @@ public final class UnreadBodies implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (servletRequest == null) {
+    // decided from the request Jersey already holds: the servlet request is a proxy, and every call
+    // on it is a lookup of the current request (about a tenth of a cached read's CPU when made always)
+    if (servletRequest == null || !mayHaveBody(request)) {
       return;
     }
     ServletInputStream in;
@@ -32,7 +35,7 @@ public final class UnreadBodies implements ContainerResponseFilter {
     } catch (IOException | IllegalStateException notAStream) {
       return;
     }
-    if (in.isFinished() || !mayHaveBody()) {
+    if (in.isFinished()) {
       return;
     }
     try {
@@ -49,8 +52,15 @@ public final class UnreadBodies implements ContainerResponseFilter {
   }
 
   /** HTTP/1.1: a request has a body only with a Content-Length above 0 or a Transfer-Encoding. */
-  private boolean mayHaveBody() {
-    long length = servletRequest.getContentLengthLong();
-    return length > 0 || (length < 0 && servletRequest.getHeader("Transfer-Encoding") != null);
+  static boolean mayHaveBody(ContainerRequestContext request) {
+    String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    if (length == null) {
+      return request.getHeaderString("Transfer-Encoding") != null;
+    }
+    try {
+      return Long.parseLong(length.trim()) > 0;
+    } catch (NumberFormatException unreadable) {
+      return true;
+    }
   }
 }

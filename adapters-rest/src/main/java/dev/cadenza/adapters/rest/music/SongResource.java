@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.RenderedJson;
@@ -55,7 +56,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,10 +81,12 @@ public class SongResource {
   private final DeleteSongUseCase deleteSong;
   private final SearchSongsUseCase searchSongs;
   private final Figures figures;
-  private final RenderedJson rendered = RenderedJson.byIdentity(10_000);
+  private final RenderedJson rendered;
 
   public SongResource(CreateSongUseCase createSong, GetSongUseCase getSong, UpdateSongUseCase updateSong,
-                      DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, GetEngagementUseCase engagement) {
+                      DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, GetEngagementUseCase engagement,
+                      JsonWriters writers) {
+    this.rendered = RenderedJson.byIdentity(10_000, writers);
     this.createSong = Objects.requireNonNull(createSong, "createSong");
     this.getSong = Objects.requireNonNull(getSong, "getSong");
     this.updateSong = Objects.requireNonNull(updateSong, "updateSong");
@@ -193,7 +195,7 @@ public class SongResource {
       @Parameter(description = "The song id.") @PathParam("id") String id,
       @Parameter(description = "Entity tags the client already has; a match answers 304.")
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-      @Context ContainerRequestContext request, @Context Providers providers) {
+      @Context ContainerRequestContext request) {
     Song song = getSong.getSong(MusicWire.songId(id));
     Engagement shown = figures.of(CallerFilter.caller(request), song);
     String etag = MusicWire.etag(song, shown);
@@ -201,7 +203,7 @@ public class SongResource {
       return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, VARY).build();
     }
     // a cached song is the same object until it changes: rendered once per figures shown
-    return rendered.ok(song, shown, SongJson.class, s -> SongJson.of(s, shown), providers)
+    return rendered.ok(song, shown, SongJson.class, s -> SongJson.of(s, shown))
         .header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, VARY).build();
   }
 

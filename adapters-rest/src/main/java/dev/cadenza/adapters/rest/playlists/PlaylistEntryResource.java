@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.playlists;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -52,7 +53,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.Providers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -75,11 +75,13 @@ public class PlaylistEntryResource {
   private final MoveEntryUseCase moveEntry;
   private final RemoveEntryUseCase removeEntry;
   private final IdempotentPosts idempotent;
-  private final RenderedJson rendered = RenderedJson.byIdentity(1_024);
+  private final RenderedJson rendered;
 
   public PlaylistEntryResource(GetPlaylistUseCase getPlaylist, ListEntriesUseCase listEntries,
                                AddEntriesUseCase addEntries, MoveEntryUseCase moveEntry, RemoveEntryUseCase removeEntry,
-                               HandleIdempotentRequestUseCase idempotency) {
+                               HandleIdempotentRequestUseCase idempotency,
+                               JsonWriters writers) {
+    this.rendered = RenderedJson.byIdentity(1_024, writers);
     this.getPlaylist = Objects.requireNonNull(getPlaylist, "getPlaylist");
     this.listEntries = Objects.requireNonNull(listEntries, "listEntries");
     this.addEntries = Objects.requireNonNull(addEntries, "addEntries");
@@ -105,13 +107,13 @@ public class PlaylistEntryResource {
       @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
       @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) @QueryParam("includeTotal")
       String includeTotal,
-      @Context ContainerRequestContext request, @Context Providers providers) {
+      @Context ContainerRequestContext request) {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
     Page<EntryView> entries = listEntries.listEntries(CallerFilter.caller(request), playlistId, page);
     // a cached page is the same object until the playlist changes: rendered once (RenderedJson)
     return rendered.ok(entries, page.limit(), EntryJson.ListJson.class,
-        found -> EntryJson.ListJson.of(found, page.limit()), providers).build();
+        found -> EntryJson.ListJson.of(found, page.limit())).build();
   }
 
   @POST

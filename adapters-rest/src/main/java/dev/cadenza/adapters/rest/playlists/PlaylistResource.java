@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.RenderedJson;
@@ -51,7 +52,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -74,11 +74,13 @@ public class PlaylistResource {
   private final DeletePlaylistUseCase deletePlaylist;
   private final ListMyPlaylistsUseCase listMyPlaylists;
   private final IdempotentPosts idempotent;
-  private final RenderedJson rendered = RenderedJson.byValue(1_024);
+  private final RenderedJson rendered;
 
   public PlaylistResource(CreatePlaylistUseCase createPlaylist, GetPlaylistUseCase getPlaylist,
                           UpdatePlaylistUseCase updatePlaylist, DeletePlaylistUseCase deletePlaylist,
-                          ListMyPlaylistsUseCase listMyPlaylists, HandleIdempotentRequestUseCase idempotency) {
+                          ListMyPlaylistsUseCase listMyPlaylists, HandleIdempotentRequestUseCase idempotency,
+                          JsonWriters writers) {
+    this.rendered = RenderedJson.byValue(1_024, writers);
     this.createPlaylist = Objects.requireNonNull(createPlaylist, "createPlaylist");
     this.getPlaylist = Objects.requireNonNull(getPlaylist, "getPlaylist");
     this.updatePlaylist = Objects.requireNonNull(updatePlaylist, "updatePlaylist");
@@ -143,12 +145,12 @@ public class PlaylistResource {
       @Parameter(description = "page.next of the previous page.") @QueryParam("cursor") String cursor,
       @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) @QueryParam("includeTotal")
       String includeTotal,
-      @Context ContainerRequestContext request, @Context Providers providers) {
+      @Context ContainerRequestContext request) {
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
     Page<PlaylistView> mine = listMyPlaylists.listMyPlaylists(CallerFilter.caller(request), page);
     // the same list (records, compared by value) renders to the same bytes
     return rendered.ok(mine, page.limit(), PlaylistJson.ListJson.class,
-        found -> PlaylistJson.ListJson.of(found, page.limit()), providers).build();
+        found -> PlaylistJson.ListJson.of(found, page.limit())).build();
   }
 
   @GET

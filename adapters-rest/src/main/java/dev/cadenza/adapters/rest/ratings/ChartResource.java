@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.ratings;
 
+import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
@@ -18,10 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Providers;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -32,9 +31,10 @@ import java.util.Objects;
 public class ChartResource {
 
   private final GetChartUseCase getChart;
-  private final RenderedJson rendered = RenderedJson.byValue(64);
+  private final RenderedJson rendered;
 
-  public ChartResource(GetChartUseCase getChart) {
+  public ChartResource(GetChartUseCase getChart, JsonWriters writers) {
+    this.rendered = RenderedJson.byValue(64, writers);
     this.getChart = Objects.requireNonNull(getChart, "getChart");
   }
 
@@ -55,8 +55,7 @@ public class ChartResource {
       @Parameter(description = "What to rank by.", schema = @Schema(type = "string",
           allowableValues = {"rating", "likes"}, defaultValue = "rating")) @QueryParam("by") String by,
       @Parameter(description = "How many ranks.", schema = @Schema(type = "integer", format = "int32", minimum = "1",
-          maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-      @Context Providers providers) {
+          maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
     String order = QueryParams.text(by);
     ChartBy chartBy = order == null ? ChartBy.RATING : ChartBy.fromWireName(order.strip().toLowerCase(Locale.ROOT))
         .orElseThrow(() -> RequestProblemException.badInput("by", "must be rating or likes"));
@@ -64,6 +63,6 @@ public class ChartResource {
     Chart chart = getChart.getChart(new ChartQuery(RatingsWire.kindOf(type), chartBy,
         size == null ? ChartQuery.DEFAULT_LIMIT : size));
     // an unchanged chart (a record, compared by value) renders to the same bytes
-    return rendered.ok(chart, null, ChartJson.class, ChartJson::of, providers).build();
+    return rendered.ok(chart, null, ChartJson.class, ChartJson::of).build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jersey.jackson.JacksonMessageBodyProvider;
@@ -36,14 +37,16 @@ class RenderedJsonTest {
   private final ObjectMapper mapper = new ObjectMapper();
   private final AtomicInteger writes = new AtomicInteger();
   private final AtomicInteger conversions = new AtomicInteger();
-  private final Providers providers = new JsonOnlyProviders(new JacksonMessageBodyProvider(mapper), writes);
-  private final RenderedJson rendered = RenderedJson.byIdentity(100);
+  private final AtomicInteger lookups = new AtomicInteger();
+  private final JsonWriters writers = JsonWriters.of(new JsonOnlyProviders(new JacksonMessageBodyProvider(mapper),
+      writes, lookups));
+  private final RenderedJson rendered = RenderedJson.byIdentity(100, writers);
 
   private Response answer(Source source, int limit) {
     return rendered.ok(source, limit, Wire.class, s -> {
       conversions.incrementAndGet();
       return new Wire(s.titles(), limit);
-    }, providers).build();
+    }).build();
   }
 
   private static String body(Response response) {
@@ -65,6 +68,23 @@ class RenderedJsonTest {
     assertThat(again.getEntity()).isSameAs(first.getEntity());
     assertThat(writes).hasValue(1);
     assertThat(conversions).hasValue(1);
+  }
+
+  @Test
+  void theWriterOfAWireTypeIsLookedUpOnce() {
+    answer(new Source(List.of("A")), 20);
+    answer(new Source(List.of("B")), 20);
+
+    assertThat(writes).hasValue(2);
+    assertThat(lookups).hasValue(1);
+  }
+
+  @Test
+  void writersNotYetGivenTheApplicationsProvidersSaySo() {
+    RenderedJson unstarted = RenderedJson.byIdentity(10, new JsonWriters());
+
+    assertThatThrownBy(() -> unstarted.ok(new Source(List.of("A")), null, Wire.class, s -> new Wire(s.titles(), 1)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not registered");
   }
 
   @Test
@@ -108,9 +128,9 @@ class RenderedJsonTest {
 
   @Test
   void byValueAnEqualSourceIsRenderedOnceAndAChangedOneAgain() {
-    RenderedJson byValue = RenderedJson.byValue(100);
+    RenderedJson byValue = RenderedJson.byValue(100, writers);
     Function<Source, Response> answer = source -> byValue.ok(source, 20, Wire.class,
-        s -> new Wire(s.titles(), 20), providers).build();
+        s -> new Wire(s.titles(), 20)).build();
 
     String first = body(answer.apply(new Source(List.of("A", "B"))));
     String again = body(answer.apply(new Source(new ArrayList<>(List.of("A", "B")))));
@@ -121,8 +141,9 @@ class RenderedJsonTest {
     assertThat(writes).hasValue(2);
   }
 
-  /** Providers that know one JSON writer, counting what it writes. */
-  private record JsonOnlyProviders(JacksonMessageBodyProvider json, AtomicInteger writes) implements Providers {
+  /** Providers that know one JSON writer, counting lookups and what it writes. */
+  private record JsonOnlyProviders(JacksonMessageBodyProvider json, AtomicInteger writes, AtomicInteger lookups)
+      implements Providers {
 
     @Override
     public <T> MessageBodyReader<T> getMessageBodyReader(Class<T> type, Type genericType, Annotation[] annotations,
@@ -137,6 +158,7 @@ class RenderedJsonTest {
       if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType)) {
         return null;
       }
+      lookups.incrementAndGet();
       return new MessageBodyWriter<>() {
         @Override
         public boolean isWriteable(Class<?> t, Type g, Annotation[] a, MediaType m) {

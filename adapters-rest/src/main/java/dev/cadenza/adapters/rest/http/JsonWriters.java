@@ -1,0 +1,75 @@
+package dev.cadenza.adapters.rest.http;
+
+import jakarta.ws.rs.InternalServerErrorException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.glassfish.jersey.server.spi.Container;
+import org.glassfish.jersey.server.spi.ContainerLifecycleListener;
+
+/**
+ * The application's JSON writers, for answers a resource renders itself ({@link RenderedJson}).
+ * Registered with Jersey, it takes the application's {@link Providers} once the application has
+ * started; a resource method taking {@code @Context Providers} instead would have Jersey look them up
+ * (and create an object for them) on every request, a noticeable part of a cached read.
+ */
+public final class JsonWriters implements ContainerLifecycleListener {
+
+  private static final Annotation[] NONE = new Annotation[0];
+
+  private volatile Providers providers;
+  private final Map<Class<?>, MessageBodyWriter<?>> writers = new ConcurrentHashMap<>();
+
+  /** Writers taken from the Jersey application this is registered with, once it has started. */
+  public JsonWriters() {
+  }
+
+  /** Writers taken from {@code providers} (outside a Jersey application: tests, other containers). */
+  public static JsonWriters of(Providers providers) {
+    JsonWriters writers = new JsonWriters();
+    writers.providers = Objects.requireNonNull(providers, "providers");
+    return writers;
+  }
+
+  /** The application's writer of {@code type} as {@code application/json}. */
+  @SuppressWarnings("unchecked")
+  <W> MessageBodyWriter<W> writerOf(Class<W> type) {
+    return (MessageBodyWriter<W>) writers.computeIfAbsent(type, this::lookUp);
+  }
+
+  private MessageBodyWriter<?> lookUp(Class<?> type) {
+    Providers known = providers;
+    if (known == null) {
+      throw new IllegalStateException("JsonWriters is not registered with a started Jersey application");
+    }
+    MessageBodyWriter<?> writer = known.getMessageBodyWriter(type, type, NONE, MediaType.APPLICATION_JSON_TYPE);
+    if (writer == null) {
+      throw new InternalServerErrorException("no JSON writer for " + type.getName());
+    }
+    return writer;
+  }
+
+  @Override
+  public void onStartup(Container container) {
+    take(container);
+  }
+
+  @Override
+  public void onReload(Container container) {
+    take(container);
+  }
+
+  @Override
+  public void onShutdown(Container container) {
+    // nothing held but references
+  }
+
+  private void take(Container container) {
+    providers = container.getApplicationHandler().getInjectionManager().getInstance(Providers.class);
+    writers.clear();
+  }
+}
