@@ -14,8 +14,40 @@ import java.util.List;
  */
 public interface CacheStore extends AutoCloseable {
 
-  /** A fetched key: its value ({@code null} on a miss) and the generation token seen with it. */
-  record Entry(String value, String token) {
+  /**
+   * A fetched key: its value ({@code null} on a miss), the generation token seen with it, and, from a
+   * store that keeps values in this process, the {@link Memo} kept with that stored value ({@code null}
+   * otherwise).
+   */
+  record Entry(String value, String token, Memo memo) {
+
+    public Entry(String value, String token) {
+      this(value, token, null);
+    }
+  }
+
+  /**
+   * Room beside one stored value for what a reader made of it, so that readers of the same stored
+   * value decode it once between them. Storing a value again comes with a new memo, so nothing kept
+   * here outlives the value it was made from.
+   */
+  final class Memo {
+
+    private record Kept(Object codec, Object value) {
+    }
+
+    private volatile Kept kept;
+
+    /** What {@code codec} made of the value, if a reader left it here; else {@code null}. */
+    public Object get(Object codec) {
+      Kept known = kept;
+      return known != null && known.codec() == codec ? known.value() : null;
+    }
+
+    /** Leaves what {@code codec} made of the value. */
+    public void put(Object codec, Object value) {
+      kept = new Kept(codec, value);
+    }
   }
 
   /** The entries of {@code keys}, in order; {@link CacheUnavailableException} when the store cannot answer. */

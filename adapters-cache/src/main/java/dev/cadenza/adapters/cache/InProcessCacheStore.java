@@ -19,7 +19,12 @@ public final class InProcessCacheStore implements CacheStore {
 
   private static final String NO_GENERATION = "0";
 
-  private record Stored(String value, long ttlNanos) {
+  /**
+   * A value with the generation it was stored under: an eviction removes the value as it changes the
+   * generation (both in one step, see {@link #evict}), so while the value is here its generation is
+   * still current, and a hit needs no second lookup.
+   */
+  private record Stored(String value, long ttlNanos, String token, Memo memo) {
   }
 
   private final Cache<String, Stored> values;
@@ -57,8 +62,12 @@ public final class InProcessCacheStore implements CacheStore {
     List<Entry> entries = new ArrayList<>(keys.size());
     for (String key : keys) {
       Stored stored = values.getIfPresent(key);
-      String generation = generations.getIfPresent(key);
-      entries.add(new Entry(stored == null ? null : stored.value(), generation == null ? NO_GENERATION : generation));
+      if (stored != null) {
+        entries.add(new Entry(stored.value(), stored.token(), stored.memo()));
+      } else {
+        String generation = generations.getIfPresent(key);
+        entries.add(new Entry(null, generation == null ? NO_GENERATION : generation));
+      }
     }
     return entries;
   }
@@ -68,7 +77,7 @@ public final class InProcessCacheStore implements CacheStore {
     // compute() on the generation serializes this check-and-put with evictions of the same key.
     generations.asMap().compute(key, (k, generation) -> {
       if (Objects.equals(generation == null ? NO_GENERATION : generation, token)) {
-        values.put(k, new Stored(value, ttl.toNanos()));
+        values.put(k, new Stored(value, ttl.toNanos(), token, new Memo()));
       }
       return generation;
     });

@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  *   <li>each read tells {@code sources} whether the cache or the database answered it.</li>
  * </ul>
  * A hit whose text is the one last decoded for its key reuses that decoded value (the cached values
- * are immutable), so a popular entry is parsed once per change rather than once per read.
+ * are immutable), so a popular entry is parsed once per change rather than once per read; a store
+ * holding values in this process keeps the decoded value beside the stored one ({@link CacheStore.Memo}).
  */
 public final class ReadThroughCache {
 
@@ -80,7 +81,7 @@ public final class ReadThroughCache {
       sources.accept(ReadSource.DATABASE);
       return load.get();
     }
-    T cached = decode(key, entry.value(), codec);
+    T cached = decode(key, entry, codec);
     if (cached != null) {
       metrics.hits.mark();
       sources.accept(ReadSource.CACHE);
@@ -123,7 +124,7 @@ public final class ReadThroughCache {
     Map<I, CacheStore.Entry> missed = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       CacheStore.Entry entry = entries.get(i);
-      T cached = decode(keys.get(i), entry.value(), codec);
+      T cached = decode(keys.get(i), entry, codec);
       if (cached != null) {
         found.put(ids.get(i), cached);
       } else if (missed.putIfAbsent(ids.get(i), entry) == null) {
@@ -178,9 +179,23 @@ public final class ReadThroughCache {
 
   /** {@code text} of {@code key} decoded, {@code null} when absent or unreadable; see the class comment. */
   @SuppressWarnings("unchecked")
-  private <T> T decode(String key, String text, Codec<T> codec) {
+  private <T> T decode(String key, CacheStore.Entry entry, Codec<T> codec) {
+    String text = entry.value();
     if (text == null) {
       return null;
+    }
+    CacheStore.Memo memo = entry.memo();
+    if (memo != null) {
+      // a value held in this process: decoded once per stored value, kept beside it
+      Object known = memo.get(codec);
+      if (known != null) {
+        return (T) known;
+      }
+      T value = codec.decode(text);
+      if (value != null) {
+        memo.put(codec, value);
+      }
+      return value;
     }
     Decoded last = decoded.getIfPresent(key);
     if (last != null && last.codec() == codec && last.text().equals(text)) {

@@ -1,0 +1,56 @@
+package dev.cadenza.adapters.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InProcessCacheStoreTest {
+
+  private static final Duration TTL = Duration.ofMinutes(1);
+
+  private final InProcessCacheStore store = new InProcessCacheStore(1_000, Duration.ofMinutes(5));
+
+  private CacheStore.Entry fetch(String key) {
+    return store.fetch(List.of(key)).get(0);
+  }
+
+  @Test
+  void aHitCarriesTheGenerationItWasStoredUnderAndAnEvictionGivesANewOne() {
+    String first = fetch("k").token();
+    store.store("k", "v1", first, TTL);
+    assertThat(fetch("k")).extracting(CacheStore.Entry::value, CacheStore.Entry::token).containsExactly("v1", first);
+
+    store.evict(List.of("k"));
+    CacheStore.Entry evicted = fetch("k");
+    assertThat(evicted.value()).isNull();
+    assertThat(evicted.memo()).isNull();
+    assertThat(evicted.token()).isNotEqualTo(first);
+
+    store.store("k", "stale", first, TTL);
+    assertThat(fetch("k").value()).as("a load that saw the old generation stores nothing").isNull();
+    store.store("k", "v2", evicted.token(), TTL);
+    assertThat(fetch("k")).extracting(CacheStore.Entry::value, CacheStore.Entry::token)
+        .containsExactly("v2", evicted.token());
+  }
+
+  @Test
+  void readersOfOneStoredValueShareItsMemoAndANewValueComesWithAnEmptyOne() {
+    Object codec = new Object();
+    String token = fetch("k").token();
+    store.store("k", "v1", token, TTL);
+    CacheStore.Memo memo = fetch("k").memo();
+    assertThat(memo).isNotNull();
+    assertThat(memo.get(codec)).isNull();
+
+    memo.put(codec, "decoded v1");
+    assertThat(fetch("k").memo()).isSameAs(memo);
+    assertThat(fetch("k").memo().get(codec)).isEqualTo("decoded v1");
+    assertThat(fetch("k").memo().get(new Object())).as("kept for its codec only").isNull();
+
+    store.store("k", "v2", token, TTL);
+    assertThat(fetch("k").memo()).isNotSameAs(memo);
+    assertThat(fetch("k").memo().get(codec)).isNull();
+  }
+}
