@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.http;
 
 import jakarta.ws.rs.InternalServerErrorException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Providers;
@@ -13,18 +14,21 @@ import org.glassfish.jersey.server.spi.ContainerLifecycleListener;
 
 /**
  * The application's JSON writers, for answers a resource renders itself ({@link RenderedJson}).
- * Registered with Jersey, it takes the application's {@link Providers} once the application has
- * started; a resource method taking {@code @Context Providers} instead would have Jersey look them up
- * (and create an object for them) on every request, a noticeable part of a cached read.
+ * Registered with Jersey, it is given the application's {@link Providers} once, when the application
+ * is set up, and keeps each writer it looked up; a resource method taking {@code @Context Providers}
+ * instead would have Jersey look them up (and create an object for them) on every request, a
+ * noticeable part of a cached read. It registers as a container lifecycle listener (the provider
+ * contract that lets Jersey accept and inject it) and forgets its writers when the application reloads.
  */
 public final class JsonWriters implements ContainerLifecycleListener {
 
   private static final Annotation[] NONE = new Annotation[0];
 
+  @Context
   private volatile Providers providers;
   private final Map<Class<?>, MessageBodyWriter<?>> writers = new ConcurrentHashMap<>();
 
-  /** Writers taken from the Jersey application this is registered with, once it has started. */
+  /** Writers taken from the Jersey application this is registered with. */
   public JsonWriters() {
   }
 
@@ -44,7 +48,7 @@ public final class JsonWriters implements ContainerLifecycleListener {
   private MessageBodyWriter<?> lookUp(Class<?> type) {
     Providers known = providers;
     if (known == null) {
-      throw new IllegalStateException("JsonWriters is not registered with a started Jersey application");
+      throw new IllegalStateException("JsonWriters is not registered with a Jersey application");
     }
     MessageBodyWriter<?> writer = known.getMessageBodyWriter(type, type, NONE, MediaType.APPLICATION_JSON_TYPE);
     if (writer == null) {
@@ -55,21 +59,16 @@ public final class JsonWriters implements ContainerLifecycleListener {
 
   @Override
   public void onStartup(Container container) {
-    take(container);
+    // the providers were injected when the application was set up
   }
 
   @Override
   public void onReload(Container container) {
-    take(container);
+    writers.clear();
   }
 
   @Override
   public void onShutdown(Container container) {
     // nothing held but references
-  }
-
-  private void take(Container container) {
-    providers = container.getApplicationHandler().getInjectionManager().getInstance(Providers.class);
-    writers.clear();
   }
 }
