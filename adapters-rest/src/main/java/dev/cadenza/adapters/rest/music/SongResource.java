@@ -86,13 +86,13 @@ public class SongResource {
   public SongResource(CreateSongUseCase createSong, GetSongUseCase getSong, UpdateSongUseCase updateSong,
                       DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, GetEngagementUseCase engagement,
                       JsonWriters writers) {
-    this.rendered = RenderedJson.byIdentity(10_000, writers);
     this.createSong = Objects.requireNonNull(createSong, "createSong");
     this.getSong = Objects.requireNonNull(getSong, "getSong");
     this.updateSong = Objects.requireNonNull(updateSong, "updateSong");
     this.deleteSong = Objects.requireNonNull(deleteSong, "deleteSong");
     this.searchSongs = Objects.requireNonNull(searchSongs, "searchSongs");
     this.figures = new Figures(engagement);
+    this.rendered = RenderedJson.byIdentity(10_000, writers);
   }
 
   @GET

@@ -79,15 +79,14 @@ public class PlaylistEntryResource {
 
   public PlaylistEntryResource(GetPlaylistUseCase getPlaylist, ListEntriesUseCase listEntries,
                                AddEntriesUseCase addEntries, MoveEntryUseCase moveEntry, RemoveEntryUseCase removeEntry,
-                               HandleIdempotentRequestUseCase idempotency,
-                               JsonWriters writers) {
-    this.rendered = RenderedJson.byIdentity(1_024, writers);
+                               HandleIdempotentRequestUseCase idempotency, JsonWriters writers) {
     this.getPlaylist = Objects.requireNonNull(getPlaylist, "getPlaylist");
     this.listEntries = Objects.requireNonNull(listEntries, "listEntries");
     this.addEntries = Objects.requireNonNull(addEntries, "addEntries");
     this.moveEntry = Objects.requireNonNull(moveEntry, "moveEntry");
     this.removeEntry = Objects.requireNonNull(removeEntry, "removeEntry");
     this.idempotent = new IdempotentPosts(idempotency);
+    this.rendered = RenderedJson.byIdentity(1_024, writers);
   }
 
   @GET

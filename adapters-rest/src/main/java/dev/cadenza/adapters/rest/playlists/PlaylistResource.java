@@ -80,13 +80,13 @@ public class PlaylistResource {
                           UpdatePlaylistUseCase updatePlaylist, DeletePlaylistUseCase deletePlaylist,
                           ListMyPlaylistsUseCase listMyPlaylists, HandleIdempotentRequestUseCase idempotency,
                           JsonWriters writers) {
-    this.rendered = RenderedJson.byValue(1_024, writers);
     this.createPlaylist = Objects.requireNonNull(createPlaylist, "createPlaylist");
     this.getPlaylist = Objects.requireNonNull(getPlaylist, "getPlaylist");
     this.updatePlaylist = Objects.requireNonNull(updatePlaylist, "updatePlaylist");
     this.deletePlaylist = Objects.requireNonNull(deletePlaylist, "deletePlaylist");
     this.listMyPlaylists = Objects.requireNonNull(listMyPlaylists, "listMyPlaylists");
     this.idempotent = new IdempotentPosts(idempotency);
+    this.rendered = RenderedJson.byValue(1_024, writers);
   }
 
   @POST

@@ -34,8 +34,8 @@ public class ChartResource {
   private final RenderedJson rendered;
 
   public ChartResource(GetChartUseCase getChart, JsonWriters writers) {
-    this.rendered = RenderedJson.byValue(64, writers);
     this.getChart = Objects.requireNonNull(getChart, "getChart");
+    this.rendered = RenderedJson.byValue(64, writers);
   }
 
   @GET
