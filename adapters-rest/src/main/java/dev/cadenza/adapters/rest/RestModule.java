@@ -9,6 +9,7 @@ import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
 import dev.cadenza.adapters.rest.http.JsonWriters;
+import dev.cadenza.adapters.rest.http.RequestContextParameters;
 import dev.cadenza.adapters.rest.http.UnreadBodies;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
 import dev.cadenza.adapters.rest.music.AlbumCoverResource;
@@ -100,6 +101,7 @@ public final class RestModule {
     JsonWriters writers = new JsonWriters();
     return List.of(
         writers,
+        RequestContextParameters.binder(),
         new CallerFilter(settings.callers()),
         new EntityAnnotations(),
         new UnreadBodies(),
