@@ -52,9 +52,13 @@ public class CacheSettings {
   @NotNull
   private Duration chartTtl = Duration.seconds(5);
 
-  /** Entries the in-process cache holds at most. */
+  /**
+   * Share of the JVM's maximum heap, in percent, that the in-process cache's values may take (as
+   * estimated from their texts; see {@code InProcessCacheStore}).
+   */
   @Min(1)
-  private long inProcessMaxEntries = 200_000;
+  @Max(80)
+  private int inProcessHeapPercent = 25;
 
   /** Ratings an item needs to chart by rating. */
   @Min(1)
@@ -157,13 +161,18 @@ public class CacheSettings {
   }
 
   @JsonProperty
-  public long getInProcessMaxEntries() {
-    return inProcessMaxEntries;
+  public int getInProcessHeapPercent() {
+    return inProcessHeapPercent;
   }
 
   @JsonProperty
-  public void setInProcessMaxEntries(long inProcessMaxEntries) {
-    this.inProcessMaxEntries = inProcessMaxEntries;
+  public void setInProcessHeapPercent(int inProcessHeapPercent) {
+    this.inProcessHeapPercent = inProcessHeapPercent;
+  }
+
+  /** The in-process cache's bound in bytes: {@link #getInProcessHeapPercent} of {@code maxHeapBytes}. */
+  public long inProcessMaxBytes(long maxHeapBytes) {
+    return Math.max(1, maxHeapBytes / 100 * inProcessHeapPercent);
   }
 
   @JsonProperty

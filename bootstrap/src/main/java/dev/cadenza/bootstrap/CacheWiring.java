@@ -79,7 +79,7 @@ final class CacheWiring {
           settings.getRedisRetryAfter().toJavaDuration(), settings.getRedisPoolSize(), metrics);
       store = new RedisCacheStore(redis, prefix, generations, metrics);
     } else {
-      store = new InProcessCacheStore(settings.getInProcessMaxEntries(), generations);
+      store = new InProcessCacheStore(settings.inProcessMaxBytes(Runtime.getRuntime().maxMemory()), generations);
     }
     CacheStore managed = store;
     environment.lifecycle().manage(new Managed() {

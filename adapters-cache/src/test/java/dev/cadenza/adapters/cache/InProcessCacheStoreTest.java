@@ -1,16 +1,18 @@
 package dev.cadenza.adapters.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class InProcessCacheStoreTest {
 
   private static final Duration TTL = Duration.ofMinutes(1);
 
-  private final InProcessCacheStore store = new InProcessCacheStore(1_000, Duration.ofMinutes(5));
+  private final InProcessCacheStore store = new InProcessCacheStore(1_000_000, Duration.ofMinutes(5));
 
   private CacheStore.Entry fetch(String key) {
     return store.fetch(List.of(key)).get(0);
@@ -52,5 +54,33 @@ class InProcessCacheStoreTest {
     store.store("k", "v2", token, TTL);
     assertThat(fetch("k").memo()).isNotSameAs(memo);
     assertThat(fetch("k").memo().get(codec)).isNull();
+  }
+
+  @Test
+  void anEntryIsWeighedByItsKeyItsTextTwiceAndTheBookkeeping() {
+    assertThat(InProcessCacheStore.weight("song:1", "x".repeat(400)))
+        .isEqualTo(InProcessCacheStore.ENTRY_OVERHEAD + 6 + 800);
+  }
+
+  @Test
+  void theValuesStayWithinTheBoundInBytesAndTheStoreSaysHowMuchItHolds() {
+    long bound = 50_000;
+    InProcessCacheStore small = new InProcessCacheStore(bound, Duration.ofMinutes(5));
+    String text = "x".repeat(1_000);
+    int weight = InProcessCacheStore.weight("key-00", text);
+    List<String> keys = IntStream.range(0, 100).mapToObj(i -> String.format("key-%02d", i)).toList();
+    for (String key : keys) {
+      small.store(key, text, small.fetch(List.of(key)).get(0).token(), TTL);
+    }
+
+    long held = small.fetch(keys).stream().filter(entry -> entry.value() != null).count();
+    assertThat(held).isPositive().isLessThanOrEqualTo(bound / weight);
+    assertThat(small.health().detail()).startsWith("in-process cache, " + held + " entries, about ")
+        .endsWith(" kB of 49 kB");
+  }
+
+  @Test
+  void aBoundMustBePositive() {
+    assertThatThrownBy(() -> new InProcessCacheStore(0, TTL)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -203,6 +203,32 @@ class RestModuleInstallTest {
   }
 
   @Test
+  void aClientStillSendingAnOverLimitBodyGetsThe413() throws Exception {
+    byte[] body = bytes(64 * (int) InstalledApplication.BODY_LIMIT);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/songs"))
+          .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(body)));
+
+      assertThat(response.statusCode()).as("attempt %d", attempt).isEqualTo(413);
+    }
+    Mockito.verifyNoInteractions(InstalledApplication.MUSIC.createSong());
+  }
+
+  @Test
+  void aClientWaitingFor100ContinueIsRefusedBeforeItSendsTheBody() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("POST /api/v1/songs HTTP/1.1\r\nHost: localhost\r\n"
+          + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 65536\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("Connection: close");
+    }
+  }
+
+  @Test
   void aRefusedRequestWhoseBodyPassesTheLimitIsAnsweredWithConnectionClose() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
       socket.setSoTimeout(10_000);

@@ -16,7 +16,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -25,10 +27,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Refuses request bodies larger than a limit with {@code 413}: at once when {@code Content-Length}
- * announces more, otherwise (chunked or inflated bodies) as soon as a reader gets past the limit. It
- * reads nothing itself and never buffers: the body stream it hands on fails its next read once the
- * limit is passed, and what is left of the body is never read.
+ * Refuses request bodies larger than a limit with {@code 413}: when {@code Content-Length} announces
+ * more, before anything else runs, otherwise (chunked or inflated bodies) as soon as a reader gets
+ * past the limit. It never buffers: the body stream it hands on fails its next read once the limit is
+ * passed, and what is left of the body is never read. An announced body of up to
+ * {@link #DISCARDED_BYTES} is read and dropped before the answer: a client still sending when the
+ * server closes the connection would have it reset and could lose the answer with it (larger ones,
+ * and those of clients waiting for {@code 100 Continue}, are answered at once, and the connection
+ * closed).
  */
 public final class RequestBodyLimitFilter implements Filter {
 
@@ -37,6 +43,9 @@ public final class RequestBodyLimitFilter implements Filter {
   public interface Rejection {
     void write(HttpServletResponse response, long maxBytes) throws IOException;
   }
+
+  /** The largest announced body that is read (and dropped) before a {@code 413}. */
+  static final long DISCARDED_BYTES = 8L * 1024 * 1024;
 
   private final long maxBytes;
   private final Rejection rejection;
@@ -63,7 +72,12 @@ public final class RequestBodyLimitFilter implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    if (httpRequest.getContentLengthLong() > maxBytes) {
+    long announced = httpRequest.getContentLengthLong();
+    if (announced > maxBytes) {
+      // a client that asked to be told first (Expect: 100-continue) is not sending yet
+      if (announced <= DISCARDED_BYTES && httpRequest.getHeader("Expect") == null) {
+        discard(httpRequest);
+      }
       reject(httpResponse);
       return;
     }
@@ -76,6 +90,14 @@ public final class RequestBodyLimitFilter implements Filter {
         return;
       }
       throw e;
+    }
+  }
+
+  private static void discard(HttpServletRequest request) {
+    try (InputStream body = request.getInputStream()) {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException clientGone) {
+      // the answer below is still written; the connection closes after it
     }
   }
 
