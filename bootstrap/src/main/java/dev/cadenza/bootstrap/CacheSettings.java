@@ -57,7 +57,7 @@ public class CacheSettings {
    * estimated from their texts; see {@code InProcessCacheStore}).
    */
   @Min(1)
-  @Max(80)
+  @Max(50)
   private int inProcessHeapPercent = 25;
 
   /** Ratings an item needs to chart by rating. */

@@ -42,6 +42,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cache adapter's part of the composition: Redis when {@code cache.redisUrl} is set, the
@@ -53,6 +55,9 @@ import org.jdbi.v3.core.Jdbi;
 final class CacheWiring {
 
   private static final String VERSION = ":v1:";
+  private static final Logger LOG = LoggerFactory.getLogger(CacheWiring.class);
+  /** The in-process cache's bound by entry count, replaced by {@code CADENZA_CACHE_HEAP_PERCENT}. */
+  private static final String REMOVED_MAX_ENTRIES = "CADENZA_CACHE_MAX_ENTRIES";
 
   private final CacheSettings settings;
   private final ReadThroughCache cache;
@@ -79,6 +84,10 @@ final class CacheWiring {
           settings.getRedisRetryAfter().toJavaDuration(), settings.getRedisPoolSize(), metrics);
       store = new RedisCacheStore(redis, prefix, generations, metrics);
     } else {
+      if (System.getenv(REMOVED_MAX_ENTRIES) != null) {
+        LOG.warn("{} is no longer read: the in-process cache takes CADENZA_CACHE_HEAP_PERCENT ({}%) of the heap",
+            REMOVED_MAX_ENTRIES, settings.getInProcessHeapPercent());
+      }
       store = new InProcessCacheStore(settings.inProcessMaxBytes(Runtime.getRuntime().maxMemory()), generations);
     }
     CacheStore managed = store;

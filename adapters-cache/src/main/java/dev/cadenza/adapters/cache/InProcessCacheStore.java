@@ -3,12 +3,14 @@ package dev.cadenza.adapters.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * A {@link CacheStore} in process memory (Caffeine): the cache when no Redis is configured, with the
@@ -19,7 +21,8 @@ import java.util.UUID;
  */
 public final class InProcessCacheStore implements CacheStore {
 
-  private static final String NO_GENERATION = "0";
+  /** Stripes of {@link #forgotten}: a generation dropped for room changes the token of its stripe's absent keys only. */
+  private static final int STRIPES = 1_024;
 
   /** Heap of an entry beyond its key and text: the map's node, the stored record, memo and token. */
   static final int ENTRY_OVERHEAD = 256;
@@ -37,6 +40,15 @@ public final class InProcessCacheStore implements CacheStore {
 
   private final Cache<String, Stored> values;
   private final Cache<String, String> generations;
+  /**
+   * Per stripe of keys, how many generations were dropped to make room. A key without a remembered
+   * generation has the token {@code "0:<count of its stripe>"}: were it simply {@code "0"}, a key whose
+   * generation was dropped would hand out the token it had before its eviction again, and a load
+   * that read the database before that eviction could store its old value, or a family of entries
+   * named after that token could be served again. A generation that expires is older than any value
+   * stored under the token before it, so expiry needs no count.
+   */
+  private final AtomicLongArray forgotten = new AtomicLongArray(STRIPES);
   private final long maximumBytes;
 
   /**
@@ -52,8 +64,6 @@ public final class InProcessCacheStore implements CacheStore {
     this.values = Caffeine.newBuilder()
         .maximumWeight(maximumBytes)
         .weigher((String key, Stored stored) -> stored.weight())
-        // eviction work runs on the thread that stored, so the bound holds when a store returns
-        .executor(Runnable::run)
         .expireAfter(new Expiry<String, Stored>() {
           @Override
           public long expireAfterCreate(String key, Stored stored, long currentTime) {
@@ -72,16 +82,38 @@ public final class InProcessCacheStore implements CacheStore {
         })
         .build();
     this.generations = Caffeine.newBuilder().maximumSize(Math.max(1, maximumBytes / 4 / GENERATION_BYTES))
-        .expireAfterWrite(generationTtl).executor(Runnable::run).build();
+        .expireAfterWrite(generationTtl)
+        // synchronous with the removal: no reader sees the key without its generation and the old count
+        .evictionListener((String key, String generation, RemovalCause cause) -> {
+          if (cause == RemovalCause.SIZE) {
+            forgotten.incrementAndGet(stripe(key));
+          }
+        })
+        .build();
   }
 
   /**
    * Estimated heap of caching {@code value} under {@code key}: the key, the text, the decoded value
    * a reader leaves beside it (taken as large as the text) and {@link #ENTRY_OVERHEAD}, in bytes
-   * (a character of either string counted as one byte, as Java stores Latin-1 text).
+   * (a character of either string counted as one byte, as Java stores Latin-1 text; text with other
+   * characters takes up to twice that).
    */
   static int weight(String key, String value) {
     return (int) Math.min(Integer.MAX_VALUE, ENTRY_OVERHEAD + (long) key.length() + 2L * value.length());
+  }
+
+  private static int stripe(String key) {
+    return Math.floorMod(key.hashCode(), STRIPES);
+  }
+
+  private String absentToken(String key) {
+    return "0:" + forgotten.get(stripe(key));
+  }
+
+  /** Runs the caches' pending upkeep (size evictions) now; for tests. */
+  void cleanUp() {
+    values.cleanUp();
+    generations.cleanUp();
   }
 
   @Override
@@ -93,7 +125,8 @@ public final class InProcessCacheStore implements CacheStore {
         entries.add(new Entry(stored.value(), stored.token(), stored.memo()));
       } else {
         String generation = generations.getIfPresent(key);
-        entries.add(new Entry(null, generation == null ? NO_GENERATION : generation));
+        // the count is read after the lookup: a generation dropped before it has been counted
+        entries.add(new Entry(null, generation == null ? absentToken(key) : generation));
       }
     }
     return entries;
@@ -103,7 +136,7 @@ public final class InProcessCacheStore implements CacheStore {
   public void store(String key, String value, String token, Duration ttl) {
     // compute() on the generation serializes this check-and-put with evictions of the same key.
     generations.asMap().compute(key, (k, generation) -> {
-      if (Objects.equals(generation == null ? NO_GENERATION : generation, token)) {
+      if (Objects.equals(generation == null ? absentToken(k) : generation, token)) {
         values.put(k, new Stored(value, ttl.toNanos(), token, new Memo(), weight(k, value)));
       }
       return generation;

@@ -31,7 +31,7 @@ enum CacheStores {
   /** A fresh store: in process, or on the shared test Redis under a prefix of its own. */
   CacheStore newStore(CacheMetrics metrics) {
     return switch (this) {
-      case IN_PROCESS -> new InProcessCacheStore(10_000, Duration.ofHours(1));
+      case IN_PROCESS -> new InProcessCacheStore(64L * 1024 * 1024, Duration.ofHours(1));
       case REDIS -> new RedisCacheStore(RedisConnection.open(TestRedis.sharedUrl(), Duration.ofSeconds(2),
           Duration.ofMillis(200), 8, metrics), TestRedis.uniquePrefix(), Duration.ofHours(1), metrics);
     };

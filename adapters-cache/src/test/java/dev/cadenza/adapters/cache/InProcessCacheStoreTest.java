@@ -72,11 +72,31 @@ class InProcessCacheStoreTest {
     for (String key : keys) {
       small.store(key, text, small.fetch(List.of(key)).get(0).token(), TTL);
     }
+    small.cleanUp();
 
     long held = small.fetch(keys).stream().filter(entry -> entry.value() != null).count();
     assertThat(held).isPositive().isLessThanOrEqualTo(bound / weight);
     assertThat(small.health().detail()).startsWith("in-process cache, " + held + " entries, about ")
         .endsWith(" kB of 49 kB");
+  }
+
+  @Test
+  void aKeyWhoseGenerationWasDroppedForRoomNeverGetsItsEarlierTokenBack() {
+    // room for two remembered generations
+    InProcessCacheStore tiny = new InProcessCacheStore(2L * 4 * InProcessCacheStore.GENERATION_BYTES, TTL);
+    List<String> keys = IntStream.range(0, 50).mapToObj(i -> "key-" + i).toList();
+    List<String> before = tiny.fetch(keys).stream().map(CacheStore.Entry::token).toList();
+
+    tiny.evict(keys);
+    tiny.cleanUp();
+
+    List<String> after = tiny.fetch(keys).stream().map(CacheStore.Entry::token).toList();
+    for (int i = 0; i < keys.size(); i++) {
+      assertThat(after.get(i)).as(keys.get(i)).isNotEqualTo(before.get(i));
+      tiny.store(keys.get(i), "old", before.get(i), TTL);
+    }
+    assertThat(tiny.fetch(keys)).as("loads that saw the tokens before the evictions store nothing")
+        .allSatisfy(entry -> assertThat(entry.value()).isNull());
   }
 
   @Test

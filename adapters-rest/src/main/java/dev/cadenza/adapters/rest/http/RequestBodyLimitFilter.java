@@ -16,9 +16,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -28,13 +26,10 @@ import java.util.Set;
 
 /**
  * Refuses request bodies larger than a limit with {@code 413}: when {@code Content-Length} announces
- * more, before anything else runs, otherwise (chunked or inflated bodies) as soon as a reader gets
- * past the limit. It never buffers: the body stream it hands on fails its next read once the limit is
- * passed, and what is left of the body is never read. An announced body of up to
- * {@link #DISCARDED_BYTES} is read and dropped before the answer: a client still sending when the
- * server closes the connection would have it reset and could lose the answer with it (larger ones,
- * and those of clients waiting for {@code 100 Continue}, are answered at once, and the connection
- * closed).
+ * more, before anything else runs (a body of moderate size is read and dropped first, see
+ * {@link RefusedBodies}), otherwise (chunked or inflated bodies) as soon as a reader gets past the
+ * limit. It never buffers: the body stream it hands on fails its next read once the limit is passed,
+ * and what is left of such a body is never read. The answer closes the connection.
  */
 public final class RequestBodyLimitFilter implements Filter {
 
@@ -43,9 +38,6 @@ public final class RequestBodyLimitFilter implements Filter {
   public interface Rejection {
     void write(HttpServletResponse response, long maxBytes) throws IOException;
   }
-
-  /** The largest announced body that is read (and dropped) before a {@code 413}. */
-  static final long DISCARDED_BYTES = 8L * 1024 * 1024;
 
   private final long maxBytes;
   private final Rejection rejection;
@@ -74,9 +66,8 @@ public final class RequestBodyLimitFilter implements Filter {
     }
     long announced = httpRequest.getContentLengthLong();
     if (announced > maxBytes) {
-      // a client that asked to be told first (Expect: 100-continue) is not sending yet
-      if (announced <= DISCARDED_BYTES && httpRequest.getHeader("Expect") == null) {
-        discard(httpRequest);
+      if (RefusedBodies.worthReading(announced, httpRequest.getHeader("Expect"))) {
+        discard(httpRequest, announced);
       }
       reject(httpResponse);
       return;
@@ -93,17 +84,17 @@ public final class RequestBodyLimitFilter implements Filter {
     }
   }
 
-  private static void discard(HttpServletRequest request) {
-    try (InputStream body = request.getInputStream()) {
-      body.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException clientGone) {
-      // the answer below is still written; the connection closes after it
+  private static void discard(HttpServletRequest request, long announced) {
+    try {
+      RefusedBodies.discard(request.getInputStream(), announced);
+    } catch (IOException | RuntimeException unreadable) {
+      // the answer is still written; the connection closes after it
     }
   }
 
   private void reject(HttpServletResponse response) throws IOException {
     response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status());
-    // The rest of the body is not read, so the connection cannot be reused.
+    // The rest of the body may be unread (always so for a chunked one), so the connection is not reused.
     response.setHeader("Connection", "close");
     rejection.write(response, maxBytes);
   }

@@ -1,6 +1,5 @@
 package dev.cadenza.adapters.rest.http;
 
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.function.Function;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -24,7 +23,7 @@ public final class RequestContextParameters implements ValueParamProvider {
     return new AbstractBinder() {
       @Override
       protected void configure() {
-        bind(new RequestContextParameters()).to(ValueParamProvider.class).in(Singleton.class);
+        bind(new RequestContextParameters()).to(ValueParamProvider.class);
       }
     };
   }

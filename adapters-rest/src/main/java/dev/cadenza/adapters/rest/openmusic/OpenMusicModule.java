@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
+import dev.cadenza.adapters.rest.http.RequestContextParameters;
 import dev.cadenza.adapters.rest.music.CoverUploadLimitFilter;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.DropwizardResourceConfig;
@@ -70,6 +71,7 @@ public final class OpenMusicModule {
     Objects.requireNonNull(ports, "ports");
     Objects.requireNonNull(settings, "settings");
     return List.of(
+        RequestContextParameters.binder(),
         new CallerFilter(settings.callers()),
         new DataSourceHeader(),
         new MultiPartFeature(),

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.cadenza.adapters.rest.http.BoundedInputStream;
+import dev.cadenza.adapters.rest.http.RefusedBodies;
 import dev.cadenza.adapters.rest.problem.RequestBodyTooLargeException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -65,10 +66,21 @@ class CoverUploadLimitFilterTest {
   }
 
   @Test
+  void aClientWaitingFor100ContinueIsRefusedWithoutReadingItsBody() {
+    EndlessBody body = new EndlessBody();
+    ContainerRequestContext request = request(MediaType.valueOf("image/png"), Integer.toString(MAX * 3), body);
+    when(request.getHeaderString("Expect")).thenReturn("100-continue");
+
+    assertThatThrownBy(() -> new CoverUploadLimitFilter(MAX).filter(request))
+        .isInstanceOf(RequestBodyTooLargeException.class);
+    assertThat(body.read).isZero();
+  }
+
+  @Test
   void aHugeAnnouncedBodyIsRefusedWithoutTouchingIt() {
     EndlessBody body = new EndlessBody();
     ContainerRequestContext request = request(MediaType.valueOf("image/png"),
-        Long.toString(CoverUploadLimitFilter.DRAIN_LIMIT + 1), body);
+        Long.toString(RefusedBodies.DISCARD_LIMIT + 1), body);
 
     assertThatThrownBy(() -> new CoverUploadLimitFilter(MAX).filter(request))
         .isInstanceOf(RequestBodyTooLargeException.class);
