@@ -1,5 +1,7 @@
 package dev.cadenza.adapters.rest.http;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -23,6 +25,19 @@ public final class RefusedBodies {
    */
   public static boolean worthReading(long announced, String expectHeader) {
     return announced > 0 && announced <= DISCARD_LIMIT && expectHeader == null;
+  }
+
+  /** {@code Content-Length} as a long ({@code getLength()} is an int), {@code -1} when absent or unreadable. */
+  public static long announcedLength(ContainerRequestContext request) {
+    String header = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    if (header == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** Reads and drops at most {@code announced} bytes of {@code body}; a client that went away ends it quietly. */

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 
 /**
@@ -53,14 +52,7 @@ public final class UnreadBodies implements ContainerResponseFilter {
 
   /** HTTP/1.1: a request has a body only with a Content-Length above 0 or a Transfer-Encoding. */
   static boolean mayHaveBody(ContainerRequestContext request) {
-    String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-    if (length == null) {
-      return request.getHeaderString("Transfer-Encoding") != null;
-    }
-    try {
-      return Long.parseLong(length.trim()) > 0;
-    } catch (NumberFormatException unreadable) {
-      return true;
-    }
+    long length = RefusedBodies.announcedLength(request);
+    return length > 0 || (length < 0 && request.getHeaderString("Transfer-Encoding") != null);
   }
 }

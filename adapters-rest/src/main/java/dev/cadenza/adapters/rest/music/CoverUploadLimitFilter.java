@@ -7,7 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 
@@ -42,7 +41,7 @@ public final class CoverUploadLimitFilter implements ContainerRequestFilter {
     boolean multipart = type != null && "multipart".equalsIgnoreCase(type.getType())
         && "form-data".equalsIgnoreCase(type.getSubtype());
     long limit = multipart ? (long) maxCoverBytes + MULTIPART_ALLOWANCE : maxCoverBytes;
-    long announced = announcedLength(request);
+    long announced = RefusedBodies.announcedLength(request);
     if (announced > limit) {
       if (RefusedBodies.worthReading(announced, request.getHeaderString("Expect"))) {
         RefusedBodies.discard(request.getEntityStream(), announced);
@@ -50,18 +49,5 @@ public final class CoverUploadLimitFilter implements ContainerRequestFilter {
       throw new RequestBodyTooLargeException(maxCoverBytes);
     }
     request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit, maxCoverBytes));
-  }
-
-  /** {@code Content-Length} as a long ({@code getLength()} is an int), {@code -1} when absent or unreadable. */
-  private static long announcedLength(ContainerRequestContext request) {
-    String header = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-    if (header == null) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(header.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 }
