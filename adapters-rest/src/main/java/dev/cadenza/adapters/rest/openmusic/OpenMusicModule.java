@@ -6,6 +6,7 @@ import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.adapters.rest.http.RequestContextParameters;
+import dev.cadenza.adapters.rest.http.UnreadBodies;
 import dev.cadenza.adapters.rest.music.CoverUploadLimitFilter;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.DropwizardResourceConfig;
@@ -73,6 +74,7 @@ public final class OpenMusicModule {
     return List.of(
         RequestContextParameters.binder(),
         new CallerFilter(settings.callers()),
+        new UnreadBodies(),
         new DataSourceHeader(),
         new MultiPartFeature(),
         new CoverUploadLimitFilter(settings.maxCoverBytes()),
