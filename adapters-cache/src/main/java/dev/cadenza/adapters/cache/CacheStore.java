@@ -53,6 +53,22 @@ public interface CacheStore extends AutoCloseable {
   /** The entries of {@code keys}, in order; {@link CacheUnavailableException} when the store cannot answer. */
   List<Entry> fetch(List<String> keys);
 
+  /**
+   * A fetched key and how much longer the store keeps its value: {@code null} on a miss, and from a
+   * store that does not tell (one in this process, whose entries are at hand anyway).
+   */
+  record Expiring(Entry entry, Duration remaining) {
+  }
+
+  /**
+   * As {@link #fetch} for one key, with the value's remaining time to live, for values that are never
+   * evicted and only expire (see {@link ReadThroughCache#readExpiring}). By default the store does not
+   * tell.
+   */
+  default Expiring fetchExpiring(String key) {
+    return new Expiring(fetch(List.of(key)).get(0), null);
+  }
+
   /** Stores {@code value} for {@code ttl} unless {@code key} was evicted since {@code token} was seen. */
   void store(String key, String value, String token, Duration ttl);
 

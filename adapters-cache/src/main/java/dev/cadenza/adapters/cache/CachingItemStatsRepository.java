@@ -16,7 +16,9 @@ import java.util.Objects;
  * Rating summaries and like counts through the cache, one key per item ({@code stats:<kind>:<id>},
  * {@code statsTtl}; a page of items is one round trip), evicted after the commit of every change.
  * Charts are cached whole ({@code chart:<kind>:<by>:<minimum>}, the top
- * {@value #CHART_DEPTH}) for {@code chartTtl} and not evicted: they are allowed to lag by that much.
+ * {@value #CHART_DEPTH}) for {@code chartTtl} and not evicted: they are allowed to lag by that much. A
+ * chart read from Redis is also kept in the process until Redis's copy expires
+ * ({@link ReadThroughCache#readExpiring}), so the most read key costs no round trip, and lags no more.
  */
 public final class CachingItemStatsRepository implements ItemStatsRepository {
 
@@ -74,7 +76,7 @@ public final class CachingItemStatsRepository implements ItemStatsRepository {
       return delegate.top(kind, by, minimumRatings, limit);
     }
     String key = "chart:" + kind.wireName() + ":" + by.name().toLowerCase(Locale.ROOT) + ":" + minimumRatings;
-    List<ItemStats> chart = cache.read(key, chartTtl, CacheDocuments.chart(kind),
+    List<ItemStats> chart = cache.readExpiring(key, chartTtl, CacheDocuments.chart(kind),
         () -> java.util.Optional.of(delegate.top(kind, by, minimumRatings, CHART_DEPTH))).orElse(List.of());
     return chart.subList(0, Math.min(limit, chart.size()));
   }

@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  *       nothing uncommitted is cached);</li>
  *   <li>evictions run after the commit of the transaction that changed the data, before the write
  *       is acknowledged;</li>
+ *   <li>values that only expire (charts) and come from a remote store are kept in this process until
+ *       the store's copy expires ({@link #readExpiring});</li>
  *   <li>each read tells {@code sources} whether the cache or the database answered it.</li>
  * </ul>
  * A hit whose text is the one last decoded for its key reuses that decoded value (the cached values
@@ -47,9 +49,17 @@ public final class ReadThroughCache {
   private final Consumer<ReadSource> sources;
   private final ConcurrentHashMap<String, CompletableFuture<Object>> loads = new ConcurrentHashMap<>();
   private final Cache<String, Decoded> decoded;
+  private final Cache<String, Kept> kept = Caffeine.newBuilder().maximumSize(KEPT_ENTRIES).build();
 
   /** How many decoded values {@link #decode} keeps, most used first. */
   static final long DECODED_ENTRIES = 4_096;
+
+  /** How many values {@link #readExpiring} keeps in this process. */
+  static final long KEPT_ENTRIES = 1_024;
+
+  /** A value kept by {@link #readExpiring} until {@code deadline} ({@link System#nanoTime()}). */
+  private record Kept(Codec<?> codec, Object value, long deadline) {
+  }
 
   /** The value last decoded from {@code text} by {@code codec}. */
   private record Decoded(String text, Codec<?> codec, Object value) {
@@ -69,13 +79,47 @@ public final class ReadThroughCache {
 
   /** One value by key; empty results are not cached. */
   <T> Optional<T> read(String key, Duration ttl, Codec<T> codec, Supplier<Optional<T>> load) {
+    return read(key, ttl, codec, load, false);
+  }
+
+  /**
+   * One value by key, for a value that is never evicted and is allowed to lag by its time to live
+   * (a chart): as {@link #read}, and when the store is remote and tells how long it keeps the value,
+   * the value is also kept in this process until then, so this process stops asking the store for it.
+   * The kept copy expires no later than the store's: no reader sees an older value than it would have
+   * seen from the store.
+   */
+  <T> Optional<T> readExpiring(String key, Duration ttl, Codec<T> codec, Supplier<Optional<T>> load) {
+    if (!tx.isActive()) {
+      Kept near = kept.getIfPresent(key);
+      if (near != null && near.codec() == codec && System.nanoTime() - near.deadline() < 0) {
+        metrics.hits.mark();
+        sources.accept(ReadSource.CACHE);
+        @SuppressWarnings("unchecked")
+        T value = (T) near.value();
+        return Optional.of(value);
+      }
+    }
+    return read(key, ttl, codec, load, true);
+  }
+
+  private <T> Optional<T> read(String key, Duration ttl, Codec<T> codec, Supplier<Optional<T>> load,
+                               boolean keepUntilExpiry) {
     if (tx.isActive()) {
       sources.accept(ReadSource.DATABASE);
       return load.get();
     }
+    long asked = System.nanoTime();
     CacheStore.Entry entry;
+    Duration remaining = null;
     try {
-      entry = store.fetch(List.of(key)).get(0);
+      if (keepUntilExpiry) {
+        CacheStore.Expiring fetched = store.fetchExpiring(key);
+        entry = fetched.entry();
+        remaining = fetched.remaining();
+      } else {
+        entry = store.fetch(List.of(key)).get(0);
+      }
     } catch (CacheUnavailableException e) {
       metrics.misses.mark();
       sources.accept(ReadSource.DATABASE);
@@ -83,6 +127,10 @@ public final class ReadThroughCache {
     }
     T cached = decode(key, entry, codec);
     if (cached != null) {
+      if (remaining != null) {
+        // counted from before the question: the kept copy lapses a little before the store's
+        kept.put(key, new Kept(codec, cached, asked + remaining.toNanos()));
+      }
       metrics.hits.mark();
       sources.accept(ReadSource.CACHE);
       return Optional.of(cached);

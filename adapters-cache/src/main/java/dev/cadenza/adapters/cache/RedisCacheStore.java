@@ -10,13 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
  * A {@link CacheStore} on Redis, shared by every instance. Keys live under a versioned prefix
  * ({@code cadenza:v1:}), so a change of the cached format only needs a new version. A fetch is one
- * {@code MGET} of the values and their generation keys; a store and an eviction are one Lua script
+ * {@code MGET} of the values and their generation keys (with a pipelined {@code PTTL} for a value that
+ * only expires); a store and an eviction are one Lua script
  * each (check-and-set, delete-and-bump), atomic in Redis. Generation keys expire after
  * {@code generationTtl}, longer than any load takes.
  *
@@ -90,6 +93,31 @@ public final class RedisCacheStore implements CacheStore {
       entries.add(new Entry(found.get(2 * i), generation == null ? NO_GENERATION : generation));
     }
     return entries;
+  }
+
+  private record Replies(List<String> found, long remainingMillis) {
+  }
+
+  /** One round trip: the value and its generation ({@code MGET}) and the value's {@code PTTL}, pipelined. */
+  @Override
+  public Expiring fetchExpiring(String key) {
+    flushPending();
+    String valueKey = valueKey(key);
+    String generationKey = generationKey(key);
+    Replies replies = redis.call(j -> {
+      try (AbstractPipeline pipeline = j.pipelined()) {
+        Response<List<String>> found = pipeline.mget(valueKey, generationKey);
+        Response<Long> remaining = pipeline.pttl(valueKey);
+        pipeline.sync();
+        return new Replies(found.get(), remaining.get());
+      }
+    });
+    List<String> found = replies.found();
+    long remainingMillis = replies.remainingMillis();
+    String generation = found.get(1);
+    Entry entry = new Entry(found.get(0), generation == null ? NO_GENERATION : generation);
+    // -2: gone by the time PTTL ran; -1: no expiry (not written by this store): neither is kept
+    return new Expiring(entry, entry.value() != null && remainingMillis > 0 ? Duration.ofMillis(remainingMillis) : null);
   }
 
   @Override
