@@ -10,6 +10,8 @@ import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.RequestContextParameters;
+import dev.cadenza.adapters.rest.http.ContentCodings;
+import dev.cadenza.adapters.rest.http.StorableJsonText;
 import dev.cadenza.adapters.rest.http.UnreadBodies;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
 import dev.cadenza.adapters.rest.music.AlbumCoverResource;
@@ -105,6 +107,8 @@ public final class RestModule {
         new CallerFilter(settings.callers()),
         new EntityAnnotations(),
         new UnreadBodies(),
+        new StorableJsonText(),
+        new ContentCodings(),
         new MultiPartFeature(),
         new CoverUploadLimitFilter(settings.maxCoverBytes()),
         new UserResource(users.register(), users.getUser(), users.setStatus(), users.setRoles(),

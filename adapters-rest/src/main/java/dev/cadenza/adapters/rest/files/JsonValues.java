@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.files;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cadenza.domain.shared.model.ValidationException;
+import dev.cadenza.domain.shared.model.Violations;
 import java.io.IOException;
 
 /** Reading values from a streaming JSON parser, with errors that name where in the file. */
@@ -21,7 +22,7 @@ final class JsonValues {
       return null;
     }
     if (token != null && token.isScalarValue()) {
-      return json.getText();
+      return storable(json.getText(), path);
     }
     json.skipChildren();
     throw ValidationException.of("file", path + " must be a string");
@@ -37,7 +38,7 @@ final class JsonValues {
       String first = null;
       while (json.nextToken() != JsonToken.END_ARRAY) {
         if (json.currentToken() == JsonToken.VALUE_STRING && first == null && !json.getText().isBlank()) {
-          first = json.getText();
+          first = storable(json.getText(), path);
         } else {
           json.skipChildren();
         }
@@ -45,6 +46,15 @@ final class JsonValues {
       return first;
     }
     return text(json, path);
+  }
+
+  /** {@code text}, unless it holds NUL or half of a surrogate pair, which no playlist field may. */
+  private static String storable(String text, String path) {
+    String problem = Violations.unicodeProblem(text);
+    if (problem != null) {
+      throw ValidationException.of("file", path + " " + problem);
+    }
+    return text;
   }
 
   /** Refuses the current value unless it starts an object. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cadenza.adapters.rest.http.StorableJsonText;
+import dev.cadenza.adapters.rest.problem.FieldError;
 
 /**
  * A request body as the contract reads it: a JSON object whose members are checked for their JSON
@@ -39,6 +41,10 @@ final class Payload {
     }
     if (!(parsed instanceof ObjectNode object)) {
       throw OpenMusicException.badRequest("The request body must be a JSON object.");
+    }
+    FieldError unstorable = StorableJsonText.firstUnstorable(object, "");
+    if (unstorable != null) {
+      throw OpenMusicException.badRequest("\"" + unstorable.field() + "\" " + unstorable.message() + ".");
     }
     return new Payload(object);
   }

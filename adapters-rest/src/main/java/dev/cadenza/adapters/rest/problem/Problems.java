@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
@@ -50,6 +52,8 @@ public final class Problems {
   public static final String RATE_LIMITED_RETRY_AFTER_SECONDS = "60";
 
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+  /** Jackson's pointer to the setting behind a limit, "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)". */
+  private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`");
   /** Jackson's note on where the source is, which says nothing useful to a client. */
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]");
   private static final List<String> COPIED_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER,
@@ -84,6 +88,13 @@ public final class Problems {
     }
     if (find(failure, EofException.class).isPresent()) {
       return simple(ProblemType.BAD_REQUEST, "The request ended before its body was complete.");
+    }
+    if (find(failure, ZipException.class).isPresent()) {
+      return simple(ProblemType.BAD_REQUEST, "The request body is not valid gzip, as its Content-Encoding says.");
+    }
+    if (isUnstorableText(failure)) {
+      return RequestProblemException.of(ProblemType.VALIDATION, "The request holds text with a character that"
+          + " cannot be stored (such as NUL, U+0000); send text without it.", List.of()).response();
     }
     if (isDatabaseUnavailable(failure)) {
       return unavailable(failure, request);
@@ -239,7 +250,8 @@ public final class Problems {
     if (e instanceof InvalidDefinitionException) {
       return false;
     }
-    if (e instanceof StreamReadException || e instanceof MismatchedInputException) {
+    if (e instanceof StreamReadException || e instanceof MismatchedInputException
+        || e instanceof StreamConstraintsException) {
       return true;
     }
     return e instanceof JsonMappingException mapping && mapping.getProcessor() instanceof JsonParser
@@ -261,6 +273,10 @@ public final class Problems {
     if (e instanceof MismatchedInputException) {
       return RequestProblemException.of(ProblemType.BAD_REQUEST, "The request body must be a JSON object.",
           List.of()).response();
+    }
+    if (e instanceof StreamConstraintsException) {
+      return RequestProblemException.malformedJson("The request body is beyond what this service reads as JSON: "
+          + describe(e)).response();
     }
     return RequestProblemException.malformedJson("The request body is not valid JSON: " + describe(e)).response();
   }
@@ -312,6 +328,7 @@ public final class Problems {
       message = "it cannot be parsed";
     }
     message = SOURCE.matcher(message).replaceAll("[$1]");
+    message = LIMIT_SOURCE.matcher(message).replaceAll("");
     int newline = message.indexOf('\n');
     if (newline >= 0) {
       message = message.substring(0, newline);
@@ -353,6 +370,20 @@ public final class Problems {
         "The service failed to handle this request; quote the instance id when reporting it.", instance, null,
         null, null);
     return ProblemResponse.of(problem);
+  }
+
+  /**
+   * True when the database refused a text value it cannot hold (SQLSTATE 22021, a NUL or a byte
+   * sequence invalid in its encoding; 22P05, a character its encoding lacks): a request's input,
+   * wherever it slipped past validation, and the transaction was rolled back.
+   */
+  static boolean isUnstorableText(Throwable failure) {
+    for (Throwable t : chain(failure)) {
+      if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the failure comes from a database connection that cannot be had or was lost. */

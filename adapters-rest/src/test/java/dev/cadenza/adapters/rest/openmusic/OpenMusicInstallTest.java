@@ -144,7 +144,8 @@ class OpenMusicInstallTest {
   @Test
   void albumsAndSongsWithTheContractsValidationAndShapes() {
     for (String bad : List.of("{}", "{\"name\":1}", "{\"name\":\"Bad\"}", "{\"name\":\"Bad\",\"year\":\"dummy\"}",
-        "[]", "not json")) {
+        "[]", "not json", "{\"name\":\"x\\ud800\",\"year\":2008}", "{\"name\":\"a\\u0000b\",\"year\":2008}",
+        "[".repeat(1001) + "]".repeat(1001))) {
       fails(send("POST", "/albums", null, bad), 400);
     }
     String album = album("Viva la vida");

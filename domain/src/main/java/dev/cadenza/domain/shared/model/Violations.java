@@ -39,7 +39,37 @@ public final class Violations {
     }
     check(trimmed.length() <= maxLength, field, "must be at most " + maxLength + " characters");
     check(trimmed.codePoints().noneMatch(Character::isISOControl), field, "must not contain control characters");
+    check(!hasUnpairedSurrogate(trimmed), field, UNPAIRED_SURROGATE);
     return trimmed;
+  }
+
+  /** What {@link #unicodeProblem} says of text with half of a surrogate pair. */
+  public static final String UNPAIRED_SURROGATE = "must be valid Unicode text (it has half of a surrogate pair)";
+
+  /**
+   * Why {@code value} is not text that can be stored and given back as it is, or {@code null} when it
+   * can: it must not contain NUL (U+0000) nor half of a UTF-16 surrogate pair (which has no UTF-8
+   * form: a database would store a replacement character instead).
+   */
+  public static String unicodeProblem(CharSequence value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == '\0') {
+        return "must not contain NUL (U+0000)";
+      }
+    }
+    return hasUnpairedSurrogate(value) ? UNPAIRED_SURROGATE : null;
+  }
+
+  private static boolean hasUnpairedSurrogate(CharSequence value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public void range(String field, Integer value, boolean required, int min, int max) {

@@ -1,0 +1,174 @@
+package dev.cadenza.bootstrap;
+
+import static dev.cadenza.bootstrap.Client.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.persistence.testing.TestDatabase;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inputs that once reached a {@code 500} or were stored other than sent, through the whole service on
+ * real PostgreSQL: each is now a {@code 4xx} problem and changes nothing.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class BadInputEndToEndTest {
+
+  private static final TestDatabase DB = TestDatabase.create();
+
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir(),
+      ConfigOverride.config("auth.adminUsername", "e2e-admin"),
+      ConfigOverride.config("auth.adminPassword", "e2e-admin-password"),
+      ConfigOverride.config("cache.redisUrl", ""));
+
+  private static String admin;
+  private final Client client = new Client(APP);
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private static String tempDir() {
+    try {
+      return Files.createTempDirectory("cadenza-bad-input-e2e").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterAll
+  static void dropSchema() {
+    DB.close();
+  }
+
+  private synchronized String admin() {
+    if (admin == null) {
+      admin = client.token("e2e-admin", "e2e-admin-password", false);
+    }
+    return admin;
+  }
+
+  private static JsonNode problem(HttpResponse<String> response, int status, String type) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        contentType -> assertThat(contentType).startsWith("application/problem+json"));
+    JsonNode problem = json(response);
+    assertThat(problem.path("type").asText()).isEqualTo(type);
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("jackson").doesNotContain("at org.");
+    return problem;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int playlists(String user) {
+    return json(client.get("/api/v1/playlists?limit=100", user)).path("items").size();
+  }
+
+  private int albumCount() {
+    return json(client.get("/api/v1/albums?limit=100", null)).path("items").size();
+  }
+
+  @Test
+  void jsonBeyondTheParsersLimitsIsMalformedNotAFailure() {
+    String deep = "[".repeat(1001) + "]".repeat(1001);
+    JsonNode nested = problem(client.post("/api/v1/auth/token", null, deep), 400, "/problems/malformed-json");
+    assertThat(nested.path("detail").asText()).contains("nesting depth").doesNotContain("StreamReadConstraints");
+
+    String song = client.song(admin(), "Limits");
+    String longNumber = "{\"score\":1" + "0".repeat(1001) + "}";
+    problem(client.post("/api/v1/songs/" + song + "/ratings", admin(), longNumber), 400, "/problems/malformed-json");
+
+    String longName = "{\"" + "a".repeat(50_001) + "\":1}";
+    problem(client.post("/api/v1/users", null, longName), 400, "/problems/malformed-json");
+    assertThat(json(client.get("/api/v1/songs/" + song, null)).path("rating").path("count").asInt()).isZero();
+  }
+
+  @Test
+  void textWithNulOrHalfASurrogatePairIsRefusedAndNothingIsStored() {
+    int albums = albumCount();
+    JsonNode surrogate = problem(client.post("/api/v1/albums", admin(),
+        "{\"title\":\"x\\ud800y\",\"performer\":\"P\",\"year\":2000}"), 422, "/problems/validation");
+    assertThat(surrogate.path("errors").get(0).path("field").asText()).isEqualTo("title");
+    assertThat(surrogate.path("errors").get(0).path("message").asText()).contains("surrogate");
+
+    JsonNode nul = problem(client.post("/api/v1/albums", admin(),
+        "{\"title\":\"ok\",\"performer\":\"a\\u0000b\",\"year\":2000}"), 422, "/problems/validation");
+    assertThat(nul.path("errors").get(0).path("field").asText()).isEqualTo("performer");
+    assertThat(albumCount()).isEqualTo(albums);
+
+    // sign-in looks the name up in the database: the name never gets there
+    JsonNode signIn = problem(client.post("/api/v1/auth/token", null,
+        "{\"username\":\"a\\u0000b\",\"password\":\"whatever-password\"}"), 422, "/problems/validation");
+    assertThat(signIn.path("errors").get(0).path("field").asText()).isEqualTo("username");
+  }
+
+  @Test
+  void aPlaylistFileWithNulInATrackIsRefusedWithoutAPlaylist() {
+    String user = client.newUser();
+    int before = playlists(user);
+    HttpResponse<String> imported = client.post("/api/v1/playlists/import?name=Nul", user,
+        "{\"playlist\":{\"title\":\"T\",\"track\":[{\"title\":\"So\\u0000What\",\"creator\":\"Miles\"}]}}");
+    JsonNode problem = problem(imported, 422, "/problems/validation");
+    assertThat(problem.path("errors").get(0).path("message").asText()).contains("NUL");
+    assertThat(playlists(user))
+        .isEqualTo(before);
+  }
+
+  @Test
+  void auditFiltersWithNulAreRefused() {
+    for (String filter : new String[] {"actor", "resourceType", "resourceId"}) {
+      HttpResponse<String> response = client.get("/api/v1/admin/audit?" + filter + "=%00", admin());
+      assertThat(response.statusCode()).as(filter + ": " + response.body()).isBetween(400, 499);
+      assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+  }
+
+  @Test
+  void contentCodingsAreUndoneOrRefused() throws IOException {
+    String body = "{\"name\":\"Coded " + UUID.randomUUID() + "\",\"visibility\":\"private\"}";
+    String user = client.newUser();
+
+    HttpResponse<String> notGzip = send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
+        .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+        .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(problem(notGzip, 400, "/problems/bad-request").path("detail").asText()).contains("gzip");
+
+    HttpResponse<String> brotli = send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
+        .header("Content-Type", "application/json").header("Content-Encoding", "br")
+        .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(problem(brotli, 415, "/problems/unsupported-media-type").path("detail").asText()).contains("\"br\"");
+
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+      gzip.write(body.getBytes(StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> gzipped = send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
+        .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+        .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
+    assertThat(gzipped.statusCode()).as(gzipped.body()).isEqualTo(201);
+    assertThat(playlists(user))
+        .as("only the gzip-coded request made a playlist").isEqualTo(1);
+  }
+}

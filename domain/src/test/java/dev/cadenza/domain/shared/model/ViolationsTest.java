@@ -1,0 +1,35 @@
+package dev.cadenza.domain.shared.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ViolationsTest {
+
+  @Test
+  void textRefusesHalfOfASurrogatePairButKeepsWholePairs() {
+    Violations violations = new Violations();
+    assertThat(violations.text("title", "Blue \uD83C\uDFB7 Train", true, 200)).isEqualTo("Blue \uD83C\uDFB7 Train");
+    assertThat(violations.isEmpty()).isTrue();
+
+    violations.text("title", "x\uD800y", true, 200);
+    violations.text("performer", "trailing \uDC00", true, 200);
+    violations.text("genre", "\uD83C", true, 200);
+    assertThatThrownBy(violations::throwIfAny).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations()).extracting(FieldViolation::field)
+            .containsExactly("title", "performer", "genre"));
+  }
+
+  @Test
+  void unicodeProblemNamesNulAndLoneSurrogatesOnly() {
+    assertThat(Violations.unicodeProblem("plain text, \u00e9t\u00e9, \uD83C\uDFB7")).isNull();
+    assertThat(Violations.unicodeProblem("tab\tand newline\n")).as("control characters are a field's own rule")
+        .isNull();
+    assertThat(Violations.unicodeProblem("a\u0000b")).contains("NUL");
+    assertThat(Violations.unicodeProblem("\uDFFFx")).contains("surrogate");
+    assertThat(Violations.unicodeProblem("x\uDBFF")).contains("surrogate");
+    assertThat(Violations.unicodeProblem("\uDC00\uD800")).as("a low half before a high half is no pair")
+        .contains("surrogate");
+  }
+}
