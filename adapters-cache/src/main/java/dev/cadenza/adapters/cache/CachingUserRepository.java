@@ -65,6 +65,11 @@ public final class CachingUserRepository implements UserRepository {
   }
 
   @Override
+  public int lockActiveHolders(Role role) {
+    return delegate.lockActiveHolders(role);
+  }
+
+  @Override
   public boolean emailInUse(Email email, UserId except) {
     return delegate.emailInUse(email, except);
   }

@@ -2,6 +2,7 @@ package dev.cadenza.adapters.persistence;
 
 import dev.cadenza.domain.shared.model.ConcurrentModificationException;
 import dev.cadenza.domain.shared.model.Role;
+import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.users.model.Email;
 import dev.cadenza.domain.users.model.EmailTakenException;
@@ -70,6 +71,11 @@ public final class JdbiUserRepository implements UserRepository {
   public boolean existsWithRole(Role role) {
     // Every account holds USER (the model adds it, a CHECK keeps it), so there is nothing to count.
     return role == Role.USER ? dao.anyAccount() : dao.countWithRole(UserRow.name(role)) > 0;
+  }
+
+  @Override
+  public int lockActiveHolders(Role role) {
+    return dao.lockWithRoleAndStatus(UserRow.name(role), UserRow.name(AccountStatus.ACTIVE)).size();
   }
 
   @Override

@@ -47,6 +47,10 @@ interface UserDao extends SqlObject {
   @SqlQuery(COUNT_WITH_ROLE)
   long countWithRole(@Bind("role") String role);
 
+  @SqlQuery("SELECT id FROM users WHERE roles @> ARRAY[CAST(:role AS text)] AND status = :status ORDER BY id"
+      + " FOR UPDATE")
+  java.util.List<UUID> lockWithRoleAndStatus(@Bind("role") String role, @Bind("status") String status);
+
   @SqlQuery("SELECT EXISTS (SELECT 1 FROM users)")
   boolean anyAccount();
 

@@ -107,4 +107,15 @@ public abstract class AbstractUserRepositoryContract {
     stored(aUser().roles(Role.ADMIN).status(AccountStatus.INACTIVE).build());
     assertThat(users.existsWithRole(Role.ADMIN)).isTrue();
   }
+
+  @Test
+  void countsTheActiveHoldersOfARoleItLocks() {
+    assertThat(tx.inTransaction(() -> users.lockActiveHolders(Role.ADMIN))).isZero();
+    stored(aUser().roles(Role.ADMIN).build());
+    stored(aUser().roles(Role.ADMIN, Role.CURATOR).build());
+    stored(aUser().roles(Role.ADMIN).status(AccountStatus.INACTIVE).build());
+    stored(aUser().roles(Role.CURATOR).build());
+    assertThat(tx.inTransaction(() -> users.lockActiveHolders(Role.ADMIN))).isEqualTo(2);
+    assertThat(tx.inTransaction(() -> users.lockActiveHolders(Role.CURATOR))).isEqualTo(2);
+  }
 }

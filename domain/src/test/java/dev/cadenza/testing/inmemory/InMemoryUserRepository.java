@@ -2,6 +2,7 @@ package dev.cadenza.testing.inmemory;
 
 import dev.cadenza.domain.shared.model.ConcurrentModificationException;
 import dev.cadenza.domain.shared.model.Role;
+import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.users.model.Email;
 import dev.cadenza.domain.users.model.EmailTakenException;
@@ -70,6 +71,12 @@ public final class InMemoryUserRepository implements UserRepository {
   @Override
   public synchronized boolean existsWithRole(Role role) {
     return users.values().stream().anyMatch(u -> u.hasRole(role));
+  }
+
+  /** Counts them; the in-memory transaction runner runs one transaction at a time, so nothing to lock. */
+  @Override
+  public synchronized int lockActiveHolders(Role role) {
+    return (int) users.values().stream().filter(u -> u.hasRole(role) && u.status() == AccountStatus.ACTIVE).count();
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.port.out.AuditLog;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
+import dev.cadenza.domain.users.model.LastAdminException;
 import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.port.in.SetUserRolesUseCase;
 import dev.cadenza.domain.users.port.in.UserProfile;
@@ -32,9 +33,14 @@ public final class SetUserRolesService implements SetUserRolesUseCase {
   public UserProfile setRoles(Actor admin, UserId id, Set<Role> roles) {
     Access.requireAdmin(admin);
     return tx.inTransaction(() -> {
+      // all active admins before the account itself: every such change locks in one order
+      int admins = roles.contains(Role.ADMIN) ? -1 : users.lockActiveHolders(Role.ADMIN);
       User current = UserSupport.lockUser(users, id);
       Instant now = UserSupport.now(clock);
       User next = current.withRoles(roles, now);
+      if (admins == 1 && UserSupport.isActiveAdmin(current)) {
+        throw new LastAdminException();
+      }
       if (next != current) {
         users.update(next);
         audit.record(UserSupport.audit(clock, now, admin, "user.roles-change", "user", id,

@@ -2,10 +2,12 @@ package dev.cadenza.domain.users.service;
 
 import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.port.out.AuditLog;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import dev.cadenza.domain.users.model.AccountStatus;
+import dev.cadenza.domain.users.model.LastAdminException;
 import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.port.in.SetUserStatusUseCase;
 import dev.cadenza.domain.users.port.in.UserProfile;
@@ -38,9 +40,14 @@ public final class SetUserStatusService implements SetUserStatusUseCase {
     Access.requireAdmin(admin);
     Objects.requireNonNull(status, "status");
     return tx.inTransaction(() -> {
+      // all active admins before the account itself: every such change locks in one order
+      int admins = status == AccountStatus.ACTIVE ? -1 : users.lockActiveHolders(Role.ADMIN);
       User current = UserSupport.lockUser(users, id);
       Instant now = UserSupport.now(clock);
       User next = current.withStatus(status, now);
+      if (admins == 1 && UserSupport.isActiveAdmin(current)) {
+        throw new LastAdminException();
+      }
       if (next != current) {
         users.update(next);
         if (status == AccountStatus.INACTIVE) {

@@ -3,7 +3,9 @@ package dev.cadenza.domain.users.service;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuditEntry;
 import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.shared.model.Violations;
 import dev.cadenza.domain.users.model.Email;
@@ -26,6 +28,10 @@ final class UserSupport {
 
   static Instant now(Clock clock) {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  static boolean isActiveAdmin(User user) {
+    return user.hasRole(Role.ADMIN) && user.status() == AccountStatus.ACTIVE;
   }
 
   static User lockUser(UserRepository users, UserId id) {

@@ -16,6 +16,7 @@ import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.users.model.EmailTakenException;
 import dev.cadenza.domain.users.model.InvalidCredentialsException;
+import dev.cadenza.domain.users.model.LastAdminException;
 import dev.cadenza.domain.users.model.TooManyAttemptsException;
 import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.model.UsernameTakenException;
@@ -217,6 +218,32 @@ class UserAccountsTest {
     User curator = accounts.setRoles().setRoles(actorOf(admin), kim.id(), Set.of(Role.CURATOR)).user();
     assertThat(curator.roles()).containsExactlyInAnyOrder(Role.USER, Role.CURATOR);
     assertThat(accounts.createAdmin().createAdminIfNone("boss2", "boss password", "Boss")).isEmpty();
+  }
+
+  @Test
+  void theLastActiveAdminKeepsTheRoleAndStaysActive() {
+    User root = accounts.createAdmin().createAdminIfNone("root", "root password", "Root").orElseThrow().user();
+
+    assertThatThrownBy(() -> accounts.setRoles().setRoles(actorOf(root), root.id(), Set.of(Role.CURATOR)))
+        .isInstanceOfSatisfying(LastAdminException.class, e -> assertThat(e.code()).isEqualTo("LastAdmin"));
+    assertThatThrownBy(() -> accounts.setStatus().setStatus(actorOf(root), root.id(), AccountStatus.INACTIVE))
+        .isInstanceOf(LastAdminException.class);
+    assertThat(fakes.users.findById(root.id()).orElseThrow()).isEqualTo(root);
+    assertThat(accounts.setRoles().setRoles(actorOf(root), root.id(), Set.of(Role.ADMIN, Role.CURATOR)).user()
+        .roles()).as("changes that keep the role pass").contains(Role.ADMIN, Role.CURATOR);
+
+    User ann = register("ann", null);
+    accounts.setRoles().setRoles(actorOf(root), ann.id(), Set.of(Role.ADMIN));
+    User annAsAdmin = fakes.users.findById(ann.id()).orElseThrow();
+    accounts.setRoles().setRoles(actorOf(annAsAdmin), root.id(), Set.of(Role.USER));
+    assertThat(fakes.users.findById(root.id()).orElseThrow().roles()).containsExactly(Role.USER);
+    assertThatThrownBy(() -> accounts.setStatus().setStatus(actorOf(annAsAdmin), ann.id(), AccountStatus.INACTIVE))
+        .as("ann is the last one now").isInstanceOf(LastAdminException.class);
+
+    accounts.setRoles().setRoles(actorOf(annAsAdmin), root.id(), Set.of(Role.ADMIN));
+    accounts.setStatus().setStatus(actorOf(annAsAdmin), root.id(), AccountStatus.INACTIVE);
+    assertThat(accounts.setRoles().setRoles(actorOf(annAsAdmin), root.id(), Set.of(Role.USER)).user().roles())
+        .as("an inactive admin is not one of the active ones").containsExactly(Role.USER);
   }
 
   @Test

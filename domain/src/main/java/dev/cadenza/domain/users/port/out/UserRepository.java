@@ -33,6 +33,14 @@ public interface UserRepository {
   /** Whether any account, active or not, holds {@code role}. */
   boolean existsWithRole(Role role);
 
+  /**
+   * Locks the active accounts holding {@code role} until the transaction ends, always in the same
+   * order (callers that lock them all cannot deadlock one another), and says how many there are; a
+   * change that takes the role from an account, or deactivates it, locks them first, so two such
+   * changes run one after the other. In a transaction.
+   */
+  int lockActiveHolders(Role role);
+
   /** Whether another account than {@code except} uses this address. */
   boolean emailInUse(Email email, UserId except);
 }
