@@ -39,11 +39,15 @@ public record CoverImage(CoverFormat format, byte[] bytes) {
    * The image in {@code bytes}, recognised from its signature.
    *
    * @throws ValidationException (field {@value #FIELD}) for anything that is not a JPEG, PNG or
-   *     WebP image, including no bytes at all
+   *     WebP image, including no bytes at all, and for such an image that is truncated, damaged or
+   *     claims more than {@value CoverStructure#MAX_SIDE} pixels a side (see {@link CoverStructure})
    */
   public static CoverImage of(byte[] bytes) {
     CoverFormat format = CoverFormat.detect(bytes)
         .orElseThrow(() -> ValidationException.of(FIELD, NOT_AN_IMAGE));
+    CoverStructure.defect(format, bytes).ifPresent(defect -> {
+      throw ValidationException.of(FIELD, NOT_AN_IMAGE + ": " + defect);
+    });
     return new CoverImage(format, bytes);
   }
 

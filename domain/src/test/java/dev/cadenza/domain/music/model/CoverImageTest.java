@@ -28,11 +28,80 @@ class CoverImageTest {
   }
 
   @Test
-  void theSmallestImagesAreJustTheirSignatures() {
-    assertThat(CoverImage.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}).format()).isEqualTo(CoverFormat.JPEG);
-    assertThat(CoverImage.of(CoverImages.pngOfSize(8, 0)).format()).isEqualTo(CoverFormat.PNG);
-    assertThat(CoverImage.of("RIFF\0\0\0\0WEBP".getBytes(StandardCharsets.ISO_8859_1)).format())
-        .isEqualTo(CoverFormat.WEBP);
+  void theSmallestImagesAreWhole() {
+    assertThat(CoverImage.of(CoverImages.pngOfSize(CoverImages.SMALLEST_PNG, 0)).size())
+        .isEqualTo(CoverImages.SMALLEST_PNG);
+  }
+
+  private static void refusedAs(byte[] bytes, String defect) {
+    assertThatThrownBy(() -> CoverImage.of(bytes)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.field()).isEqualTo("cover");
+          assertThat(v.message()).startsWith("must be a JPEG, PNG or WebP image: ").contains(defect);
+        }));
+  }
+
+  @Test
+  void imagesFromARealEncoderAreAccepted() throws java.io.IOException {
+    java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 200,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 300; x++) {
+      picture.setRGB(x, x % 200, 0x3366CC + x);
+    }
+    for (String format : new String[] {"png", "jpeg"}) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      assertThat(javax.imageio.ImageIO.write(picture, format, out)).isTrue();
+      byte[] encoded = out.toByteArray();
+      assertThat(CoverImage.of(encoded).size()).as(format).isEqualTo(encoded.length);
+      refusedAs(java.util.Arrays.copyOf(encoded, encoded.length - 1), "end");
+    }
+  }
+
+  @Test
+  void aTruncatedOrDamagedPngIsRefused() {
+    byte[] png = CoverImages.png(3);
+    refusedAs(java.util.Arrays.copyOf(png, png.length - 10), "ends");
+    refusedAs(java.util.Arrays.copyOf(png, 20), "ends");
+    refusedAs(java.util.Arrays.copyOf(png, 8), "ends before its IEND");
+    byte[] flipped = png.clone();
+    flipped[50] ^= 0x01;
+    refusedAs(flipped, "CRC");
+    byte[] trailing = java.util.Arrays.copyOf(png, png.length + 3);
+    refusedAs(trailing, "after its IEND");
+  }
+
+  @Test
+  void aPngClaimingAnAbsurdSizeIsRefused() {
+    byte[] png = CoverImages.png(3);
+    // IHDR data starts at 16: width, then height; the chunk's CRC is rewritten to match
+    java.nio.ByteBuffer.wrap(png, 16, 8).putInt(Integer.MAX_VALUE).putInt(Integer.MAX_VALUE);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(png, 12, 17);
+    java.nio.ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+    refusedAs(png, "2147483647x2147483647");
+  }
+
+  @Test
+  void aTruncatedJpegOrOneWithoutAFrameIsRefused() {
+    byte[] jpeg = CoverImages.jpeg(3);
+    refusedAs(java.util.Arrays.copyOf(jpeg, jpeg.length - 2), "end-of-image");
+    refusedAs(java.util.Arrays.copyOf(jpeg, 10), "ends inside a segment");
+    refusedAs(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "ends before its image data");
+    refusedAs(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9}, "ends before its image data");
+    byte[] noFrame = java.util.Arrays.copyOfRange(jpeg, 19, jpeg.length);
+    noFrame[0] = (byte) 0xFF;
+    noFrame[1] = (byte) 0xD8;
+    refusedAs(noFrame, "no frame header");
+  }
+
+  @Test
+  void aWebpWhoseLengthsDisagreeIsRefused() {
+    byte[] webp = CoverImages.webp(3);
+    refusedAs(java.util.Arrays.copyOf(webp, webp.length - 4), "RIFF length");
+    refusedAs("RIFF\0\0\0\0WEBP".getBytes(StandardCharsets.ISO_8859_1), "RIFF length");
+    byte[] otherChunk = webp.clone();
+    otherChunk[15] = 'Q';
+    refusedAs(otherChunk, "not VP8, VP8L or VP8X");
   }
 
   @ParameterizedTest
@@ -73,7 +142,7 @@ class CoverImageTest {
   @Test
   void theDigestIsSha256InLowercaseHex() {
     // printf '\xff\xd8\xff' | sha256sum
-    CoverImage image = CoverImage.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    CoverImage image = new CoverImage(CoverFormat.JPEG, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
     assertThat(image.sha256()).isEqualTo("6e568e1f67fba258184c78181539e5e8fdee447e49bb706fc0ea34fbf12336a5");
   }
@@ -97,7 +166,7 @@ class CoverImageTest {
 
     assertThat(image.sha256()).isEqualTo(digest);
     assertThat(image).isEqualTo(CoverImage.of(CoverImages.png(1))).hasSameHashCodeAs(CoverImage.of(CoverImages.png(1)));
-    assertThat(image.size()).isEqualTo(64);
+    assertThat(image.size()).isEqualTo(CoverImages.png(1).length);
   }
 
   @Test
