@@ -137,6 +137,15 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void aMemberNamedTwiceIsMalformed() {
+    String song = client.song(admin(), "Twice");
+    JsonNode problem = problem(client.send("PATCH", client.url("/api/v1/songs/" + song), admin(),
+        "{\"title\":\"a\",\"title\":\"b\"}"), 400, "/problems/malformed-json");
+    assertThat(problem.path("detail").asText()).contains("title");
+    assertThat(json(client.get("/api/v1/songs/" + song, null)).path("title").asText()).isEqualTo("Twice");
+  }
+
+  @Test
   void auditFiltersWithNulAreRefused() {
     for (String filter : new String[] {"actor", "resourceType", "resourceId"}) {
       HttpResponse<String> response = client.get("/api/v1/admin/audit?" + filter + "=%00", admin());

@@ -54,6 +54,7 @@ import dev.cadenza.adapters.rest.playlists.UserLibraryResource;
 import dev.cadenza.adapters.rest.playlists.UserPlaylistsResource;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
+import com.fasterxml.jackson.core.JsonParser;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +78,8 @@ public final class RestModule {
   public static void install(Environment env, RestPorts ports, RestSettings settings) {
     Objects.requireNonNull(env, "env");
     Problems problems = problems();
+    // a member named twice is malformed JSON (400), not "the last one wins", as unknown members are refused
+    env.getObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     jerseyComponents(ports, settings, problems).forEach(env.jersey()::register);
     env.servlets().addFilter(BODY_LIMIT_FILTER, new RequestBodyLimitFilter(settings.maxRequestBodyBytes()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
