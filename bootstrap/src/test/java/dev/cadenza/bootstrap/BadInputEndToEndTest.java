@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +31,8 @@ class BadInputEndToEndTest {
 
   private static final TestDatabase DB = TestDatabase.create();
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir(),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB,
+      EndToEndApps.tempDir("cadenza-bad-input-e2e"),
       ConfigOverride.config("auth.adminUsername", "e2e-admin"),
       ConfigOverride.config("auth.adminPassword", "e2e-admin-password"),
       ConfigOverride.config("cache.redisUrl", ""));
@@ -40,14 +40,6 @@ class BadInputEndToEndTest {
   private static String admin;
   private final Client client = new Client(APP);
   private final HttpClient http = HttpClient.newHttpClient();
-
-  private static String tempDir() {
-    try {
-      return Files.createTempDirectory("cadenza-bad-input-e2e").toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @AfterAll
   static void dropSchema() {

@@ -4,6 +4,9 @@ import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,5 +26,14 @@ final class EndToEndApps {
     overrides.addAll(List.of(more));
     return new DropwizardAppExtension<>(CadenzaApplication.class, ResourceHelpers.resourceFilePath("e2e.yml"),
         overrides.toArray(ConfigOverride[]::new));
+  }
+
+  /** A new temporary data directory whose name starts with {@code prefix}. */
+  static String tempDir(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

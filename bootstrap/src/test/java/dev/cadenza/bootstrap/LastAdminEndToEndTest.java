@@ -7,10 +7,7 @@ import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,20 +27,13 @@ class LastAdminEndToEndTest {
 
   private static final TestDatabase DB = TestDatabase.create();
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir(),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB,
+      EndToEndApps.tempDir("cadenza-last-admin-e2e"),
       ConfigOverride.config("auth.adminUsername", "e2e-root"),
       ConfigOverride.config("auth.adminPassword", "e2e-root-password"),
       ConfigOverride.config("cache.redisUrl", ""));
 
   private final Client client = new Client(APP);
-
-  private static String tempDir() {
-    try {
-      return Files.createTempDirectory("cadenza-last-admin-e2e").toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @AfterAll
   static void dropSchema() {

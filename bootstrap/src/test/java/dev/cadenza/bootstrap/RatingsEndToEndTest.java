@@ -10,8 +10,6 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +30,8 @@ class RatingsEndToEndTest {
 
   private static final TestDatabase DB = TestDatabase.create();
 
-  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir(),
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB,
+      EndToEndApps.tempDir("cadenza-ratings-e2e"),
       ConfigOverride.config("auth.adminUsername", "e2e-admin"),
       ConfigOverride.config("auth.adminPassword", "e2e-admin-password"),
       ConfigOverride.config("cache.chartTtl", "200 milliseconds"),
@@ -40,14 +39,6 @@ class RatingsEndToEndTest {
 
   private static String admin;
   private final Client client = new Client(APP);
-
-  private static String tempDir() {
-    try {
-      return Files.createTempDirectory("cadenza-ratings-e2e").toString();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @AfterAll
   static void dropSchema() {
