@@ -471,6 +471,23 @@ class SongResourceTest {
     }
 
     @Test
+    void anIfMatchOfOtherThanShortPrintableAsciiIsNotRepeatedInTheProblem() {
+      when(MUSIC.getSong().getSong(songId())).thenReturn(song(3));
+
+      JsonNode accented = problem(songs("/" + SONG_ID).header(HttpHeaders.IF_MATCH, "\"\u00e9\"").put(jsonBody(VALID)),
+          412, "/problems/precondition-failed");
+      JsonNode longTag = problem(songs("/" + SONG_ID).header(HttpHeaders.IF_MATCH, "\"" + "7".repeat(300) + "\"")
+          .put(jsonBody(VALID)), 412, "/problems/precondition-failed");
+      JsonNode plain = problem(songs("/" + SONG_ID).header(HttpHeaders.IF_MATCH, "\"abc\"").put(jsonBody(VALID)),
+          412, "/problems/precondition-failed");
+
+      assertThat(accented.path("detail").asText()).startsWith("The If-Match header does not match").doesNotContain("\u00c3");
+      assertThat(longTag.path("detail").asText()).startsWith("The If-Match header does not match");
+      assertThat(plain.path("detail").asText()).startsWith("If-Match \"abc\" does not match");
+      verify(MUSIC.updateSong(), never()).updateSong(any());
+    }
+
+    @Test
     void acceptsAListOfTagsThatIncludesTheCurrentOne() {
       when(MUSIC.getSong().getSong(songId())).thenReturn(song(3));
       when(MUSIC.updateSong().updateSong(any())).thenReturn(song(4));

@@ -52,8 +52,12 @@ public final class Preconditions {
       return OptionalLong.of(version);
     }
     Representation representation = represent.apply(now);
-    throw RequestProblemException.preconditionFailed("If-Match " + ifMatch.strip()
-        + " does not match the current entity tag " + representation.etag() + ".", representation);
+    String sent = ifMatch.strip();
+    // repeated only when it is short printable ASCII: other bytes would come back garbled
+    String named = sent.length() <= 200 && sent.chars().allMatch(c -> c >= 0x20 && c < 0x7F)
+        ? "If-Match " + sent : "The If-Match header";
+    throw RequestProblemException.preconditionFailed(named + " does not match the current entity tag "
+        + representation.etag() + ".", representation);
   }
 
   private static String unquote(String etag) {
