@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipException;
 import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +86,12 @@ public final class OpenMusicExceptionMapper implements ExceptionMapper<Throwable
     }
     if (find(failure, EofException.class).isPresent()) {
       return fail(400, "The request ended before its body was complete.").build();
+    }
+    if (find(failure, ZipException.class).isPresent()) {
+      return fail(400, "The request body is not valid gzip, as its Content-Encoding says.").build();
+    }
+    if (Problems.isUnstorableText(failure)) {
+      return fail(400, "The request holds text with a character that cannot be stored (such as NUL).").build();
     }
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       return web(web, line);

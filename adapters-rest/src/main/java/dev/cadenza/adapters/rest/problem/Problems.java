@@ -377,7 +377,7 @@ public final class Problems {
    * sequence invalid in its encoding; 22P05, a character its encoding lacks): a request's input,
    * wherever it slipped past validation, and the transaction was rolled back.
    */
-  static boolean isUnstorableText(Throwable failure) {
+  public static boolean isUnstorableText(Throwable failure) {
     for (Throwable t : chain(failure)) {
       if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
         return true;

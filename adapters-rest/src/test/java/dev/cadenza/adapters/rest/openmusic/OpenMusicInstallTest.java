@@ -373,6 +373,13 @@ class OpenMusicInstallTest {
   }
 
   @Test
+  void aBodyThatIsNotTheGzipItsContentEncodingSaysIsABadRequest() {
+    fails(answer(HttpRequest.newBuilder(URI.create(url("/albums"))).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Plain\",\"year\":2008}"))), 400);
+  }
+
+  @Test
   void aRequestRefusedBeforeItsBodyArrivedKeepsItsConnection() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
       socket.setSoTimeout(10_000);
