@@ -10,9 +10,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +37,6 @@ class BadInputEndToEndTest {
 
   private static String admin;
   private final Client client = new Client(APP);
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @AfterAll
   static void dropSchema() {
@@ -61,17 +58,6 @@ class BadInputEndToEndTest {
     assertThat(problem.path("type").asText()).isEqualTo(type);
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("jackson").doesNotContain("at org.");
     return problem;
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private int playlists(String user) {
@@ -151,12 +137,12 @@ class BadInputEndToEndTest {
     String body = "{\"name\":\"Coded " + UUID.randomUUID() + "\",\"visibility\":\"private\"}";
     String user = client.newUser();
 
-    HttpResponse<String> notGzip = send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
+    HttpResponse<String> notGzip = client.send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
         .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
         .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(problem(notGzip, 400, "/problems/bad-request").path("detail").asText()).contains("gzip");
 
-    HttpResponse<String> brotli = send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
+    HttpResponse<String> brotli = client.send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
         .header("Content-Type", "application/json").header("Content-Encoding", "br")
         .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(problem(brotli, 415, "/problems/unsupported-media-type").path("detail").asText()).contains("\"br\"");
@@ -165,7 +151,7 @@ class BadInputEndToEndTest {
     try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
       gzip.write(body.getBytes(StandardCharsets.UTF_8));
     }
-    HttpResponse<String> gzipped = send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
+    HttpResponse<String> gzipped = client.send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
         .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
         .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
     assertThat(gzipped.statusCode()).as(gzipped.body()).isEqualTo(201);

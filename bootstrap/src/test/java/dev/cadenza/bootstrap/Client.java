@@ -63,6 +63,11 @@ final class Client {
     return exchange(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** Sends {@code request} as it is built (any headers); the answer's body as text. */
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    return exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Sends {@code request}; a failure to exchange it fails the test. */
   private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {

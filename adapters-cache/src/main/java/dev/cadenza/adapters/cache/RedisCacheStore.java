@@ -89,13 +89,17 @@ public final class RedisCacheStore implements CacheStore {
     List<String> found = redis.call(j -> j.mget(args));
     List<Entry> entries = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
-      String generation = found.get(2 * i + 1);
-      entries.add(new Entry(found.get(2 * i), generation == null ? NO_GENERATION : generation));
+      entries.add(entry(found.get(2 * i), found.get(2 * i + 1)));
     }
     return entries;
   }
 
   private record Replies(List<String> found, long remainingMillis) {
+  }
+
+  /** A fetched value with the token of its generation ({@code "0"} when the key has none). */
+  private static Entry entry(String value, String generation) {
+    return new Entry(value, generation == null ? NO_GENERATION : generation);
   }
 
   /** One round trip: the value and its generation ({@code MGET}) and the value's {@code PTTL}, pipelined. */
@@ -114,8 +118,7 @@ public final class RedisCacheStore implements CacheStore {
     });
     List<String> found = replies.found();
     long remainingMillis = replies.remainingMillis();
-    String generation = found.get(1);
-    Entry entry = new Entry(found.get(0), generation == null ? NO_GENERATION : generation);
+    Entry entry = entry(found.get(0), found.get(1));
     // -2: gone by the time PTTL ran; -1: no expiry (not written by this store): neither is kept
     return new Expiring(entry, entry.value() != null && remainingMillis > 0 ? Duration.ofMillis(remainingMillis) : null);
   }

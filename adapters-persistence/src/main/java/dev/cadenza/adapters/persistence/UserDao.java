@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.SqlObject;
@@ -49,7 +50,7 @@ interface UserDao extends SqlObject {
 
   @SqlQuery("SELECT id FROM users WHERE roles @> ARRAY[CAST(:role AS text)] AND status = :status ORDER BY id"
       + " FOR UPDATE")
-  java.util.List<UUID> lockWithRoleAndStatus(@Bind("role") String role, @Bind("status") String status);
+  List<UUID> lockWithRoleAndStatus(@Bind("role") String role, @Bind("status") String status);
 
   @SqlQuery("SELECT EXISTS (SELECT 1 FROM users)")
   boolean anyAccount();

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.eclipse.jetty.http.HttpStatus;
@@ -378,21 +379,19 @@ public final class Problems {
    * wherever it slipped past validation, and the transaction was rolled back.
    */
   public static boolean isUnstorableText(Throwable failure) {
-    for (Throwable t : chain(failure)) {
-      if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-        return true;
-      }
-    }
-    return false;
+    return hasSqlState(failure, state -> state.equals("22021") || state.equals("22P05"));
   }
 
   /** True when the failure comes from a database connection that cannot be had or was lost. */
   public static boolean isDatabaseUnavailable(Throwable failure) {
+    return find(failure, SQLTransientConnectionException.class).isPresent()
+        || hasSqlState(failure, state -> state.startsWith("08"));
+  }
+
+  /** Whether {@code failure} or a cause is an {@link SQLException} whose SQLSTATE {@code state} accepts. */
+  private static boolean hasSqlState(Throwable failure, Predicate<String> state) {
     for (Throwable t : chain(failure)) {
-      if (t instanceof SQLTransientConnectionException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState())) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package dev.cadenza.domain.music.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
@@ -47,7 +48,7 @@ final class CoverStructure {
       if (length > b.length - pos - 12L) {
         return "the PNG ends inside a chunk";
       }
-      String type = new String(b, pos + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+      String type = new String(b, pos + 4, 4, StandardCharsets.ISO_8859_1);
       CRC32 crc = new CRC32();
       crc.update(b, pos + 4, 4 + (int) length);
       if (crc.getValue() != u32(b, pos + 8 + (int) length)) {
@@ -137,7 +138,7 @@ final class CoverStructure {
     if (b.length < 20 || 8 + u32le(b, 4) != b.length) {
       return "the WebP's RIFF length is not the file's";
     }
-    String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String chunk = new String(b, 12, 4, StandardCharsets.ISO_8859_1);
     long size = u32le(b, 16);
     if (size > b.length - 20L) {
       return "the WebP ends inside its " + printable(chunk) + " chunk";

@@ -52,12 +52,19 @@ public final class Violations {
    * form: a database would store a replacement character instead).
    */
   public static String unicodeProblem(CharSequence value) {
+    boolean halfPair = false;
     for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) == '\0') {
+      char c = value.charAt(i);
+      if (c == '\0') {
         return "must not contain NUL (U+0000)";
       }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        halfPair = true;
+      }
     }
-    return hasUnpairedSurrogate(value) ? UNPAIRED_SURROGATE : null;
+    return halfPair ? UNPAIRED_SURROGATE : null;
   }
 
   private static boolean hasUnpairedSurrogate(CharSequence value) {
