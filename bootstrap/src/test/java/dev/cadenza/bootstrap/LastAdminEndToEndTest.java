@@ -71,6 +71,10 @@ class LastAdminEndToEndTest {
     assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(409);
     assertThat(rolesList(root, rootId)).contains("admin");
     assertThat(client.get("/api/v1/me", root).statusCode()).as("still active").isEqualTo(200);
+
+    var operations = json(client.get("/openapi.json", null)).path("paths");
+    assertThat(operations.path("/api/v1/users/{id}/roles").path("put").path("responses").has("409")).isTrue();
+    assertThat(operations.path("/api/v1/users/{id}/status").path("put").path("responses").has("409")).isTrue();
   }
 
   @Test

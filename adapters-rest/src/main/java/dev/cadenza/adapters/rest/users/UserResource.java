@@ -128,6 +128,7 @@ public class UserResource {
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "403", description = "The caller is not an admin."),
           @ApiResponse(responseCode = "404", description = "No account has this id."),
+          @ApiResponse(responseCode = "409", description = "Deactivating the last active admin (code LastAdmin)."),
           @ApiResponse(responseCode = "422", description = "active missing.")})
   public UserJson setStatus(
       @Parameter(description = "The user id.") @PathParam("id") String id,
@@ -151,6 +152,7 @@ public class UserResource {
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "403", description = "The caller is not an admin."),
           @ApiResponse(responseCode = "404", description = "No account has this id."),
+          @ApiResponse(responseCode = "409", description = "Taking the admin role from the last active admin (code LastAdmin)."),
           @ApiResponse(responseCode = "422", description = "roles missing or naming an unknown role.")})
   public UserJson setRoles(
       @Parameter(description = "The user id.") @PathParam("id") String id,
