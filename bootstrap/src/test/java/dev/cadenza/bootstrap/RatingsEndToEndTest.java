@@ -9,9 +9,12 @@ import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -97,6 +100,40 @@ class RatingsEndToEndTest {
     assertThat(client.send("PUT", client.url("/api/v1/songs/" + unknown + "/likes/me"), ada, null).statusCode())
         .isEqualTo(404);
     assertThat(client.get("/api/v1/albums/" + unknown + "/likes", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aStaleIfMatchShowsTheCurrentSongAndAlbumWithTheirFigures() {
+    String song = client.song(admin(), "Strange Fruit");
+    String album = client.album(admin(), "Lady Sings");
+    String ada = client.newUser();
+    // tags of ours naming a version that is not the current one: the domain's version check refuses them
+    Map<String, String> staleTags = Map.of("/api/v1/songs/" + song, "\"7\"", "/api/v1/albums/" + album, "\"7-0\"");
+    for (String item : staleTags.keySet()) {
+      assertThat(client.send("PUT", client.url(item + "/likes/me"), ada, null).statusCode()).isEqualTo(200);
+      assertThat(client.post(item + "/ratings", ada, "{\"score\":9}").statusCode()).isEqualTo(201);
+      HttpResponse<String> read = client.get(item, admin());
+      String etag = read.headers().firstValue("ETag").orElseThrow();
+
+      for (String method : List.of("PATCH", "DELETE")) {
+        HttpRequest.Builder stale = HttpRequest.newBuilder(URI.create(client.url(item)))
+            .header("Authorization", "Bearer " + admin()).header("If-Match", staleTags.get(item));
+        if (method.equals("PATCH")) {
+          stale.header("Content-Type", "application/merge-patch+json")
+              .method(method, HttpRequest.BodyPublishers.ofString("{\"year\":1999}"));
+        } else {
+          stale.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> refused = client.send(stale);
+        assertThat(refused.statusCode()).as(method + " " + item + ": " + refused.body()).isEqualTo(412);
+        JsonNode problem = json(refused);
+        assertThat(problem.path("code").asText()).isEqualTo("StaleVersion");
+        assertThat(problem.path("current").path("likes").asLong()).as(refused.body()).isEqualTo(1);
+        assertThat(problem.path("current").path("rating").path("count").asLong()).isEqualTo(1);
+        assertThat(refused.headers().firstValue("ETag")).contains(etag);
+      }
+      assertThat(client.get(item, null).statusCode()).isEqualTo(200);
+    }
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.cadenza.adapters.rest.http;
 
 import dev.cadenza.adapters.rest.problem.Representations.Representation;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.domain.shared.model.PreconditionFailedException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,6 +60,24 @@ public final class Preconditions {
         ? "If-Match " + sent : "The If-Match header";
     throw RequestProblemException.preconditionFailed(named + " does not match the current entity tag "
         + representation.etag() + ".", representation);
+  }
+
+  /**
+   * Runs a write whose version check the domain makes: when it fails there (the tag named a version
+   * that is not the current one), the {@code 412} shows the current state as a read by this caller
+   * would ({@code represent}: with its figures and their entity tag), not the bare state the domain
+   * carries. States {@code represent} does not know are answered as the domain's exception.
+   */
+  public static <T> T showingCurrent(Supplier<T> write, Function<Object, Optional<Representation>> represent) {
+    try {
+      return write.get();
+    } catch (PreconditionFailedException stale) {
+      Optional<Representation> shown = stale.current() == null ? Optional.empty() : represent.apply(stale.current());
+      if (shown.isEmpty()) {
+        throw stale;
+      }
+      throw RequestProblemException.preconditionFailed(stale, shown.get());
+    }
   }
 
   private static String unquote(String etag) {

@@ -7,6 +7,7 @@ import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.ValidationCollector;
+import dev.cadenza.adapters.rest.problem.Representations.Representation;
 import dev.cadenza.domain.music.model.AlbumChanges;
 import dev.cadenza.domain.music.model.AlbumDetails;
 import dev.cadenza.domain.music.model.AlbumFilter;
@@ -61,6 +62,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 
 /** {@code /api/v1/albums}: albums, and the songs on each. */
 @Path(AlbumResource.PATH)
@@ -264,7 +266,8 @@ public class AlbumResource {
   private Response update(AlbumId albumId, String ifMatch, AlbumChanges changes, ContainerRequestContext request) {
     Actor caller = CallerFilter.caller(request);
     OptionalLong expected = expectedVersion(albumId, ifMatch, caller);
-    AlbumView view = updateAlbum.updateAlbum(new UpdateAlbumCommand(caller, albumId, expected, changes));
+    AlbumView view = Preconditions.showingCurrent(
+        () -> updateAlbum.updateAlbum(new UpdateAlbumCommand(caller, albumId, expected, changes)), current(caller));
     Engagement shown = figures.of(caller, view);
     return Response.ok(AlbumJson.of(view, shown)).header(HttpHeaders.ETAG, MusicWire.etag(view, shown)).build();
   }
@@ -287,7 +290,10 @@ public class AlbumResource {
     AlbumId albumId = MusicWire.albumId(id);
     Actor caller = CallerFilter.caller(request);
     OptionalLong expected = expectedVersion(albumId, ifMatch, caller);
-    deleteAlbum.deleteAlbum(new DeleteAlbumCommand(caller, albumId, expected));
+    Preconditions.showingCurrent(() -> {
+      deleteAlbum.deleteAlbum(new DeleteAlbumCommand(caller, albumId, expected));
+      return null;
+    }, current(caller));
     return Response.noContent().build();
   }
 
@@ -322,6 +328,12 @@ public class AlbumResource {
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
     Page<Song> found = listAlbumSongs.listAlbumSongs(new ListAlbumSongsQuery(albumId, order, page));
     return SongListJson.of(found, page.limit(), figures.ofSongs(CallerFilter.caller(request), found.items()));
+  }
+
+  /** An album the domain refused to change (stale version) as this caller reads it, figures included. */
+  private Function<Object, Optional<Representation>> current(Actor caller) {
+    return state -> state instanceof AlbumView view
+        ? Optional.of(MusicWire.represent(view, figures.of(caller, view))) : Optional.empty();
   }
 
   private OptionalLong expectedVersion(AlbumId albumId, String ifMatch, Actor caller) {

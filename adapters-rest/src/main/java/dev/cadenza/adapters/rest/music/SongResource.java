@@ -9,6 +9,7 @@ import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.http.ValidationCollector;
+import dev.cadenza.adapters.rest.problem.Representations.Representation;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.CatalogSort;
 import dev.cadenza.domain.music.model.Song;
@@ -61,6 +62,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 
 /** {@code /api/v1/songs}: the song catalog. */
 @Path(SongResource.PATH)
@@ -276,7 +278,8 @@ public class SongResource {
   private Response update(SongId songId, String ifMatch, SongChanges changes, ContainerRequestContext request) {
     Actor caller = CallerFilter.caller(request);
     OptionalLong expected = expectedVersion(songId, ifMatch, caller);
-    Song song = updateSong.updateSong(new UpdateSongCommand(caller, songId, expected, changes));
+    Song song = Preconditions.showingCurrent(
+        () -> updateSong.updateSong(new UpdateSongCommand(caller, songId, expected, changes)), current(caller));
     Engagement shown = figures.of(caller, song);
     return Response.ok(SongJson.of(song, shown)).header(HttpHeaders.ETAG, MusicWire.etag(song, shown)).build();
   }
@@ -297,8 +300,17 @@ public class SongResource {
     SongId songId = MusicWire.songId(id);
     Actor caller = CallerFilter.caller(request);
     OptionalLong expected = expectedVersion(songId, ifMatch, caller);
-    deleteSong.deleteSong(new DeleteSongCommand(caller, songId, expected));
+    Preconditions.showingCurrent(() -> {
+      deleteSong.deleteSong(new DeleteSongCommand(caller, songId, expected));
+      return null;
+    }, current(caller));
     return Response.noContent().build();
+  }
+
+  /** A song the domain refused to change (stale version) as this caller reads it, figures included. */
+  private Function<Object, Optional<Representation>> current(Actor caller) {
+    return state -> state instanceof Song song
+        ? Optional.of(MusicWire.represent(song, figures.of(caller, song))) : Optional.empty();
   }
 
   private OptionalLong expectedVersion(SongId songId, String ifMatch, Actor caller) {

@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.problem;
 
+import dev.cadenza.domain.shared.model.PreconditionFailedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,17 @@ public class RequestProblemException extends RuntimeException {
   public static RequestProblemException preconditionFailed(String detail, Representations.Representation current) {
     Problem problem = new Problem(ProblemType.PRECONDITION_FAILED.uri(), ProblemType.PRECONDITION_FAILED.title(),
         412, detail, null, null, null, current.body());
+    return new RequestProblemException(new ProblemResponse(412, Map.of("ETag", current.etag()), problem));
+  }
+
+  /**
+   * The {@code 412} of a version check the domain made, with its code and detail, showing the current
+   * state as {@code current} (what a read by the caller shows, which the domain cannot render).
+   */
+  public static RequestProblemException preconditionFailed(PreconditionFailedException stale,
+                                                           Representations.Representation current) {
+    Problem problem = new Problem(ProblemType.PRECONDITION_FAILED.uri(), ProblemType.PRECONDITION_FAILED.title(),
+        412, stale.getMessage(), null, stale.code(), null, current.body());
     return new RequestProblemException(new ProblemResponse(412, Map.of("ETag", current.etag()), problem));
   }
 }
