@@ -137,6 +137,16 @@ class OpenMusicEndToEndTest {
     success(om("DELETE", "/authentications", null, "{\"refreshToken\":\"" + refresh + "\"}"), 200);
     failure(om("PUT", "/authentications", null, "{\"refreshToken\":\"" + refresh + "\"}"), 400);
 
+    // a native sign-in's refresh token stays single use when presented here (the adapter does not rotate its own)
+    String nativeRefresh = Client.json(CLIENT.post("/api/v1/auth/token", null, "{\"username\":\"" + john
+        + "\",\"password\":\"secret\"}")).path("refreshToken").asText();
+    String successor = success(om("PUT", "/authentications", null, "{\"refreshToken\":\"" + nativeRefresh + "\"}"),
+        200).path("refreshToken").asText();
+    assertThat(successor).isNotEmpty().isNotEqualTo(nativeRefresh);
+    failure(om("PUT", "/authentications", null, "{\"refreshToken\":\"" + nativeRefresh + "\"}"), 400);
+    assertThat(CLIENT.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + successor + "\"}").statusCode())
+        .as("presenting the spent token again revoked the session").isEqualTo(401);
+
     HttpResponse<String> nativeShortPassword = CLIENT.post("/api/v1/users", null,
         "{\"username\":\"" + unique("nat") + "\",\"password\":\"secret\",\"fullName\":\"N\"}");
     assertThat(nativeShortPassword.statusCode()).as("the native password policy is unchanged").isEqualTo(422);
@@ -230,6 +240,7 @@ class OpenMusicEndToEndTest {
     assertThat(tomsPlaylists.get(0).path("username").asText()).isEqualTo(john);
     success(om("POST", "/playlists/" + playlist + "/songs", tomToken, "{\"songId\":\"" + a + "\"}"), 201);
     failure(om("DELETE", "/playlists/" + playlist, tomToken, ""), 403);
+    failure(om("POST", "/export/playlists/" + playlist, tomToken, "{\"targetEmail\":\"tom@example.com\"}"), 403);
     success(om("DELETE", "/collaborations", johnToken, "{\"playlistId\":\"" + playlist + "\",\"userId\":\"" + tomId
         + "\"}"), 200);
     failure(om("POST", "/playlists/" + playlist + "/songs", tomToken, "{\"songId\":\"" + a + "\"}"), 403);

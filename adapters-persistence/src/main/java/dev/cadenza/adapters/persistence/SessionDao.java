@@ -14,7 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface SessionDao extends SqlObject {
 
-  String INSERT = "INSERT INTO sessions (" + SessionRow.COLUMNS + ") VALUES (:id, :userId, :createdAt, :revokedAt)";
+  String INSERT = "INSERT INTO sessions (" + SessionRow.COLUMNS + ") VALUES (:id, :userId, :createdAt, :revokedAt,"
+      + " :rotatesRefreshTokens)";
 
   default void insert(SessionRow row) {
     row.bindTo(getHandle().createUpdate(INSERT)).execute();

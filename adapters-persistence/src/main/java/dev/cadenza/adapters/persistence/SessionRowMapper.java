@@ -16,6 +16,7 @@ final class SessionRowMapper implements RowMapper<SessionRow> {
         rs.getObject("id", UUID.class),
         rs.getObject("user_id", UUID.class),
         rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("revoked_at", OffsetDateTime.class));
+        rs.getObject("revoked_at", OffsetDateTime.class),
+        rs.getBoolean("rotates_refresh_tokens"));
   }
 }

@@ -25,7 +25,7 @@ class AccountQueryPlanTest {
           + " 'User' || n || '@example.org', 'user' || n || '@example.org', 'hash', 'active',"
           + " CASE WHEN n = 1 THEN ARRAY['user', 'admin'] ELSE ARRAY['user'] END, 1, now(), now()"
           + " FROM generate_series(1, 20000) AS n");
-      h.execute("INSERT INTO sessions (" + SessionRow.COLUMNS + ") SELECT gen_random_uuid(), id, now(), NULL"
+      h.execute("INSERT INTO sessions (" + SessionRow.COLUMNS + ") SELECT gen_random_uuid(), id, now(), NULL, true"
           + " FROM users, generate_series(1, 2)");
       h.execute("INSERT INTO refresh_tokens (" + RefreshTokenRow.COLUMNS + ") SELECT md5(id::text), id, user_id,"
           + " now(), now() + interval '1 day', NULL FROM sessions");

@@ -19,7 +19,7 @@ class MigrationTest {
       "008-album-stats-trigger-function", "008-album-stats-trigger", "008-ratings", "008-likes",
       "009-playlists", "009-playlist-collaborators", "009-playlist-entries", "009-playlist-activity",
       "009-library-songs", "010-idempotency-keys", "011-export-jobs", "011-import-matching",
-      "012-export-format-openmusic");
+      "012-export-format-openmusic", "013-session-rotation");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {

@@ -65,6 +65,19 @@ public abstract class AbstractSessionRepositoryContract {
   }
 
   @Test
+  void keepsWhetherASessionRotatesItsRefreshTokens() {
+    User u = user();
+    Session reusable = new Session(new SessionId(UUID.randomUUID()), u.id(), T0, Optional.empty(), false);
+    tx.inTransaction(() -> sessions.addSession(reusable));
+    Session rotating = session(u);
+
+    assertThat(sessions.findSession(reusable.id())).contains(reusable);
+    assertThat(sessions.findSession(rotating.id()).orElseThrow().rotatesRefreshTokens()).isTrue();
+    tx.inTransaction(() -> sessions.revoke(reusable.id(), T0.plusSeconds(5)));
+    assertThat(sessions.findSession(reusable.id()).orElseThrow().rotatesRefreshTokens()).isFalse();
+  }
+
+  @Test
   void marksTokensUsed() {
     RefreshToken t = token(session(user()), "hash-" + UUID.randomUUID());
     Instant used = T0.plusSeconds(60);

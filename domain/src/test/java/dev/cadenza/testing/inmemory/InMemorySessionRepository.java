@@ -53,7 +53,7 @@ public final class InMemorySessionRepository implements SessionRepository {
     if (s == null || s.isRevoked()) {
       return false;
     }
-    sessions.put(id, new Session(s.id(), s.user(), s.createdAt(), Optional.of(at)));
+    sessions.put(id, s.revokedAt(at));
     return true;
   }
 

@@ -24,6 +24,10 @@ public class OpenMusicException extends RuntimeException {
     return new OpenMusicException(400, message);
   }
 
+  static OpenMusicException forbidden(String message) {
+    return new OpenMusicException(403, message);
+  }
+
   static OpenMusicException notFound(String message) {
     return new OpenMusicException(404, message);
   }

@@ -86,7 +86,7 @@ public final class OpenMusicModule {
         new OpenMusicAuthenticationsResource(ports.users(), new ClientAddresses(settings.trustedProxies())),
         new OpenMusicPlaylistsResource(ports.playlists(), ports.users().getUser()),
         new OpenMusicCollaborationsResource(ports.playlists()),
-        new OpenMusicExportsResource(ports.requestExport()),
+        new OpenMusicExportsResource(ports.requestExport(), ports.playlists().getPlaylist()),
         new OpenMusicExceptionMapper());
   }
 }

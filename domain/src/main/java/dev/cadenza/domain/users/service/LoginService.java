@@ -86,7 +86,7 @@ public final class LoginService implements LoginUseCase {
     return tx.inTransaction(() -> {
       Instant now = UserSupport.now(clock);
       SessionId id = SessionId.generate(clock);
-      sessions.addSession(new Session(id, signedIn.id(), now, Optional.empty()));
+      sessions.addSession(new Session(id, signedIn.id(), now, Optional.empty(), settings.rotateRefreshTokens()));
       return Sessions.issue(sessions, tokens, settings, signedIn, id, now);
     });
   }

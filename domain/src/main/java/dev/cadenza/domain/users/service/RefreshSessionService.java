@@ -6,6 +6,7 @@ import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import dev.cadenza.domain.users.model.InvalidCredentialsException;
 import dev.cadenza.domain.users.model.RefreshToken;
 import dev.cadenza.domain.users.model.Secrets;
+import dev.cadenza.domain.users.model.Session;
 import dev.cadenza.domain.users.model.TokenSettings;
 import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.port.in.RefreshSessionUseCase;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Refresh-token rotation with reuse detection; without rotation ({@link TokenSettings#rotateRefreshTokens()}
- * false) a refresh hands out a new access token and the refresh token stays valid.
+ * false) a refresh hands out a new access token and the refresh token stays valid, but only for
+ * sessions opened without rotation too ({@link Session#rotatesRefreshTokens()}).
  */
 public final class RefreshSessionService implements RefreshSessionUseCase {
 
@@ -64,12 +66,13 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         }
         return Optional.<TokenPair>empty();
       }
-      boolean sessionAlive = sessions.findSession(token.session()).map(s -> !s.isRevoked()).orElse(false);
+      Optional<Session> session = sessions.findSession(token.session()).filter(s -> !s.isRevoked());
       Optional<User> user = users.findById(token.user()).filter(User::isActive);
-      if (!sessionAlive || token.isExpiredAt(now) || user.isEmpty()) {
+      if (session.isEmpty() || token.isExpiredAt(now) || user.isEmpty()) {
         return Optional.<TokenPair>empty();
       }
-      if (!settings.rotateRefreshTokens()) {
+      // a token of a rotating sign-in is single use wherever it is presented
+      if (!settings.rotateRefreshTokens() && !session.get().rotatesRefreshTokens()) {
         return Optional.of(Sessions.reissueAccess(tokens, settings, user.get(), token.session(), refreshToken, now));
       }
       sessions.markTokenUsed(token.tokenHash(), now);

@@ -59,6 +59,22 @@ class RefreshWithoutRotationTest {
   }
 
   @Test
+  void aTokenOfARotatingSignInStaysSingleUseThroughTheCompatibleRefresh() {
+    compatible.register().register(new RegisterUserCommand(Actor.anonymous(), "max", "secret", "Max", null));
+    TokenPair signedIn = fakes.useCases.login().login(new LoginCommand("max", "secret", "10.0.0.1"));
+
+    TokenPair renewed = compatible.refresh().refresh(signedIn.refreshToken());
+
+    assertThat(renewed.refreshToken()).isNotEqualTo(signedIn.refreshToken());
+    // presenting the spent token again, through either service, is reuse: the session is revoked
+    assertThatThrownBy(() -> compatible.refresh().refresh(signedIn.refreshToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+    assertThatThrownBy(() -> fakes.useCases.refresh().refresh(renewed.refreshToken()))
+        .isInstanceOf(InvalidCredentialsException.class);
+    assertThat(compatible.authenticate().byAccessToken(renewed.accessToken())).isEmpty();
+  }
+
+  @Test
   void accessTokensAreNoRefreshTokensAndTheDefaultStillRotates() {
     compatible.register().register(new RegisterUserCommand(Actor.anonymous(), "lee", "secret", "Lee", null));
     TokenPair tokens = signIn("lee");
