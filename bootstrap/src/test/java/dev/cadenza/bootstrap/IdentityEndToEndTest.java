@@ -481,7 +481,72 @@ class IdentityEndToEndTest {
     assertThat(call("GET", "/api/v1/me?access_token=" + token, null).statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void apiKeysAreCountedOnlyWhenAsked() {
+    register("keycounter");
+    String token = token("keycounter", PASSWORD);
+    for (String name : List.of("one", "two", "three")) {
+      assertThat(call("POST", "/api/v1/me/api-keys", "{\"name\":\"" + name + "\"}", bearer(token)).statusCode())
+          .isEqualTo(201);
+    }
+    String oldest = json(call("GET", "/api/v1/me/api-keys?limit=3", null, bearer(token))).get("items").get(2)
+        .get("id").asText();
+    assertThat(call("DELETE", "/api/v1/me/api-keys/" + oldest, null, bearer(token)).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> counted = call("GET", "/api/v1/me/api-keys?limit=2&includeTotal=true", null, bearer(token));
+    assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
+    JsonNode first = json(counted);
+    assertThat(first.get("items")).hasSize(2);
+    // Revoked keys are listed, so they are counted; other users' keys are neither.
+    assertThat(first.get("page").get("total").asLong()).isEqualTo(3);
+    JsonNode second = json(call("GET", "/api/v1/me/api-keys?limit=2&includeTotal=true&cursor="
+        + first.get("page").get("next").asText(), null, bearer(token)));
+    assertThat(second.get("items")).hasSize(1);
+    assertThat(second.get("page").get("total").asLong()).isEqualTo(3);
+
+    JsonNode plain = json(call("GET", "/api/v1/me/api-keys?limit=2", null, bearer(token)));
+    assertThat(plain.get("items")).hasSize(2);
+    assertThat(plain.get("page").has("total")).isFalse();
+    assertThat(json(call("GET", "/api/v1/me/api-keys?includeTotal=false", null, bearer(token))).get("page")
+        .has("total")).isFalse();
+    assertThat(call("GET", "/api/v1/me/api-keys?includeTotal=yes", null, bearer(token)).statusCode()).isEqualTo(400);
+  }
+
   // ---------------------------------------------------------------- audit
+
+  @Test
+  void theAuditTrailIsCountedUnderItsFiltersOnlyWhenAsked() {
+    String admin = CREDENTIALS.get("admin")[1].substring("Bearer ".length());
+    String filters = "resourceType=user&resourceId=" + curator;
+    long stored = DB.jdbi().withHandle(h -> h.createQuery(
+            "SELECT count(*) FROM audit_log WHERE resource_type = 'user' AND resource_id = :id")
+        .bind("id", curator).mapTo(Long.class).one());
+    assertThat(stored).isGreaterThanOrEqualTo(2); // registered, then given the curator role
+
+    HttpResponse<String> counted = call("GET", "/api/v1/admin/audit?" + filters + "&limit=1&includeTotal=true",
+        null, bearer(admin));
+    assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
+    JsonNode first = json(counted);
+    assertThat(first.get("items")).hasSize(1);
+    assertThat(first.get("page").get("total").asLong()).isEqualTo(stored);
+    JsonNode second = json(call("GET", "/api/v1/admin/audit?" + filters + "&limit=1&includeTotal=true&cursor="
+        + first.get("page").get("next").asText(), null, bearer(admin)));
+    assertThat(second.get("page").get("total").asLong()).isEqualTo(stored);
+    JsonNode all = json(call("GET", "/api/v1/admin/audit?" + filters + "&limit=100", null, bearer(admin)));
+    assertThat(all.get("items").findValuesAsText("resourceId")).hasSize((int) stored).containsOnly(curator);
+    assertThat(all.get("page").has("total")).isFalse();
+
+    // Unfiltered, the total is the whole trail; a filter nothing matches counts zero.
+    long everything = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log")
+        .mapTo(Long.class).one());
+    JsonNode unfiltered = json(call("GET", "/api/v1/admin/audit?includeTotal=true", null, bearer(admin)));
+    assertThat(unfiltered.get("page").get("total").asLong()).isEqualTo(everything).isGreaterThan(stored);
+    JsonNode none = json(call("GET", "/api/v1/admin/audit?actor=nobody&includeTotal=true", null, bearer(admin)));
+    assertThat(none.get("items")).isEmpty();
+    assertThat(none.get("page").get("total").asLong()).isZero();
+    assertThat(call("GET", "/api/v1/admin/audit?includeTotal=yes", null, bearer(admin)).statusCode())
+        .isEqualTo(400);
+  }
 
   @Test
   void accountEventsAreAuditedWithoutSecrets() {

@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,16 @@ class OpenApiTest {
   }
 
   /** "GET /api/v1/songs/{id}" for every resource method the module serves, from the JAX-RS annotations. */
+  /** The parameter of {@code operation} named {@code name}. */
+  private static JsonNode parameter(JsonNode operation, String name) {
+    for (JsonNode p : operation.path("parameters")) {
+      if (p.path("name").asText().equals(name)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no parameter " + name + " in " + operation.path("operationId").asText());
+  }
+
   private static Set<String> servedOperations() {
     Set<String> operations = new TreeSet<>();
     for (Class<?> resource : new Class<?>[] {SongResource.class, AlbumResource.class,
@@ -168,6 +179,18 @@ class OpenApiTest {
     assertThat(search.path("responses").path("200").path("content").path("application/json").path("schema")
         .path("$ref").asText()).isEqualTo("#/components/schemas/SongList");
 
+    JsonNode keys = document.path("paths").path("/api/v1/me/api-keys").path("get");
+    assertThat(keys.path("parameters").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("limit", "cursor", "includeTotal");
+    JsonNode audit = document.path("paths").path("/api/v1/admin/audit").path("get");
+    assertThat(audit.path("parameters").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("actor", "resourceType", "resourceId", "since", "limit", "cursor", "includeTotal");
+    for (JsonNode list : List.of(search, keys, audit)) {
+      JsonNode includeTotal = parameter(list, "includeTotal");
+      assertThat(includeTotal.path("in").asText()).isEqualTo("query");
+      assertThat(includeTotal.path("schema").path("type").asText()).isEqualTo("boolean");
+    }
+
     JsonNode song = document.path("components").path("schemas").path("Song").path("properties");
     assertThat(song.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "title", "performer", "genre", "year",
         "durationSeconds", "albumId", "rating", "likes", "likedByMe", "version", "createdAt", "updatedAt");
@@ -178,7 +201,7 @@ class OpenApiTest {
 
   @Test
   void namesEveryOperationUniquelyAndKeepsOnlyUsedSchemas() {
-    java.util.List<String> ids = document.path("paths").findValuesAsText("operationId");
+    List<String> ids = document.path("paths").findValuesAsText("operationId");
     assertThat(ids).hasSize(69).doesNotHaveDuplicates().contains("exportPlaylist", "getExport", "downloadExport",
         "importPlaylist","setAlbumCover", "getAlbumCover", "removeAlbumCover",
         "rateSong", "rateAlbum", "listSongRatings",

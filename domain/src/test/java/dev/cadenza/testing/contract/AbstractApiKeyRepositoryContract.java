@@ -90,6 +90,27 @@ public abstract class AbstractApiKeyRepositoryContract {
   }
 
   @Test
+  void countsAnOwnersKeysRevokedOnesIncludedOnlyWhenAsked() {
+    User owner = user();
+    User other = user();
+    User keyless = user();
+    ApiKey first = key(owner, "one");
+    key(owner, "two");
+    key(owner, "three");
+    key(other, "not mine");
+    tx.inTransaction(() -> keys.revoke(first.id(), T0.plusSeconds(1)));
+
+    PageRequest withTotal = new PageRequest(2, Optional.empty(), true);
+    Page<ApiKey> page = keys.listByOwner(owner.id(), withTotal);
+    assertThat(page.items()).hasSize(2);
+    assertThat(page.total()).hasValue(3);
+    assertThat(keys.listByOwner(owner.id(), withTotal.after(page.next().orElseThrow())).total()).hasValue(3);
+    assertThat(keys.listByOwner(other.id(), withTotal).total()).hasValue(1);
+    assertThat(keys.listByOwner(keyless.id(), withTotal).total()).hasValue(0);
+    assertThat(keys.listByOwner(owner.id(), PageRequest.first(2)).total()).isEmpty();
+  }
+
+  @Test
   void revokesOnceAndRecordsUse() {
     ApiKey k = key(user(), "ci");
     Instant used = T0.plusSeconds(30);

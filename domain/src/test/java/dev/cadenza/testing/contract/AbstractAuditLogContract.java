@@ -110,4 +110,37 @@ public abstract class AbstractAuditLogContract {
     assertThat(ids(new AuditQuery("carol", null, null, null), 10)).isEmpty();
     assertThat(ids(new AuditQuery(null, null, null, Instant.parse("2030-01-01T00:00:00Z")), 10)).isEmpty();
   }
+
+  @Test
+  void countsWhatEveryFilterMatchesOnlyWhenAsked() {
+    AuditEntry first = record("alice", "song", "s1", Map.of(), Map.of());
+    AuditEntry second = record("bob", "song", "s1", Map.of(), Map.of());
+    record("alice", "album", "a1", Map.of(), Map.of());
+    record("alice", "song", "s2", Map.of(), Map.of());
+    record("alice", "song", "s1", Map.of(), Map.of());
+
+    assertThat(total(AuditQuery.all())).isEqualTo(5);
+    assertThat(total(new AuditQuery("alice", null, null, null))).isEqualTo(4);
+    assertThat(total(new AuditQuery(null, "song", null, null))).isEqualTo(4);
+    assertThat(total(new AuditQuery(null, "song", "s1", null))).isEqualTo(3);
+    assertThat(total(new AuditQuery("alice", "song", "s1", null))).isEqualTo(2);
+    assertThat(total(new AuditQuery(null, null, null, second.at()))).isEqualTo(4);
+    assertThat(total(new AuditQuery("alice", "song", null, second.at()))).isEqualTo(2);
+    assertThat(total(new AuditQuery("carol", null, null, null))).isZero();
+
+    // The total counts every match, not what is left after the cursor, and only when asked for.
+    AuditQuery alice = new AuditQuery("alice", null, null, first.at());
+    PageRequest withTotal = new PageRequest(1, Optional.empty(), true);
+    Page<AuditEntry> page = log.find(alice, withTotal);
+    assertThat(page.total()).hasValue(4);
+    assertThat(log.find(alice, withTotal.after(page.next().orElseThrow())).total()).hasValue(4);
+    assertThat(log.find(alice, PageRequest.first(1)).total()).isEmpty();
+  }
+
+  /** The total of {@code q}, which must also be the number of entries its pages show. */
+  private long total(AuditQuery q) {
+    long total = log.find(q, new PageRequest(2, Optional.empty(), true)).total().orElseThrow();
+    assertThat(ids(q, 2)).hasSize((int) total);
+    return total;
+  }
 }

@@ -45,7 +45,7 @@ public class AuditResource {
           @ApiResponse(responseCode = "200", description = "A page of entries.",
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = AuditEntryJson.ListJson.class))),
-          @ApiResponse(responseCode = "400", description = "since is not an ISO-8601 instant, or a bad limit or cursor."),
+          @ApiResponse(responseCode = "400", description = "since is not an ISO-8601 instant, or a bad limit, cursor or includeTotal."),
           @ApiResponse(responseCode = "403", description = "The caller is not an admin.")})
   public AuditEntryJson.ListJson list(
       @Parameter(description = "Only entries by this actor (a user id, anonymous or system).")
@@ -58,8 +58,11 @@ public class AuditResource {
       @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
+      @Parameter(description = "Also count all entries matching the filters (page.total).",
+          schema = @Schema(type = "boolean", defaultValue = "false"))
+      @QueryParam("includeTotal") String includeTotal,
       @Context ContainerRequestContext request) {
-    PageRequest page = QueryParams.page(limit, cursor, null);
+    PageRequest page = QueryParams.page(limit, cursor, includeTotal);
     AuditQuery query = new AuditQuery(QueryParams.text(actor), QueryParams.text(resourceType),
         QueryParams.text(resourceId), instant(since));
     return AuditEntryJson.ListJson.of(audit.listAuditEntries(CallerFilter.caller(request), query, page), page.limit());

@@ -120,9 +120,12 @@ public class MeResource {
       @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
+      @Parameter(description = "Also count all your keys (page.total).",
+          schema = @Schema(type = "boolean", defaultValue = "false"))
+      @QueryParam("includeTotal") String includeTotal,
       @Context ContainerRequestContext request) {
     Actor me = signedIn(request);
-    PageRequest page = QueryParams.page(limit, cursor, null);
+    PageRequest page = QueryParams.page(limit, cursor, includeTotal);
     return ApiKeyJson.ListJson.of(apiKeys.listApiKeys(me, page), page.limit());
   }
 
