@@ -237,8 +237,30 @@ class OpenApiTest {
     JsonNode audit = document.path("paths").path("/api/v1/admin/audit").path("get");
     assertThat(audit.path("security").toString()).contains("bearerAuth", "apiKey");
     assertThat(audit.path("responses").has("403")).isTrue();
-    // Public reads need no credentials.
-    assertThat(document.path("paths").path("/api/v1/songs").path("get").has("security")).isFalse();
+    // Public reads need no credentials, but credentials sent are checked: 401 when they are not valid.
+    JsonNode songs = document.path("paths").path("/api/v1/songs");
+    assertThat(songs.path("get").has("security")).isFalse();
+    assertThat(songs.path("get").path("responses").has("401")).isTrue();
+    assertThat(document.path("paths").path("/api/v1/charts/{type}").path("get").path("responses").has("401"))
+        .isTrue();
+    // Catalog writes need a curator (or admin); rating and liking need a signed-in user.
+    for (JsonNode write : List.of(songs.path("post"), document.path("paths").path("/api/v1/songs/{id}").path("patch"),
+        document.path("paths").path("/api/v1/albums/{id}").path("delete"))) {
+      assertThat(write.path("security").toString()).as(write.path("operationId").asText())
+          .contains("bearerAuth", "apiKey");
+      assertThat(write.path("responses").has("401")).isTrue();
+      assertThat(write.path("responses").has("403")).isTrue();
+    }
+    for (JsonNode write : List.of(document.path("paths").path("/api/v1/songs/{id}/ratings").path("post"),
+        document.path("paths").path("/api/v1/albums/{id}/likes/me").path("put"))) {
+      assertThat(write.path("security").toString()).as(write.path("operationId").asText())
+          .contains("bearerAuth", "apiKey");
+    }
+    // Paged lists name their query parameter errors.
+    JsonNode keys = document.path("paths").path("/api/v1/me/api-keys").path("get").path("responses");
+    assertThat(keys.has("400")).isTrue();
+    assertThat(keys.has("422")).isTrue();
+    assertThat(document.path("paths").path("/api/v1/admin/audit").path("get").path("responses").has("422")).isTrue();
   }
 
   @Test

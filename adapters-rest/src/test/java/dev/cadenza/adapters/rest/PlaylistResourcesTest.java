@@ -429,4 +429,13 @@ class PlaylistResourcesTest {
     assertThat(as("/api/v1/me/library/songs/" + Fixtures.SONG_ID).delete().getStatus()).isEqualTo(204);
     verify(PLAYLISTS.removeSavedSong()).removeSavedSong(any(), eq(new SongId(UUID.fromString(Fixtures.SONG_ID))));
   }
+
+  @Test
+  void removingAMalformedIdIsThe204OfAnUnknownOneAndStillNeedsASignedInCaller() {
+    org.mockito.Mockito.clearInvocations(PLAYLISTS.removeSavedSong());
+    problem(RESOURCES.target("/api/v1/me/library/songs/bogus").request().delete(), 401, "/problems/unauthorized");
+
+    assertThat(as("/api/v1/me/library/songs/bogus").delete().getStatus()).isEqualTo(204);
+    org.mockito.Mockito.verifyNoInteractions(PLAYLISTS.removeSavedSong());
+  }
 }

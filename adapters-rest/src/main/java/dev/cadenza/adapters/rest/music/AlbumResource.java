@@ -7,6 +7,7 @@ import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.ValidationCollector;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.Representations.Representation;
 import dev.cadenza.domain.music.model.AlbumChanges;
 import dev.cadenza.domain.music.model.AlbumDetails;
@@ -39,6 +40,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -144,7 +146,9 @@ public class AlbumResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createAlbum", summary = "Add an album",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "201", description = "Created.",
               headers = {
                   @Header(name = HttpHeaders.LOCATION, description = "The URL of the new album.",
@@ -203,8 +207,10 @@ public class AlbumResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "replaceAlbum", summary = "Replace an album",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "Sets every value; a performer left out is cleared.",
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "200", description = "The album as changed.",
               headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION,
                   schema = @Schema(type = "string")),
@@ -234,8 +240,10 @@ public class AlbumResource {
   @Path("{id}")
   @Consumes({SongResource.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(operationId = "patchAlbum", summary = "Change some values of an album",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "JSON merge patch (RFC 7396): members left out keep their value; null clears the performer.",
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "200", description = "The album as changed.",
               headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION,
                   schema = @Schema(type = "string")),
@@ -275,9 +283,11 @@ public class AlbumResource {
   @DELETE
   @Path("{id}")
   @Operation(operationId = "deleteAlbum", summary = "Remove an album",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "Deleting an album keeps its songs: they stay in the catalog with albumId cleared (null), and "
           + "their version goes up since their representation changed.",
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "204", description = "Removed; its songs remain, without an album."),
           @ApiResponse(responseCode = "404", description = "No album has this id."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the current version; the "

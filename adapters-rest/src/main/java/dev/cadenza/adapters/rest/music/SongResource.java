@@ -9,6 +9,7 @@ import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.http.RenderedJson;
 import dev.cadenza.adapters.rest.http.ValidationCollector;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.Representations.Representation;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.CatalogSort;
@@ -39,6 +40,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -149,8 +151,10 @@ public class SongResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createSong", summary = "Add a song",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "Creates a song at version 1. albumId, when given, must name an existing album.",
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "201", description = "Created.",
               headers = {
                   @Header(name = HttpHeaders.LOCATION, description = "The URL of the new song.",
@@ -213,8 +217,10 @@ public class SongResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "replaceSong", summary = "Replace a song",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "Sets every value; optional values left out (durationSeconds, albumId) are cleared.",
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "200", description = "The song as changed (the version goes up when "
               + "something changed).",
               headers = @Header(name = HttpHeaders.ETAG, description = "The new entity tag.",
@@ -245,9 +251,11 @@ public class SongResource {
   @Path("{id}")
   @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(operationId = "patchSong", summary = "Change some values of a song",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "JSON merge patch (RFC 7396): members left out keep their value; null clears durationSeconds "
           + "or albumId.",
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "200", description = "The song as changed.",
               headers = @Header(name = HttpHeaders.ETAG, description = "The new entity tag.",
                   schema = @Schema(type = "string")),
@@ -287,7 +295,9 @@ public class SongResource {
   @DELETE
   @Path("{id}")
   @Operation(operationId = "deleteSong", summary = "Remove a song",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
+          @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "204", description = "Removed."),
           @ApiResponse(responseCode = "404", description = "No song has this id."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the current entity tag; the "

@@ -142,12 +142,14 @@ public class LibraryResource {
   @DELETE
   @Path("songs/{songId}")
   @Operation(operationId = "removeSavedSong", summary = "Remove a song from your library",
-      description = "Idempotent: removing a song that is not there answers 204 too.",
+      description = "Idempotent: removing a song that is not there answers 204 too, as does an id that names no "
+          + "song at all (malformed ids are treated as unknown ones).",
       responses = @ApiResponse(responseCode = "204", description = "Not (or no longer) in your library."))
   public Response remove(@Parameter(description = "The song id.") @PathParam("songId") String songId,
                          @Context ContainerRequestContext request) {
-    SongId song = PlaylistsWire.songId(songId);
-    removeSavedSong.removeSavedSong(PlaylistsWire.signedIn(request), song);
+    Actor caller = PlaylistsWire.signedIn(request);
+    // an id that is not even well formed is an unknown song: not in the library, nothing to remove
+    SongId.parse(songId).ifPresent(song -> removeSavedSong.removeSavedSong(caller, song));
     return Response.noContent().build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.ratings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.ratings.port.in.DeleteRatingUseCase;
 import dev.cadenza.domain.ratings.port.in.GetRatingUseCase;
 import dev.cadenza.domain.ratings.port.in.ListRatingsUseCase;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,6 +50,7 @@ public class AlbumRatingsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "rateAlbum", summary = "Rate an album",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "One rating per user and album. The album's rating summary changes in the same transaction.",
       responses = {
           @ApiResponse(responseCode = "201", description = "Created.",
@@ -112,6 +115,7 @@ public class AlbumRatingsResource {
   @Path("{ratingId}")
   @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(operationId = "patchAlbumRating", summary = "Change your rating of an album",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
           @ApiResponse(responseCode = "200", description = "The rating as changed.",
               headers = @Header(name = HttpHeaders.ETAG, description = "The new entity tag.",
@@ -137,6 +141,7 @@ public class AlbumRatingsResource {
   @DELETE
   @Path("{ratingId}")
   @Operation(operationId = "deleteAlbumRating", summary = "Withdraw your rating of an album",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
           @ApiResponse(responseCode = "204", description = "Deleted."),
           @ApiResponse(responseCode = "401", description = "Not signed in."),

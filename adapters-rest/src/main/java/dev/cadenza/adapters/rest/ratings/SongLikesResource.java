@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.ratings;
 
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
+import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.ratings.port.in.GetLikesUseCase;
 import dev.cadenza.domain.ratings.port.in.LikeItemUseCase;
 import dev.cadenza.domain.ratings.port.in.UnlikeItemUseCase;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -52,6 +54,7 @@ public class SongLikesResource {
   @PUT
   @Path("me")
   @Operation(operationId = "likeSong", summary = "Like a song",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "Idempotent: liking again changes nothing and answers the same.",
       responses = {
           @ApiResponse(responseCode = "200", description = "Liked; the count after the change.",
@@ -67,6 +70,7 @@ public class SongLikesResource {
   @DELETE
   @Path("me")
   @Operation(operationId = "unlikeSong", summary = "Take back your like of a song",
+      security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       description = "Idempotent: without a like nothing changes.",
       responses = {
           @ApiResponse(responseCode = "204", description = "Not liked (any more)."),
