@@ -409,6 +409,44 @@ class IdentityEndToEndTest {
         attacker).statusCode()).isEqualTo(429);
   }
 
+  private static String passwordHashOf(String username) {
+    return DB.jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM users WHERE username = :u")
+        .bind("u", username).mapTo(String.class).one());
+  }
+
+  @Test
+  void wrongCurrentPasswordsAreThrottledLikeSignIns() {
+    register("guessed");
+    String stolen = token("guessed", PASSWORD);
+    String hashBefore = passwordHashOf("guessed");
+    String[] attacker = {"Authorization", "Bearer " + stolen, "X-Forwarded-For", "203.0.113.77"};
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> wrong = call("PATCH", "/api/v1/me",
+          "{\"currentPassword\":\"guess-" + i + "\",\"password\":\"taken over now\"}", attacker);
+      assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(422);
+    }
+    // Blocked: the right current password is refused too, and the password stays as it was.
+    HttpResponse<String> limited = call("PATCH", "/api/v1/me",
+        "{\"currentPassword\":\"" + PASSWORD + "\",\"password\":\"taken over now\"}", attacker);
+    assertThat(limited.statusCode()).as(limited.body()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+        v -> assertThat(Long.parseLong(v)).isBetween(1L, 300L));
+    // From another address too (the username is blocked), and sign-ins of the username are blocked.
+    assertThat(call("PATCH", "/api/v1/me",
+        "{\"currentPassword\":\"" + PASSWORD + "\",\"password\":\"taken over now\"}", "Authorization",
+        "Bearer " + stolen, "X-Forwarded-For", "192.0.2.77").statusCode()).isEqualTo(429);
+    assertThat(call("POST", "/api/v1/auth/token", "{\"username\":\"guessed\",\"password\":\"" + PASSWORD + "\"}",
+        "X-Forwarded-For", "192.0.2.78").statusCode()).isEqualTo(429);
+    // Other profile changes still go through.
+    assertThat(call("PATCH", "/api/v1/me", "{\"fullName\":\"Still Me\"}", attacker).statusCode()).isEqualTo(200);
+
+    assertThat(passwordHashOf("guessed")).isEqualTo(hashBefore);
+    long audited = DB.jdbi().withHandle(h -> h.createQuery(
+        "SELECT count(*) FROM audit_log WHERE action = 'user.password-check-failed' AND after->>'username' = 'guessed'"
+            + " AND after->>'clientAddress' = '203.0.113.77'").mapTo(Long.class).one());
+    assertThat(audited).isEqualTo(10);
+  }
+
   // ---------------------------------------------------------------- accounts
 
   @Test

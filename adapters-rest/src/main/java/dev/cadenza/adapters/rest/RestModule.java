@@ -104,6 +104,7 @@ public final class RestModule {
     RatingsAndLikes ratings = ports.ratings();
     AlbumCovers covers = ports.covers();
     JsonWriters writers = new JsonWriters();
+    ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
     return List.of(
         writers,
         RequestContextParameters.binder(),
@@ -116,8 +117,8 @@ public final class RestModule {
         new CoverUploadLimitFilter(settings.maxCoverBytes()),
         new UserResource(users.register(), users.getUser(), users.setStatus(), users.setRoles(),
             playlists.librarySummary()),
-        new MeResource(users.getUser(), users.updateProfile(), users.apiKeys()),
-        new AuthResource(users.login(), users.refresh(), users.logout(), new ClientAddresses(settings.trustedProxies())),
+        new MeResource(users.getUser(), users.updateProfile(), users.apiKeys(), clients),
+        new AuthResource(users.login(), users.refresh(), users.logout(), clients),
         new AuditResource(ports.audit()),
         new SongResource(music.createSong(), music.getSong(), music.updateSong(), music.deleteSong(),
             music.searchSongs(), ratings.getEngagement(), writers),

@@ -237,6 +237,10 @@ class OpenApiTest {
     JsonNode audit = document.path("paths").path("/api/v1/admin/audit").path("get");
     assertThat(audit.path("security").toString()).contains("bearerAuth", "apiKey");
     assertThat(audit.path("responses").has("403")).isTrue();
+    // A password change is throttled like a sign-in.
+    JsonNode patchMe = document.path("paths").path("/api/v1/me").path("patch");
+    assertThat(patchMe.path("responses").fieldNames()).toIterable().contains("200", "409", "422", "429");
+    assertThat(patchMe.path("responses").path("429").path("headers").has("Retry-After")).isTrue();
     // Public reads need no credentials, but credentials sent are checked: 401 when they are not valid.
     JsonNode songs = document.path("paths").path("/api/v1/songs");
     assertThat(songs.path("get").has("security")).isFalse();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.auth.CallerPrincipal;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -25,6 +26,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -59,11 +61,14 @@ public class MeResource {
   private final GetUserUseCase getUser;
   private final UpdateProfileUseCase updateProfile;
   private final ManageApiKeysUseCase apiKeys;
+  private final ClientAddresses clients;
 
-  public MeResource(GetUserUseCase getUser, UpdateProfileUseCase updateProfile, ManageApiKeysUseCase apiKeys) {
+  public MeResource(GetUserUseCase getUser, UpdateProfileUseCase updateProfile, ManageApiKeysUseCase apiKeys,
+                    ClientAddresses clients) {
     this.getUser = Objects.requireNonNull(getUser, "getUser");
     this.updateProfile = Objects.requireNonNull(updateProfile, "updateProfile");
     this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
+    this.clients = Objects.requireNonNull(clients, "clients");
   }
 
   /** The signed-in caller; anonymous callers answer 401. */
@@ -88,25 +93,33 @@ public class MeResource {
   @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(operationId = "patchMe", summary = "Change your full name, e-mail or password",
       description = "JSON merge patch. A new password needs currentPassword; it ends every other session (the one "
-          + "making the change stays signed in).",
+          + "making the change stays signed in). A wrong currentPassword counts as a failed sign-in for your "
+          + "username and your client address: after 10 failures in 5 minutes (by default) password changes, like "
+          + "sign-ins, answer 429 for a while, without checking the password.",
       responses = {
           @ApiResponse(responseCode = "200", description = "Your account as changed.",
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "409", description = "The e-mail address is taken."),
-          @ApiResponse(responseCode = "422", description = "Invalid values, or a wrong or missing currentPassword.")})
+          @ApiResponse(responseCode = "422", description = "Invalid values, or a wrong or missing currentPassword."),
+          @ApiResponse(responseCode = "429", description = "A password change after too many failed sign-ins or "
+              + "password checks; retry after Retry-After seconds.",
+              headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = "integer")))})
   public UserJson patch(
       @RequestBody(required = true, content = {
           @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = Inputs.ProfilePatch.class)),
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Inputs.ProfilePatch.class))})
       JsonNode body,
-      @Context ContainerRequestContext request) {
+      @Context ContainerRequestContext request,
+      @Context HttpServletRequest http) {
     Actor me = signedIn(request);
     ObjectNode object = JsonBodies.object(body);
     Inputs.ProfilePatch in = JsonBodies.bind(object, Inputs.ProfilePatch.class, READ_ONLY);
     Change<String> fullName = object.has("fullName") ? Change.to(in.fullName()) : Change.keep();
     Change<String> email = object.has("email") ? Change.to(in.email()) : Change.keep();
+    String client = clients.clientAddress(http == null ? null : http.getRemoteAddr(),
+        http == null ? null : ClientAddresses.values(http.getHeaders(ClientAddresses.FORWARDED_FOR)));
     return UserJson.of(updateProfile.updateProfile(new UpdateProfileCommand(me, CallerPrincipal.sessionOf(request),
-        fullName, email, Optional.ofNullable(in.currentPassword()), Optional.ofNullable(in.password()))));
+        fullName, email, Optional.ofNullable(in.currentPassword()), Optional.ofNullable(in.password()), client)));
   }
 
   @GET

@@ -8,7 +8,6 @@ import dev.cadenza.domain.users.model.InvalidCredentialsException;
 import dev.cadenza.domain.users.model.Session;
 import dev.cadenza.domain.users.model.SessionId;
 import dev.cadenza.domain.users.model.TokenSettings;
-import dev.cadenza.domain.users.model.TooManyAttemptsException;
 import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.model.Username;
 import dev.cadenza.domain.users.port.in.LoginCommand;
@@ -20,12 +19,11 @@ import dev.cadenza.domain.users.port.out.PasswordHasher;
 import dev.cadenza.domain.users.port.out.SessionRepository;
 import dev.cadenza.domain.users.port.out.UserRepository;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 public final class LoginService implements LoginUseCase {
 
@@ -56,13 +54,9 @@ public final class LoginService implements LoginUseCase {
   @Override
   public TokenPair login(LoginCommand command) {
     String name = command.username() == null ? "" : command.username().strip().toLowerCase(Locale.ROOT);
-    String userKey = "user:" + name;
-    String addressKey = "addr:" + (command.clientAddress() == null ? "unknown" : command.clientAddress());
-    Optional<Duration> wait = Stream.of(userKey, addressKey).map(throttle::blockedFor)
-        .flatMap(Optional::stream).max(Duration::compareTo);
-    if (wait.isPresent()) {
-      throw new TooManyAttemptsException(wait.get());
-    }
+    String userKey = SignInThrottling.userKey(name);
+    String addressKey = SignInThrottling.addressKey(command.clientAddress());
+    SignInThrottling.refuseIfBlocked(throttle, List.of(userKey, addressKey));
     String password = command.password() == null ? "" : command.password();
     Optional<User> user = find(name);
     boolean passwordMatches;

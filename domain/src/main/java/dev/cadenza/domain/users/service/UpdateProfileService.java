@@ -1,6 +1,7 @@
 package dev.cadenza.domain.users.service;
 
 import dev.cadenza.domain.shared.model.Access;
+import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.Violations;
 import dev.cadenza.domain.shared.port.out.AuditLog;
@@ -12,71 +13,116 @@ import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.port.in.UpdateProfileCommand;
 import dev.cadenza.domain.users.port.in.UpdateProfileUseCase;
 import dev.cadenza.domain.users.port.in.UserProfile;
+import dev.cadenza.domain.users.port.out.LoginThrottle;
 import dev.cadenza.domain.users.port.out.PasswordHasher;
 import dev.cadenza.domain.users.port.out.SessionRepository;
 import dev.cadenza.domain.users.port.out.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * Changes the caller's own profile. The current password a password change needs is a password
+ * guess like a sign-in: while the {@link LoginThrottle} blocks the username or the caller's address the
+ * change is refused with {@link dev.cadenza.domain.users.model.TooManyAttemptsException} before the
+ * password is checked; a wrong one counts as a failed sign-in and is audited as
+ * {@code user.password-check-failed}; a right one clears the username's count, as a sign-in does.
+ */
 public final class UpdateProfileService implements UpdateProfileUseCase {
+
+  static final String PASSWORD_CHECK_FAILED = "user.password-check-failed";
 
   private final UserRepository users;
   private final SessionRepository sessions;
   private final PasswordHasher hasher;
+  private final LoginThrottle throttle;
   private final PasswordPolicy policy;
   private final AuditLog audit;
   private final TransactionRunner tx;
   private final Clock clock;
 
   public UpdateProfileService(UserRepository users, SessionRepository sessions, PasswordHasher hasher,
-                              PasswordPolicy policy, AuditLog audit, TransactionRunner tx, Clock clock) {
+                              LoginThrottle throttle, PasswordPolicy policy, AuditLog audit, TransactionRunner tx,
+                              Clock clock) {
     this.users = users;
     this.sessions = sessions;
     this.hasher = hasher;
+    this.throttle = throttle;
     this.policy = policy;
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
   }
 
+  /** What became of the current-password check of one request; the transaction may run more than once. */
+  private enum PasswordCheck { NONE, MATCHED, FAILED }
+
   @Override
   public UserProfile updateProfile(UpdateProfileCommand c) {
     UserId id = Access.requireUser(c.actor());
-    return tx.inTransaction(() -> {
-      User current = UserSupport.lockUser(users, id);
-      Violations v = new Violations();
-      String fullName = c.fullName().isSet() ? UserSupport.fullName(v, c.fullName().applyTo(null)) : current.fullName();
-      Optional<Email> email = c.email().isSet() ? UserSupport.email(v, c.email().applyTo(null)) : current.email();
-      if (c.newPassword().isPresent()) {
-        if (c.currentPassword().isEmpty()) {
-          v.add("currentPassword", "is required to change the password");
-        } else if (!hasher.matches(c.currentPassword().get(), current.passwordHash())) {
-          v.add("currentPassword", "is not correct");
-        }
-        policy.check(v, "newPassword", c.newPassword().get(), current.username());
+    PasswordCheck[] check = {PasswordCheck.NONE};
+    if (c.newPassword().isEmpty()) {
+      return tx.inTransaction(() -> change(c, id, check));
+    }
+    // The throttle is asked outside the transaction, as sign-in does (no throttle I/O under a row lock).
+    String username = users.findById(id).orElseThrow(() -> new NotFoundException(UserSupport.USER, id.toString()))
+        .username().value();
+    String userKey = SignInThrottling.userKey(username);
+    List<String> keys = c.clientAddress() == null ? List.of(userKey)
+        : List.of(userKey, SignInThrottling.addressKey(c.clientAddress()));
+    SignInThrottling.refuseIfBlocked(throttle, keys);
+    try {
+      return tx.inTransaction(() -> change(c, id, check));
+    } finally {
+      if (check[0] == PasswordCheck.FAILED) {
+        keys.forEach(throttle::recordFailure);
+        Instant now = UserSupport.now(clock);
+        // Its own transaction: the change's rolled back with the wrong password.
+        tx.inTransaction(() -> audit.record(UserSupport.audit(clock, now, c.actor(), PASSWORD_CHECK_FAILED, "user",
+            id, Map.of(), Map.of("username", username, "clientAddress", String.valueOf(c.clientAddress())))));
+      } else if (check[0] == PasswordCheck.MATCHED) {
+        throttle.reset(userKey);
       }
-      v.throwIfAny();
-      if (email.isPresent() && !email.equals(current.email()) && users.emailInUse(email.get(), id)) {
-        throw new EmailTakenException();
+    }
+  }
+
+  private UserProfile change(UpdateProfileCommand c, UserId id, PasswordCheck[] check) {
+    User current = UserSupport.lockUser(users, id);
+    Violations v = new Violations();
+    String fullName = c.fullName().isSet() ? UserSupport.fullName(v, c.fullName().applyTo(null)) : current.fullName();
+    Optional<Email> email = c.email().isSet() ? UserSupport.email(v, c.email().applyTo(null)) : current.email();
+    if (c.newPassword().isPresent()) {
+      if (c.currentPassword().isEmpty()) {
+        v.add("currentPassword", "is required to change the password");
+      } else if (hasher.matches(c.currentPassword().get(), current.passwordHash())) {
+        check[0] = PasswordCheck.MATCHED;
+      } else {
+        check[0] = PasswordCheck.FAILED;
+        v.add("currentPassword", "is not correct");
       }
-      Instant now = UserSupport.now(clock);
-      User next = current.withProfile(fullName, email, now);
-      if (next != current) {
-        users.update(next);
-        audit.record(UserSupport.audit(clock, now, c.actor(), "user.profile-change", "user", id,
-            current.describe(), next.describe()));
-      }
-      if (c.newPassword().isPresent()) {
-        User withPassword = next.withPasswordHash(hasher.hash(c.newPassword().get()), now);
-        users.update(withPassword);
-        int ended = sessions.revokeAllOf(id, c.currentSession(), now);
-        audit.record(UserSupport.audit(clock, now, c.actor(), "user.password-change", "user", id, Map.of(),
-            Map.of("otherSessionsEnded", ended)));
-        next = withPassword;
-      }
-      return new UserProfile(next, true);
-    });
+      policy.check(v, "newPassword", c.newPassword().get(), current.username());
+    }
+    v.throwIfAny();
+    if (email.isPresent() && !email.equals(current.email()) && users.emailInUse(email.get(), id)) {
+      throw new EmailTakenException();
+    }
+    Instant now = UserSupport.now(clock);
+    User next = current.withProfile(fullName, email, now);
+    if (next != current) {
+      users.update(next);
+      audit.record(UserSupport.audit(clock, now, c.actor(), "user.profile-change", "user", id,
+          current.describe(), next.describe()));
+    }
+    if (c.newPassword().isPresent()) {
+      User withPassword = next.withPasswordHash(hasher.hash(c.newPassword().get()), now);
+      users.update(withPassword);
+      int ended = sessions.revokeAllOf(id, c.currentSession(), now);
+      audit.record(UserSupport.audit(clock, now, c.actor(), "user.password-change", "user", id, Map.of(),
+          Map.of("otherSessionsEnded", ended)));
+      next = withPassword;
+    }
+    return new UserProfile(next, true);
   }
 }

@@ -55,7 +55,8 @@ public final class UsersServices {
     return new UserAccounts(
         register,
         new GetUserService(p.users()),
-        new UpdateProfileService(p.users(), p.sessions(), p.hasher(), p.passwordPolicy(), p.audit(), p.tx(), p.clock()),
+        new UpdateProfileService(p.users(), p.sessions(), p.hasher(), p.throttle(), p.passwordPolicy(), p.audit(),
+            p.tx(), p.clock()),
         new SetUserStatusService(p.users(), p.sessions(), p.audit(), p.tx(), p.clock()),
         new SetUserRolesService(p.users(), p.audit(), p.tx(), p.clock()),
         new LoginService(p.users(), p.sessions(), p.hasher(), p.tokens(), p.throttle(), p.tokenSettings(), p.audit(),

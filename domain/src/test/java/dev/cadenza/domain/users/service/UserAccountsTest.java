@@ -279,12 +279,12 @@ class UserAccountsTest {
     Authenticated current = accounts.authenticate().byAccessToken(here.accessToken()).orElseThrow();
 
     assertThatThrownBy(() -> accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(olga),
-        current.session(), Change.keep(), Change.keep(), Optional.of("wrong"), Optional.of("new password 1"))))
+        current.session(), Change.keep(), Change.keep(), Optional.of("wrong"), Optional.of("new password 1"), "10.0.0.1")))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("currentPassword"));
 
     accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(olga), current.session(),
-        Change.to("Olga O."), Change.keep(), Optional.of("correct horse"), Optional.of("new password 1")));
+        Change.to("Olga O."), Change.keep(), Optional.of("correct horse"), Optional.of("new password 1"), "10.0.0.1"));
 
     assertThat(accounts.authenticate().byAccessToken(here.accessToken())).isPresent();
     assertThat(accounts.authenticate().byAccessToken(elsewhere.accessToken())).isEmpty();
@@ -295,16 +295,79 @@ class UserAccountsTest {
     assertThat(fakes.audit.entries()).allSatisfy(e -> assertThat(e.after().toString()).doesNotContain("new password 1"));
   }
 
+  private void changePassword(User user, String currentPassword, String newPassword, String from) {
+    accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(user), Optional.empty(), Change.keep(),
+        Change.keep(), Optional.of(currentPassword), Optional.of(newPassword), from));
+  }
+
+  @Test
+  void wrongCurrentPasswordsCountAsFailedSignInsAndAreThrottledWithoutAnotherCheck() {
+    User uma = register("uma", null);
+    for (int i = 0; i < 10; i++) {
+      String guess = "guess " + i;
+      assertThatThrownBy(() -> changePassword(uma, guess, "taken over 1", "203.0.113.9"))
+          .isInstanceOfSatisfying(ValidationException.class,
+              e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("currentPassword"));
+    }
+    List<AuditEntry> failed = fakes.audit.entries().stream()
+        .filter(e -> e.action().equals("user.password-check-failed")).toList();
+    assertThat(failed).hasSize(10).allSatisfy(e -> {
+      assertThat(e.resourceId()).isEqualTo(uma.id().toString());
+      assertThat(e.actor()).isEqualTo(actorOf(uma).auditName());
+      assertThat(e.after()).containsEntry("username", "uma").containsEntry("clientAddress", "203.0.113.9");
+    });
+    int checks = fakes.hasher.checks();
+
+    // Blocked: even the right password is refused, without being checked, and nothing changes.
+    assertThatThrownBy(() -> changePassword(uma, "correct horse", "taken over 1", "198.51.100.1"))
+        .isInstanceOfSatisfying(TooManyAttemptsException.class,
+            e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
+    assertThat(fakes.hasher.checks()).isEqualTo(checks);
+    // The guesses counted as failed sign-ins: the username is blocked for signing in too, and the
+    // address for other users' password changes.
+    assertThatThrownBy(() -> login("uma", "correct horse")).isInstanceOf(TooManyAttemptsException.class);
+    User vic = register("vic", null);
+    assertThatThrownBy(() -> changePassword(vic, "correct horse", "new password 2", "203.0.113.9"))
+        .isInstanceOf(TooManyAttemptsException.class);
+
+    clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    assertThatThrownBy(() -> login("uma", "taken over 1")).isInstanceOf(InvalidCredentialsException.class);
+    assertThat(login("uma", "correct horse").accessToken()).isNotBlank();
+  }
+
+  @Test
+  void failedSignInsBlockPasswordChangesAndARightCurrentPasswordClearsTheUsernamesCount() {
+    User walt = register("walt", null);
+    for (int i = 0; i < 10; i++) {
+      assertThatThrownBy(() -> login("walt", "nope")).isInstanceOf(InvalidCredentialsException.class);
+    }
+    assertThatThrownBy(() -> changePassword(walt, "correct horse", "new password 3", null))
+        .isInstanceOf(TooManyAttemptsException.class);
+
+    clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    for (int i = 0; i < 9; i++) {
+      assertThatThrownBy(() -> changePassword(walt, "nope", "new password 3", null))
+          .isInstanceOf(ValidationException.class);
+    }
+    changePassword(walt, "correct horse", "new password 3", null);
+    for (int i = 0; i < 9; i++) {
+      assertThatThrownBy(() -> changePassword(walt, "nope", "new password 4", null))
+          .isInstanceOf(ValidationException.class);
+    }
+    changePassword(walt, "new password 3", "new password 4", null);
+    assertThat(login("walt", "new password 4").accessToken()).isNotBlank();
+  }
+
   @Test
   void emailChangeKeepsUniqueness() {
     register("pam", "pam@example.org");
     User quin = register("quin", null);
 
     assertThatThrownBy(() -> accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(quin),
-        Optional.empty(), Change.keep(), Change.to("PAM@example.org"), Optional.empty(), Optional.empty())))
+        Optional.empty(), Change.keep(), Change.to("PAM@example.org"), Optional.empty(), Optional.empty(), null)))
         .isInstanceOf(EmailTakenException.class);
     assertThat(accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(quin), Optional.empty(),
-        Change.keep(), Change.to("quin@example.org"), Optional.empty(), Optional.empty())).user().email())
+        Change.keep(), Change.to("quin@example.org"), Optional.empty(), Optional.empty(), null)).user().email())
         .hasValueSatisfying(e -> assertThat(e.value()).isEqualTo("quin@example.org"));
   }
 

@@ -8,11 +8,13 @@ import java.util.Optional;
 
 /**
  * Changes the caller's own profile. A new password needs the current one; changing it ends every
- * other session of the user ({@code currentSession} stays signed in).
+ * other session of the user ({@code currentSession} stays signed in). A wrong current password counts
+ * as a failed sign-in, for the username and for {@code clientAddress} (the caller's address, as for
+ * {@link LoginCommand}; {@code null} when not known, then only the username counts).
  */
 public record UpdateProfileCommand(Actor actor, Optional<SessionId> currentSession, Change<String> fullName,
                                    Change<String> email, Optional<String> currentPassword,
-                                   Optional<String> newPassword) {
+                                   Optional<String> newPassword, String clientAddress) {
   public UpdateProfileCommand {
     Objects.requireNonNull(actor, "actor");
     currentSession = currentSession == null ? Optional.empty() : currentSession;
@@ -24,6 +26,6 @@ public record UpdateProfileCommand(Actor actor, Optional<SessionId> currentSessi
 
   @Override
   public String toString() {
-    return "UpdateProfileCommand[" + actor.auditName() + ", passwords hidden]";
+    return "UpdateProfileCommand[" + actor.auditName() + " from " + clientAddress + ", passwords hidden]";
   }
 }
