@@ -14,6 +14,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -239,6 +241,36 @@ class ExportsEndToEndTest {
     assertThat(result.get("unmatched").get(0).get("number").asInt()).isEqualTo(2);
     assertThat(result.get("unmatched").get(0).get("line").asText()).contains("Nobody - Nothing at all");
     assertThat(entryTitles(result.get("playlist").get("id").asText(), editor)).containsExactly("Naïma", "Søndag");
+  }
+
+  @Test
+  void anImportWithAnIdempotencyKeyCreatesOnePlaylist() {
+    byte[] m3u = "#EXTM3U\n#EXTINF:200,John Coltrane - Naima\nx.mp3\n".getBytes(StandardCharsets.UTF_8);
+    String importer = CLIENT.newUser();
+    long before = count("SELECT count(*) FROM playlists");
+    HttpResponse<String> first = importKeyed("/api/v1/playlists/import?name=Once", importer, "import-1", m3u);
+    HttpResponse<String> retry = importKeyed("/api/v1/playlists/import?name=Once", importer, "import-1", m3u);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+    assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(Client.json(retry).get("playlist").get("id").asText())
+        .isEqualTo(Client.json(first).get("playlist").get("id").asText());
+    assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    // the same key with another name or another file is another request
+    HttpResponse<String> otherName = importKeyed("/api/v1/playlists/import?name=Twice", importer, "import-1", m3u);
+    assertThat(otherName.statusCode()).as(otherName.body()).isEqualTo(422);
+    assertThat(Client.json(otherName).path("code").asText()).isEqualTo("IdempotencyKeyReused");
+    byte[] otherFile = "#EXTM3U\n#EXTINF:200,Olafur Arnalds - Sondag\nz.mp3\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(importKeyed("/api/v1/playlists/import?name=Once", importer, "import-1", otherFile).statusCode())
+        .isEqualTo(422);
+    assertThat(importKeyed("/api/v1/playlists/import", importer, "has space", m3u).statusCode()).isEqualTo(400);
+    assertThat(count("SELECT count(*) FROM playlists")).isEqualTo(before + 1);
+  }
+
+  private static HttpResponse<String> importKeyed(String path, String token, String key, byte[] body) {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.url(path)))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "audio/x-mpegurl")
+        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   @Test

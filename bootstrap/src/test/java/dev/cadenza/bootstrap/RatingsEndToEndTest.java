@@ -137,6 +137,50 @@ class RatingsEndToEndTest {
   }
 
   @Test
+  void creatingPostsWithAnIdempotencyKeyTakeEffectOnce() {
+    String marker = "once" + UUID.randomUUID().toString().substring(0, 8);
+    String songBody = "{\"title\":\"" + marker + " song\",\"performer\":\"Nina Simone\",\"genre\":\"Jazz\",\"year\":1965}";
+    String albumBody = "{\"title\":\"" + marker + " album\",\"year\":1965}";
+    for (String[] create : List.of(new String[] {"/api/v1/songs", songBody}, new String[] {"/api/v1/albums", albumBody})) {
+      String path = create[0];
+      HttpResponse<String> first = keyed(path, admin(), marker + path, create[1]);
+      HttpResponse<String> retry = keyed(path, admin(), marker + path, create[1]);
+      assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+      assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+      assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+      assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+      assertThat(json(retry).get("id").asText()).isEqualTo(json(first).get("id").asText());
+      assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+      assertThat(retry.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+      HttpResponse<String> reused = keyed(path, admin(), marker + path, create[1].replace("1965", "1966"));
+      assertThat(reused.statusCode()).as(reused.body()).isEqualTo(422);
+      assertThat(json(reused).path("code").asText()).isEqualTo("IdempotencyKeyReused");
+      assertThat(keyed(path, admin(), "has space", create[1]).statusCode()).isEqualTo(400);
+      JsonNode found = json(client.get(path + "?title=" + marker + "&includeTotal=true", null));
+      assertThat(found.path("page").path("total").asLong()).as(found.toString()).isEqualTo(1);
+    }
+
+    String song = json(keyed("/api/v1/songs", admin(), marker + "/api/v1/songs", songBody)).get("id").asText();
+    String ada = client.newUser();
+    String ratings = "/api/v1/songs/" + song + "/ratings";
+    HttpResponse<String> rated = keyed(ratings, ada, "rate-1", "{\"score\":7}");
+    HttpResponse<String> retried = keyed(ratings, ada, "rate-1", "{\"score\":7}");
+    assertThat(rated.statusCode()).as(rated.body()).isEqualTo(201);
+    assertThat(retried.statusCode()).as("a retry replays the 201, not a 409").isEqualTo(201);
+    assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(json(retried).get("id").asText()).isEqualTo(json(rated).get("id").asText());
+    assertThat(keyed(ratings, ada, "rate-2", "{\"score\":7}").statusCode()).as("another key is another rating")
+        .isEqualTo(409);
+    assertThat(json(client.get("/api/v1/songs/" + song, null)).path("rating").path("count").asLong()).isEqualTo(1);
+  }
+
+  private HttpResponse<String> keyed(String path, String token, String key, String body) {
+    return client.send(HttpRequest.newBuilder(URI.create(client.url(path)))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  @Test
   void concurrentDuplicateRatingsByOneUserMakeExactlyOne201() throws Exception {
     String song = client.song(admin(), "I Put a Spell on You");
     String ada = client.newUser();

@@ -273,6 +273,13 @@ class OpenApiTest {
     assertThat(create.path("parameters").findValuesAsText("name")).contains("Idempotency-Key");
     assertThat(create.path("responses").path("201").path("headers").fieldNames()).toIterable()
         .contains("Location", "ETag", "Idempotent-Replayed");
+    for (String path : List.of("/api/v1/songs", "/api/v1/albums", "/api/v1/songs/{id}/ratings",
+        "/api/v1/albums/{id}/ratings", "/api/v1/playlists/import")) {
+      JsonNode post = document.path("paths").path(path).path("post");
+      assertThat(post.path("parameters").findValuesAsText("name")).as(path).contains("Idempotency-Key");
+      assertThat(post.path("responses").path("201").path("headers").fieldNames()).toIterable().as(path)
+          .contains("Location", "ETag", "Idempotent-Replayed");
+    }
     JsonNode add = document.path("paths").path("/api/v1/playlists/{id}/entries").path("post");
     assertThat(add.path("parameters").findValuesAsText("name")).contains("id", "If-Match", "Idempotency-Key");
     assertThat(add.path("responses").fieldNames()).toIterable().contains("201", "403", "404", "412", "422");

@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.music;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
@@ -28,6 +29,7 @@ import dev.cadenza.domain.music.port.in.UpdateAlbumCommand;
 import dev.cadenza.domain.music.port.in.UpdateAlbumUseCase;
 import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.port.in.HandleIdempotentRequestUseCase;
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.ratings.model.Engagement;
 import dev.cadenza.domain.ratings.port.in.GetEngagementUseCase;
@@ -86,10 +88,12 @@ public class AlbumResource {
   private final SearchAlbumsUseCase searchAlbums;
   private final ListAlbumSongsUseCase listAlbumSongs;
   private final Figures figures;
+  private final IdempotentPosts idempotent;
 
   public AlbumResource(CreateAlbumUseCase createAlbum, GetAlbumUseCase getAlbum, UpdateAlbumUseCase updateAlbum,
                        DeleteAlbumUseCase deleteAlbum, SearchAlbumsUseCase searchAlbums,
-                       ListAlbumSongsUseCase listAlbumSongs, GetEngagementUseCase engagement) {
+                       ListAlbumSongsUseCase listAlbumSongs, GetEngagementUseCase engagement,
+                       HandleIdempotentRequestUseCase idempotency) {
     this.createAlbum = Objects.requireNonNull(createAlbum, "createAlbum");
     this.getAlbum = Objects.requireNonNull(getAlbum, "getAlbum");
     this.updateAlbum = Objects.requireNonNull(updateAlbum, "updateAlbum");
@@ -97,6 +101,7 @@ public class AlbumResource {
     this.searchAlbums = Objects.requireNonNull(searchAlbums, "searchAlbums");
     this.listAlbumSongs = Objects.requireNonNull(listAlbumSongs, "listAlbumSongs");
     this.figures = new Figures(engagement);
+    this.idempotent = new IdempotentPosts(idempotency);
   }
 
   @GET
@@ -147,18 +152,27 @@ public class AlbumResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createAlbum", summary = "Add an album",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
+      description = "Creates an album at version 1. With Idempotency-Key, a retry with the same key and body gets the "
+          + "first answer again (same id) without creating another album; the same key with another body answers 422. "
+          + "Keys are per caller and live 24 hours.",
       responses = {
           @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "201", description = "Created.",
               headers = {
                   @Header(name = HttpHeaders.LOCATION, description = "The URL of the new album.",
                       schema = @Schema(type = "string", format = "uri")),
-                  @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = "string"))},
+                  @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = "string")),
+                  @Header(name = IdempotentPosts.REPLAYED, description = "true when this is the stored answer of an "
+                      + "earlier request with the same Idempotency-Key.", schema = @Schema(type = "string"))},
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = AlbumJson.class))),
-          @ApiResponse(responseCode = "400", description = "The body is not JSON, or a value has the wrong JSON type."),
-          @ApiResponse(responseCode = "422", description = "Missing or invalid values, or unknown properties.")})
+          @ApiResponse(responseCode = "400", description = "The body is not JSON, a value has the wrong JSON type, or "
+              + "the Idempotency-Key is not 1 to 255 visible ASCII characters."),
+          @ApiResponse(responseCode = "422", description = "Missing or invalid values, unknown properties, or an "
+              + "Idempotency-Key used before with another request.")})
   public Response create(
+      @Parameter(description = "Makes retries safe: 1 to 255 visible ASCII characters, unique per request.")
+      @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
       @RequestBody(required = true, description = "The new album.",
           content = @Content(mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AlbumInput.class)))
@@ -168,11 +182,14 @@ public class AlbumResource {
     AlbumDetails details = MusicWire.albumDetails(JsonBodies.bind(JsonBodies.object(body), AlbumInput.class,
         READ_ONLY));
     Actor caller = CallerFilter.caller(request);
-    AlbumView view = createAlbum.createAlbum(new CreateAlbumCommand(caller, details));
-    URI location = uriInfo.getBaseUriBuilder().path(AlbumResource.class).path(view.album().id().toString()).build();
-    Engagement shown = figures.of(caller, view);
-    return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(view, shown))
-        .entity(AlbumJson.of(view, shown)).build();
+    return idempotent.run(request, idempotencyKey, body, () -> {
+      AlbumView view = createAlbum.createAlbum(new CreateAlbumCommand(caller, details));
+      URI location = uriInfo.getBaseUriBuilder().path(AlbumResource.class).path(view.album().id().toString())
+          .build();
+      Engagement shown = figures.of(caller, view);
+      return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(view, shown))
+          .entity(AlbumJson.of(view, shown)).build();
+    });
   }
 
   @GET

@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.music;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;
@@ -33,6 +34,7 @@ import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.port.in.HandleIdempotentRequestUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -86,10 +88,11 @@ public class SongResource {
   private final SearchSongsUseCase searchSongs;
   private final Figures figures;
   private final RenderedJson rendered;
+  private final IdempotentPosts idempotent;
 
   public SongResource(CreateSongUseCase createSong, GetSongUseCase getSong, UpdateSongUseCase updateSong,
                       DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, GetEngagementUseCase engagement,
-                      JsonWriters writers) {
+                      HandleIdempotentRequestUseCase idempotency, JsonWriters writers) {
     this.createSong = Objects.requireNonNull(createSong, "createSong");
     this.getSong = Objects.requireNonNull(getSong, "getSong");
     this.updateSong = Objects.requireNonNull(updateSong, "updateSong");
@@ -97,6 +100,7 @@ public class SongResource {
     this.searchSongs = Objects.requireNonNull(searchSongs, "searchSongs");
     this.figures = new Figures(engagement);
     this.rendered = RenderedJson.byIdentity(10_000, writers);
+    this.idempotent = new IdempotentPosts(idempotency);
   }
 
   @GET
@@ -152,7 +156,9 @@ public class SongResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createSong", summary = "Add a song",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
-      description = "Creates a song at version 1. albumId, when given, must name an existing album.",
+      description = "Creates a song at version 1. albumId, when given, must name an existing album. With "
+          + "Idempotency-Key, a retry with the same key and body gets the first answer again (same id) without "
+          + "creating another song; the same key with another body answers 422. Keys are per caller and live 24 hours.",
       responses = {
           @ApiResponse(responseCode = "403", description = "The caller is neither a curator nor an admin."),
           @ApiResponse(responseCode = "201", description = "Created.",
@@ -160,13 +166,18 @@ public class SongResource {
                   @Header(name = HttpHeaders.LOCATION, description = "The URL of the new song.",
                       schema = @Schema(type = "string", format = "uri")),
                   @Header(name = HttpHeaders.ETAG, description = "The strong entity tag of the new song.",
-                      schema = @Schema(type = "string"))},
+                      schema = @Schema(type = "string")),
+                  @Header(name = IdempotentPosts.REPLAYED, description = "true when this is the stored answer of an "
+                      + "earlier request with the same Idempotency-Key.", schema = @Schema(type = "string"))},
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = SongJson.class))),
-          @ApiResponse(responseCode = "400", description = "The body is not JSON, or a value has the wrong JSON type."),
-          @ApiResponse(responseCode = "422", description = "Missing or invalid values, unknown properties, or an "
-              + "albumId that names no album.")})
+          @ApiResponse(responseCode = "400", description = "The body is not JSON, a value has the wrong JSON type, or "
+              + "the Idempotency-Key is not 1 to 255 visible ASCII characters."),
+          @ApiResponse(responseCode = "422", description = "Missing or invalid values, unknown properties, an "
+              + "albumId that names no album, or an Idempotency-Key used before with another request.")})
   public Response create(
+      @Parameter(description = "Makes retries safe: 1 to 255 visible ASCII characters, unique per request.")
+      @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
       @RequestBody(required = true, description = "The new song.",
           content = @Content(mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SongInput.class)))
@@ -176,11 +187,13 @@ public class SongResource {
     SongInput input = JsonBodies.bind(JsonBodies.object(body), SongInput.class, READ_ONLY);
     SongDetails details = MusicWire.songDetails(input);
     Actor caller = CallerFilter.caller(request);
-    Song song = createSong.createSong(new CreateSongCommand(caller, details));
-    URI location = uriInfo.getBaseUriBuilder().path(SongResource.class).path(song.id().toString()).build();
-    Engagement shown = figures.of(caller, song);
-    return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(song, shown))
-        .entity(SongJson.of(song, shown)).build();
+    return idempotent.run(request, idempotencyKey, body, () -> {
+      Song song = createSong.createSong(new CreateSongCommand(caller, details));
+      URI location = uriInfo.getBaseUriBuilder().path(SongResource.class).path(song.id().toString()).build();
+      Engagement shown = figures.of(caller, song);
+      return Response.created(location).header(HttpHeaders.ETAG, MusicWire.etag(song, shown))
+          .entity(SongJson.of(song, shown)).build();
+    });
   }
 
   @GET

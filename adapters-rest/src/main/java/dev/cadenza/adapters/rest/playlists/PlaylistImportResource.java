@@ -1,10 +1,12 @@
 package dev.cadenza.adapters.rest.playlists;
 
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.playlists.model.ImportedPlaylist;
 import dev.cadenza.domain.playlists.port.in.ImportPlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.ImportPlaylistUseCase;
+import dev.cadenza.domain.shared.port.in.HandleIdempotentRequestUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,9 +41,11 @@ public class PlaylistImportResource {
   static final String PATH = "/api/v1/playlists/import";
 
   private final ImportPlaylistUseCase importPlaylist;
+  private final IdempotentPosts idempotent;
 
-  public PlaylistImportResource(ImportPlaylistUseCase importPlaylist) {
+  public PlaylistImportResource(ImportPlaylistUseCase importPlaylist, HandleIdempotentRequestUseCase idempotency) {
     this.importPlaylist = Objects.requireNonNull(importPlaylist, "importPlaylist");
+    this.idempotent = new IdempotentPosts(idempotency);
   }
 
   @POST
@@ -49,19 +54,30 @@ public class PlaylistImportResource {
       description = "The body is an M3U8, XSPF or JSPF file (or Cadenza's JSON export), recognised from its content "
           + "whatever the Content-Type. A new private playlist owned by you is created; each item is matched to a "
           + "catalog song by title and performer, ignoring case, accents and extra spaces. Items that match no song "
-          + "are listed in the answer and not added. At most 1 MiB (413 beyond) and 5000 items (422 beyond).",
+          + "are listed in the answer and not added. At most 1 MiB (413 beyond) and 5000 items (422 beyond). With "
+          + "Idempotency-Key, a retry with the same key, name and file gets the first answer again (same playlist) "
+          + "without importing twice; the same key with another request answers 422. Keys are per caller and live "
+          + "24 hours.",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
           @ApiResponse(responseCode = "201", description = "The playlist was created.",
-              headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+              headers = {
+                  @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+                  @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string")),
+                  @Header(name = IdempotentPosts.REPLAYED, description = "true when this is the stored answer of an "
+                      + "earlier request with the same Idempotency-Key.", schema = @Schema(type = "string"))},
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = ImportJson.class))),
+          @ApiResponse(responseCode = "400", description = "The Idempotency-Key is not 1 to 255 visible ASCII "
+              + "characters."),
           @ApiResponse(responseCode = "413", description = "The file is larger than 1 MiB."),
           @ApiResponse(responseCode = "422", description = "Not a playlist file, malformed, or more than 5000 "
-              + "items; or an invalid name.")})
+              + "items; an invalid name; or an Idempotency-Key used before with another request.")})
   public Response importFile(
       @Parameter(description = "The playlist's name; default: the name in the file, else \"Imported playlist\".")
       @QueryParam("name") String name,
+      @Parameter(description = "Makes retries safe: 1 to 255 visible ASCII characters, unique per request.")
+      @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
       @RequestBody(required = true, content = {
           @Content(mediaType = "audio/x-mpegurl", schema = @Schema(type = "string", format = "binary")),
           @Content(mediaType = "application/xspf+xml", schema = @Schema(type = "string", format = "binary")),
@@ -69,11 +85,14 @@ public class PlaylistImportResource {
       byte[] body,
       @Context UriInfo uriInfo,
       @Context ContainerRequestContext request) {
-    ImportedPlaylist imported = importPlaylist.importPlaylist(new ImportPlaylistCommand(CallerFilter.caller(request),
-        body == null ? new byte[0] : body, Optional.ofNullable(name)));
-    URI location = uriInfo.getBaseUriBuilder().path(PlaylistResource.class)
-        .path(imported.playlist().playlist().id().toString()).build();
-    return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(imported.playlist().playlist()))
-        .entity(ImportJson.of(imported)).build();
+    byte[] file = body == null ? new byte[0] : body;
+    return idempotent.run(request, idempotencyKey, file, () -> {
+      ImportedPlaylist imported = importPlaylist.importPlaylist(new ImportPlaylistCommand(CallerFilter.caller(request),
+          file, Optional.ofNullable(name)));
+      URI location = uriInfo.getBaseUriBuilder().path(PlaylistResource.class)
+          .path(imported.playlist().playlist().id().toString()).build();
+      return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(imported.playlist().playlist()))
+          .entity(ImportJson.of(imported)).build();
+    });
   }
 }

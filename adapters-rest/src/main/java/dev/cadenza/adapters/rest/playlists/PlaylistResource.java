@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.playlists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;

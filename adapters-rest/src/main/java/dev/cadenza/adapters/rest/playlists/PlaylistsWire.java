@@ -159,9 +159,4 @@ final class PlaylistsWire {
     }
     return actor;
   }
-
-  /** A {@code 400} for a header whose value cannot be used. */
-  static RequestProblemException badHeader(String header, String message) {
-    return RequestProblemException.badInput(header, message);
-  }
 }

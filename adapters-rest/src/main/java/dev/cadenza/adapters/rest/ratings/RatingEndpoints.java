@@ -2,11 +2,13 @@ package dev.cadenza.adapters.rest.ratings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.domain.ratings.model.CatalogItem;
 import dev.cadenza.domain.ratings.model.Rating;
+import dev.cadenza.domain.ratings.model.RatingDetails;
 import dev.cadenza.domain.ratings.model.RatingId;
 import dev.cadenza.domain.ratings.port.in.DeleteRatingCommand;
 import dev.cadenza.domain.ratings.port.in.DeleteRatingUseCase;
@@ -34,22 +36,25 @@ final class RatingEndpoints {
 
   /** The ratings use cases. */
   record Ratings(RateItemUseCase rate, GetRatingUseCase get, UpdateRatingUseCase update, DeleteRatingUseCase delete,
-                 ListRatingsUseCase list) {
+                 ListRatingsUseCase list, IdempotentPosts idempotent) {
     Ratings {
       Objects.requireNonNull(rate, "rate");
       Objects.requireNonNull(get, "get");
       Objects.requireNonNull(update, "update");
       Objects.requireNonNull(delete, "delete");
       Objects.requireNonNull(list, "list");
+      Objects.requireNonNull(idempotent, "idempotent");
     }
 
-    Response create(CatalogItem item, JsonNode body, ContainerRequestContext request) {
-      Rating rating = rate.rateItem(new RateItemCommand(CallerFilter.caller(request), item,
-          RatingsWire.details(JsonBodies.object(body))));
-      return Response.created(URI.create(RatingsWire.location(item, rating.id())))
-          .header(HttpHeaders.ETAG, RatingsWire.etag(rating))
-          .entity(RatingJson.of(rating))
-          .build();
+    Response create(CatalogItem item, JsonNode body, String idempotencyKey, ContainerRequestContext request) {
+      RatingDetails details = RatingsWire.details(JsonBodies.object(body));
+      return idempotent.run(request, idempotencyKey, body, () -> {
+        Rating rating = rate.rateItem(new RateItemCommand(CallerFilter.caller(request), item, details));
+        return Response.created(URI.create(RatingsWire.location(item, rating.id())))
+            .header(HttpHeaders.ETAG, RatingsWire.etag(rating))
+            .entity(RatingJson.of(rating))
+            .build();
+      });
     }
 
     RatingListJson list(CatalogItem item, String limit, String cursor, String includeTotal) {

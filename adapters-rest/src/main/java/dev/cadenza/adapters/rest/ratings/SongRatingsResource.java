@@ -1,12 +1,14 @@
 package dev.cadenza.adapters.rest.ratings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.ratings.port.in.DeleteRatingUseCase;
 import dev.cadenza.domain.ratings.port.in.GetRatingUseCase;
 import dev.cadenza.domain.ratings.port.in.ListRatingsUseCase;
 import dev.cadenza.domain.ratings.port.in.RateItemUseCase;
 import dev.cadenza.domain.ratings.port.in.UpdateRatingUseCase;
+import dev.cadenza.domain.shared.port.in.HandleIdempotentRequestUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -43,36 +45,44 @@ public class SongRatingsResource {
   private final RatingEndpoints.Ratings ratings;
 
   public SongRatingsResource(RateItemUseCase rate, GetRatingUseCase get, UpdateRatingUseCase update,
-                          DeleteRatingUseCase delete, ListRatingsUseCase list) {
-    this.ratings = new RatingEndpoints.Ratings(rate, get, update, delete, list);
+                          DeleteRatingUseCase delete, ListRatingsUseCase list,
+                          HandleIdempotentRequestUseCase idempotency) {
+    this.ratings = new RatingEndpoints.Ratings(rate, get, update, delete, list, new IdempotentPosts(idempotency));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "rateSong", summary = "Rate a song",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
-      description = "One rating per user and song. The song's rating summary changes in the same transaction.",
+      description = "One rating per user and song. The song's rating summary changes in the same transaction. "
+          + "With Idempotency-Key, a retry with the same key and body gets the first answer again (same id); the same "
+          + "key with another body answers 422. Keys are per caller and live 24 hours.",
       responses = {
           @ApiResponse(responseCode = "201", description = "Created.",
               headers = {
                   @Header(name = HttpHeaders.LOCATION, description = "The URL of the new rating.",
                       schema = @Schema(type = "string", format = "uri")),
-                  @Header(name = HttpHeaders.ETAG, description = "Its strong entity tag.", schema = @Schema(type = "string"))},
+                  @Header(name = HttpHeaders.ETAG, description = "Its strong entity tag.", schema = @Schema(type = "string")),
+                  @Header(name = IdempotentPosts.REPLAYED, description = "true when this is the stored answer of an "
+                      + "earlier request with the same Idempotency-Key.", schema = @Schema(type = "string"))},
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingJson.class))),
-          @ApiResponse(responseCode = "400", description = "The body is not JSON."),
+          @ApiResponse(responseCode = "400", description = "The body is not JSON, or the Idempotency-Key is not 1 to 255 "
+              + "visible ASCII characters."),
           @ApiResponse(responseCode = "401", description = "Not signed in."),
           @ApiResponse(responseCode = "404", description = "No song has this id."),
           @ApiResponse(responseCode = "409", description = "The caller rated this song already; Location names that "
               + "rating.", headers = @Header(name = HttpHeaders.LOCATION, description = "The existing rating.",
                   schema = @Schema(type = "string", format = "uri"))),
           @ApiResponse(responseCode = "422", description = "score missing, not an integer or outside 1..10; comment too "
-              + "long; unknown members.")})
+              + "long; unknown members; an Idempotency-Key used before with another request.")})
   public Response create(
       @Parameter(description = "The song id.") @PathParam("id") String id,
+      @Parameter(description = "Makes retries safe: 1 to 255 visible ASCII characters, unique per request.")
+      @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = RatingInput.class))) JsonNode body,
       @Context ContainerRequestContext request) {
-    return ratings.create(RatingsWire.song(id), body, request);
+    return ratings.create(RatingsWire.song(id), body, idempotencyKey, request);
   }
 
   @GET

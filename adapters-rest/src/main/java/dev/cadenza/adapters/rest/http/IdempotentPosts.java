@@ -1,11 +1,11 @@
-package dev.cadenza.adapters.rest.playlists;
+package dev.cadenza.adapters.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.IdempotencyKey;
 import dev.cadenza.domain.shared.model.IdempotentRequest;
@@ -34,10 +34,10 @@ import java.util.function.Supplier;
  * in one transaction and replayed to a retry with the same method, path and body (with
  * {@code Idempotent-Replayed: true}); the same key with another request answers {@code 422}.
  */
-final class IdempotentPosts {
+public final class IdempotentPosts {
 
-  static final String HEADER = "Idempotency-Key";
-  static final String REPLAYED = "Idempotent-Replayed";
+  public static final String HEADER = "Idempotency-Key";
+  public static final String REPLAYED = "Idempotent-Replayed";
   private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
   /** Writes bodies; sorted keys make the fingerprint of a JSON body independent of member order. */
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -46,11 +46,29 @@ final class IdempotentPosts {
 
   private final HandleIdempotentRequestUseCase idempotency;
 
-  IdempotentPosts(HandleIdempotentRequestUseCase idempotency) {
+  public IdempotentPosts(HandleIdempotentRequestUseCase idempotency) {
     this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
   }
 
-  Response run(ContainerRequestContext request, String keyHeader, JsonNode body, Supplier<Response> work) {
+  /** A request with a JSON body, compared as canonical JSON (member order does not matter). */
+  public Response run(ContainerRequestContext request, String keyHeader, JsonNode body, Supplier<Response> work) {
+    return run(request, keyHeader, () -> fingerprint(request.getMethod(), request.getUriInfo().getPath(), body), work);
+  }
+
+  /**
+   * A request with any other body (a file), compared byte for byte, together with its query string
+   * (which such requests use for their options).
+   */
+  public Response run(ContainerRequestContext request, String keyHeader, byte[] body, Supplier<Response> work) {
+    Objects.requireNonNull(body, "body");
+    String query = request.getUriInfo().getRequestUri().getRawQuery();
+    return run(request, keyHeader,
+        () -> digest(request.getMethod() + " " + request.getUriInfo().getPath() + "?" + (query == null ? "" : query)
+            + "\n", body), work);
+  }
+
+  private Response run(ContainerRequestContext request, String keyHeader, Supplier<String> fingerprint,
+                       Supplier<Response> work) {
     Actor actor = CallerFilter.caller(request);
     if (keyHeader == null || actor.userId().isEmpty()) {
       return work.get();
@@ -59,10 +77,9 @@ final class IdempotentPosts {
     try {
       key = new IdempotencyKey(keyHeader.strip());
     } catch (ValidationException e) {
-      throw PlaylistsWire.badHeader(HEADER, e.violations().get(0).message());
+      throw RequestProblemException.badInput(HEADER, e.violations().get(0).message());
     }
-    String fingerprint = fingerprint(request.getMethod(), request.getUriInfo().getPath(), body);
-    IdempotentResult result = idempotency.handle(new IdempotentRequest(actor.userId().get(), key, fingerprint),
+    IdempotentResult result = idempotency.handle(new IdempotentRequest(actor.userId().get(), key, fingerprint.get()),
         () -> record(work.get()));
     return replay(result);
   }
@@ -96,10 +113,14 @@ final class IdempotentPosts {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a parsed body cannot be written again", e);
     }
+    return digest(method + " " + path + "\n", canonical.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String digest(String head, byte[] body) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((method + " " + path + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      sha.update(head.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest(body));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
     }
