@@ -190,6 +190,16 @@ class ExportsEndToEndTest {
     assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("succeeded");
     assertThat(job.get("emailSent").asBoolean()).isTrue();
     assertThat(job.get("fileUrl").asText()).isEqualTo("/api/v1/exports/" + id + "/file");
+    // polling with the tag of the finished job: nothing changes any more
+    HttpResponse<String> done = CLIENT.get("/api/v1/exports/" + id, owner);
+    String tag = done.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> unchanged = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.url("/api/v1/exports/" + id)))
+        .header("Authorization", "Bearer " + owner).header("If-None-Match", tag));
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+    assertThat(unchanged.headers().firstValue("ETag")).hasValue(tag);
+    assertThat(CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.url("/api/v1/exports/" + id)))
+        .header("Authorization", "Bearer " + owner).header("If-None-Match", "\"1-0-queued\"")).statusCode())
+        .as("a tag of another state").isEqualTo(200);
 
     HttpResponse<byte[]> file = CLIENT.sendBytes("GET", "/api/v1/exports/" + id + "/file", owner, null, null);
     assertThat(file.statusCode()).isEqualTo(200);

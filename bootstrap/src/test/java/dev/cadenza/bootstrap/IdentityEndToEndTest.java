@@ -312,6 +312,77 @@ class IdentityEndToEndTest {
     assertThat(call("GET", "/api/v1/users/not-an-id", null).statusCode()).isEqualTo(404);
   }
 
+  private static String[] with(String[] headers, String... more) {
+    String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+    System.arraycopy(more, 0, all, headers.length, more.length);
+    return all;
+  }
+
+  private static String etag(HttpResponse<String> r) {
+    return r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + r.headers()));
+  }
+
+  @Test
+  void accountsCarryEntityTagsAndTheirChangesHonourIfMatch() {
+    String id = register("tagger");
+    String[] me = bearer(token("tagger", PASSWORD));
+    String[] admin = CREDENTIALS.get("admin");
+    HttpResponse<String> mine = call("GET", "/api/v1/me", null, me);
+    String tag = etag(mine);
+    assertThat(tag).matches("\"\\d+\"");
+    assertThat(call("GET", "/api/v1/me", null, with(me, "If-None-Match", tag)).statusCode()).isEqualTo(304);
+
+    // The public and the private view are two representations of one account, with two tags.
+    HttpResponse<String> anonymous = call("GET", "/api/v1/users/" + id, null);
+    HttpResponse<String> own = call("GET", "/api/v1/users/" + id, null, me);
+    assertThat(etag(anonymous)).isNotEqualTo(etag(own));
+    assertThat(anonymous.headers().firstValue("Vary").orElse("")).contains("Authorization");
+    assertThat(call("GET", "/api/v1/users/" + id, null, "If-None-Match", etag(anonymous)).statusCode()).isEqualTo(304);
+    assertThat(call("GET", "/api/v1/users/" + id, null, with(me, "If-None-Match", etag(anonymous))).statusCode())
+        .isEqualTo(200);
+    assertThat(call("GET", "/api/v1/users/" + id, null, with(me, "If-None-Match", etag(own))).statusCode())
+        .isEqualTo(304);
+
+    // A change with the current tag passes and answers the new one; the old tag then changes nothing.
+    HttpResponse<String> renamed = call("PATCH", "/api/v1/me", "{\"fullName\":\"Tag Ger\"}", with(me, "If-Match", tag));
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+    String renamedTag = etag(renamed);
+    assertThat(renamedTag).isNotEqualTo(tag);
+    HttpResponse<String> stale = call("PATCH", "/api/v1/me", "{\"fullName\":\"Stale\"}", with(me, "If-Match", tag));
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+    assertThat(json(stale).get("current").get("fullName").asText()).isEqualTo("Tag Ger");
+    assertThat(json(call("GET", "/api/v1/me", null, me)).get("fullName").asText()).isEqualTo("Tag Ger");
+    assertThat(call("GET", "/api/v1/me", null, with(me, "If-None-Match", tag)).statusCode()).isEqualTo(200);
+    assertThat(call("GET", "/api/v1/users/" + id, null, with(me, "If-None-Match", etag(own))).statusCode())
+        .as("the private view changed too").isEqualTo(200);
+
+    // The private view shows the library's counts, so saving a song changes its tag (not the version).
+    String song = createSong(token(ADMIN, ADMIN_PASSWORD));
+    String beforeSaving = etag(call("GET", "/api/v1/users/" + id, null, me));
+    assertThat(call("PUT", "/api/v1/me/library/songs/" + song, null, me).statusCode()).isBetween(200, 204);
+    HttpResponse<String> afterSaving = call("GET", "/api/v1/users/" + id, null, with(me, "If-None-Match", beforeSaving));
+    assertThat(afterSaving.statusCode()).isEqualTo(200);
+    assertThat(json(afterSaving).get("library").get("savedSongs").asLong()).isEqualTo(1);
+    assertThat(etag(call("GET", "/api/v1/me", null, me))).isEqualTo(renamedTag);
+
+    // Admins' changes of status and roles read the same tags; others get their 403 before any 412.
+    assertThat(call("PUT", "/api/v1/users/" + id + "/roles", "{\"roles\":[\"user\"]}",
+        with(me, "If-Match", tag)).statusCode()).isEqualTo(403);
+    HttpResponse<String> staleStatus = call("PUT", "/api/v1/users/" + id + "/status", "{\"active\":false}",
+        with(admin, "If-Match", tag));
+    assertThat(staleStatus.statusCode()).as(staleStatus.body()).isEqualTo(412);
+    assertThat(call("GET", "/api/v1/me", null, me).statusCode()).as("still active").isEqualTo(200);
+    String adminsTag = etag(call("GET", "/api/v1/users/" + id, null, admin));
+    HttpResponse<String> curator = call("PUT", "/api/v1/users/" + id + "/roles",
+        "{\"roles\":[\"user\",\"curator\"]}", with(admin, "If-Match", adminsTag));
+    assertThat(curator.statusCode()).as(curator.body()).isEqualTo(200);
+    assertThat(json(curator).get("roles").toString()).contains("curator");
+    HttpResponse<String> deactivated = call("PUT", "/api/v1/users/" + id + "/status", "{\"active\":false}",
+        with(admin, "If-Match", etag(curator)));
+    assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
+    assertThat(call("GET", "/api/v1/me", null, me).statusCode()).isEqualTo(401);
+  }
+
   // ---------------------------------------------------------------- sessions
 
   @Test

@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest;
 
+import dev.cadenza.adapters.rest.users.UserRepresentations;
 import dev.cadenza.adapters.rest.users.UserResource;
 import dev.cadenza.adapters.rest.users.MeResource;
 import dev.cadenza.adapters.rest.users.AuthResource;
@@ -91,7 +92,7 @@ public final class RestModule {
   /** The problem translator, knowing the representations of every context for {@code 412} answers. */
   static Problems problems() {
     return new Problems(Representations.firstOf(List.of(new MusicRepresentations(), new PlaylistRepresentations(),
-        new RatingsRepresentations())));
+        new RatingsRepresentations(), new UserRepresentations())));
   }
 
   /** What {@link #install} registers with Jersey: resources, the caller filter and the exception mappers. */

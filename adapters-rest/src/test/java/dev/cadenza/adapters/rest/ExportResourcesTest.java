@@ -78,6 +78,9 @@ class ExportResourcesTest {
     assertThat(job.path("format").asText()).isEqualTo("m3u8");
     assertThat(job.path("fileUrl").isNull()).isTrue();
     problem(as(owner, "/api/v1/exports/" + id + "/file").get(), 409, "/problems/conflict");
+    String queuedTag = as(owner, "/api/v1/exports/" + id).get().getHeaderString(HttpHeaders.ETAG);
+    assertThat(as(owner, "/api/v1/exports/" + id).header(HttpHeaders.IF_NONE_MATCH, queuedTag).get().getStatus())
+        .isEqualTo(304);
 
     int ran = 0;
     while (FAKES.transfers.runExportJobs().runNext()) {
@@ -85,7 +88,13 @@ class ExportResourcesTest {
     }
     assertThat(ran).as("this test's job, and any other test's still queued").isPositive();
 
-    JsonNode done = json(as(owner, "/api/v1/exports/" + id).get());
+    Response polled = as(owner, "/api/v1/exports/" + id).header(HttpHeaders.IF_NONE_MATCH, queuedTag).get();
+    assertThat(polled.getStatus()).as("the job changed since the queued tag").isEqualTo(200);
+    String doneTag = polled.getHeaderString(HttpHeaders.ETAG);
+    assertThat(doneTag).isNotEqualTo(queuedTag);
+    assertThat(as(owner, "/api/v1/exports/" + id).header(HttpHeaders.IF_NONE_MATCH, doneTag).get().getStatus())
+        .isEqualTo(304);
+    JsonNode done = json(polled);
     assertThat(done.path("status").asText()).isEqualTo("succeeded");
     assertThat(done.path("attempts").asInt()).isEqualTo(1);
     assertThat(done.path("fileUrl").asText()).isEqualTo("/api/v1/exports/" + id + "/file");

@@ -172,6 +172,20 @@ class OpenApiTest {
     assertThat(patch.path("parameters").findValuesAsText("name")).contains("id", "If-Match");
     assertThat(patch.path("responses").has("412")).isTrue();
 
+    for (String[] read : new String[][] {{"/api/v1/me", "get"}, {"/api/v1/users/{id}", "get"}}) {
+      JsonNode op = document.path("paths").path(read[0]).path(read[1]);
+      assertThat(op.path("parameters").findValuesAsText("name")).as(read[0]).contains("If-None-Match");
+      assertThat(op.path("responses").path("200").path("headers").has("ETag")).as(read[0]).isTrue();
+      assertThat(op.path("responses").has("304")).as(read[0]).isTrue();
+    }
+    for (String[] write : new String[][] {{"/api/v1/me", "patch"}, {"/api/v1/users/{id}/status", "put"},
+        {"/api/v1/users/{id}/roles", "put"}}) {
+      JsonNode op = document.path("paths").path(write[0]).path(write[1]);
+      assertThat(op.path("parameters").findValuesAsText("name")).as(write[0]).contains("If-Match");
+      assertThat(op.path("responses").path("200").path("headers").has("ETag")).as(write[0]).isTrue();
+      assertThat(op.path("responses").has("412")).as(write[0]).isTrue();
+    }
+
     JsonNode search = document.path("paths").path("/api/v1/songs").path("get");
     assertThat(search.path("parameters").findValuesAsText("name"))
         .containsExactlyInAnyOrder("q", "title", "performer", "genre", "year", "albumId", "sort", "limit", "cursor",

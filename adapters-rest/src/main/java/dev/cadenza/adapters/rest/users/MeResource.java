@@ -6,8 +6,10 @@ import dev.cadenza.adapters.rest.auth.CallerPrincipal;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
 import dev.cadenza.domain.shared.model.Change;
@@ -17,6 +19,7 @@ import dev.cadenza.domain.users.port.in.GetUserUseCase;
 import dev.cadenza.domain.users.port.in.ManageApiKeysUseCase;
 import dev.cadenza.domain.users.port.in.UpdateProfileCommand;
 import dev.cadenza.domain.users.port.in.UpdateProfileUseCase;
+import dev.cadenza.domain.users.port.in.UserProfile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -30,6 +33,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +49,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** {@code /api/v1/me}: the caller's own account and API keys. */
@@ -82,11 +87,26 @@ public class MeResource {
 
   @GET
   @Operation(operationId = "getMe", summary = "Your account",
-      responses = @ApiResponse(responseCode = "200", description = "Your account, private view.",
-          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))))
-  public UserJson me(@Context ContainerRequestContext request) {
+      responses = {
+          @ApiResponse(responseCode = "200", description = "Your account, private view.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the account's version.",
+                  schema = @Schema(type = "string")),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
+          @ApiResponse(responseCode = "304", description = "If-None-Match matches the current entity tag.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "The current entity tag.",
+                  schema = @Schema(type = "string")))})
+  public Response me(
+      @Parameter(description = "Entity tags the client already has; a match answers 304.")
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context ContainerRequestContext request) {
     Actor me = signedIn(request);
-    return UserJson.of(getUser.getUser(me, me.userId().orElseThrow()));
+    UserProfile profile = getUser.getUser(me, me.userId().orElseThrow());
+    String etag = UsersWire.etag(profile);
+    if (Preconditions.notModified(ifNoneMatch, etag)) {
+      return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, UsersWire.VARY).build();
+    }
+    return Response.ok(UserJson.of(profile)).header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, UsersWire.VARY)
+        .build();
   }
 
   @PATCH
@@ -98,13 +118,19 @@ public class MeResource {
           + "sign-ins, answer 429 for a while, without checking the password.",
       responses = {
           @ApiResponse(responseCode = "200", description = "Your account as changed.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "The account's new entity tag.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "409", description = "The e-mail address is taken."),
+          @ApiResponse(responseCode = "412", description = "If-Match does not match the account's current entity "
+              + "tag; the problem's current member holds your account as it is now."),
           @ApiResponse(responseCode = "422", description = "Invalid values, or a wrong or missing currentPassword."),
           @ApiResponse(responseCode = "429", description = "A password change after too many failed sign-ins or "
               + "password checks; retry after Retry-After seconds.",
               headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = "integer")))})
-  public UserJson patch(
+  public Response patch(
+      @Parameter(description = "Apply only to this version of your account: an entity tag from ETag, or *.")
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true, content = {
           @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = Inputs.ProfilePatch.class)),
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Inputs.ProfilePatch.class))})
@@ -118,8 +144,13 @@ public class MeResource {
     Change<String> email = object.has("email") ? Change.to(in.email()) : Change.keep();
     String client = clients.clientAddress(http == null ? null : http.getRemoteAddr(),
         http == null ? null : ClientAddresses.values(http.getHeaders(ClientAddresses.FORWARDED_FOR)));
-    return UserJson.of(updateProfile.updateProfile(new UpdateProfileCommand(me, CallerPrincipal.sessionOf(request),
-        fullName, email, Optional.ofNullable(in.currentPassword()), Optional.ofNullable(in.password()), client)));
+    OptionalLong expected = Preconditions.expectedVersion(ifMatch, UsersWire::versionOfTag,
+        () -> getUser.getUser(me, me.userId().orElseThrow()), profile -> profile.user().version(),
+        profile -> new Representations.Representation(UserJson.of(profile), UsersWire.etag(profile)));
+    UserProfile changed = updateProfile.updateProfile(new UpdateProfileCommand(me, CallerPrincipal.sessionOf(request),
+        fullName, email, Optional.ofNullable(in.currentPassword()), Optional.ofNullable(in.password()), client,
+        expected));
+    return Response.ok(UserJson.of(changed)).header(HttpHeaders.ETAG, UsersWire.etag(changed)).build();
   }
 
   @GET

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.adapters.rest.http.Preconditions;
+import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.adapters.rest.playlists.LibrarySummaryJson;
+import dev.cadenza.domain.playlists.model.LibrarySummary;
 import dev.cadenza.domain.playlists.port.in.GetLibrarySummaryUseCase;
+import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.users.model.User;
@@ -27,6 +32,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -41,6 +47,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** {@code /api/v1/users}: registration, profiles, and the admins' status and role changes. */
@@ -102,19 +109,30 @@ public class UserResource {
           + "summary of the user's library.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The account.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the account's version, "
+                  + "and which view (public, or private with the library's counts) it shows; If-Match reads the "
+                  + "version.", schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
+          @ApiResponse(responseCode = "304", description = "If-None-Match matches the current entity tag.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "The current entity tag.",
+                  schema = @Schema(type = "string"))),
           @ApiResponse(responseCode = "404", description = "No account has this id.")})
-  public UserJson get(@Parameter(description = "The user id.") @PathParam("id") String id,
+  public Response get(@Parameter(description = "The user id.") @PathParam("id") String id,
+                      @Parameter(description = "Entity tags the client already has; a match answers 304.")
+                      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                       @Context ContainerRequestContext request) {
     Actor viewer = CallerFilter.caller(request);
     UserId user = UsersWire.userId(id);
     UserProfile profile = getUser.getUser(viewer, user);
-    UserJson json = UserJson.of(profile);
-    if (profile.privateView()) {
-      json = librarySummary.getLibrarySummary(viewer, user).map(LibrarySummaryJson::of).map(json::withLibrary)
-          .orElse(json);
+    Optional<LibrarySummary> library = profile.privateView()
+        ? librarySummary.getLibrarySummary(viewer, user) : Optional.empty();
+    String etag = UsersWire.etag(profile, library);
+    if (Preconditions.notModified(ifNoneMatch, etag)) {
+      return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, UsersWire.VARY).build();
     }
-    return json;
+    UserJson json = UserJson.of(profile);
+    json = library.map(LibrarySummaryJson::of).map(json::withLibrary).orElse(json);
+    return Response.ok(json).header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, UsersWire.VARY).build();
   }
 
   @PUT
@@ -125,20 +143,28 @@ public class UserResource {
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
           @ApiResponse(responseCode = "200", description = "The account as changed.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "The account's new entity tag.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "403", description = "The caller is not an admin."),
+          @ApiResponse(responseCode = "412", description = "If-Match does not match the account's current entity "
+              + "tag; the problem's current member holds the account as it is now."),
           @ApiResponse(responseCode = "404", description = "No account has this id."),
           @ApiResponse(responseCode = "409", description = "Deactivating the last active admin (code LastAdmin)."),
           @ApiResponse(responseCode = "422", description = "active missing.")})
-  public UserJson setStatus(
+  public Response setStatus(
       @Parameter(description = "The user id.") @PathParam("id") String id,
+      @Parameter(description = "Apply only to this version of the account: an entity tag from ETag, or *.")
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = Inputs.StatusChange.class))) JsonNode body,
       @Context ContainerRequestContext request) {
     Inputs.StatusChange in = JsonBodies.bind(JsonBodies.object(body), Inputs.StatusChange.class, Set.of());
     boolean active = UsersWire.required("active", in.active());
-    return UserJson.of(setStatus.setStatus(CallerFilter.caller(request), UsersWire.userId(id),
-        active ? AccountStatus.ACTIVE : AccountStatus.INACTIVE));
+    Actor admin = CallerFilter.caller(request);
+    UserId user = UsersWire.userId(id);
+    OptionalLong expected = expectedVersion(ifMatch, admin, user);
+    return changed(setStatus.setStatus(admin, user, active ? AccountStatus.ACTIVE : AccountStatus.INACTIVE, expected));
   }
 
   @PUT
@@ -149,18 +175,45 @@ public class UserResource {
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
           @ApiResponse(responseCode = "200", description = "The account as changed.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "The account's new entity tag.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "403", description = "The caller is not an admin."),
+          @ApiResponse(responseCode = "412", description = "If-Match does not match the account's current entity "
+              + "tag; the problem's current member holds the account as it is now."),
           @ApiResponse(responseCode = "404", description = "No account has this id."),
           @ApiResponse(responseCode = "409", description = "Taking the admin role from the last active admin (code LastAdmin)."),
           @ApiResponse(responseCode = "422", description = "roles missing or naming an unknown role.")})
-  public UserJson setRoles(
+  public Response setRoles(
       @Parameter(description = "The user id.") @PathParam("id") String id,
+      @Parameter(description = "Apply only to this version of the account: an entity tag from ETag, or *.")
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = Inputs.RolesChange.class))) JsonNode body,
       @Context ContainerRequestContext request) {
     Inputs.RolesChange in = JsonBodies.bind(JsonBodies.object(body), Inputs.RolesChange.class, Set.of());
-    return UserJson.of(setRoles.setRoles(CallerFilter.caller(request), UsersWire.userId(id),
-        UsersWire.parseRoles(in.roles())));
+    Set<Role> roles = UsersWire.parseRoles(in.roles());
+    Actor admin = CallerFilter.caller(request);
+    UserId user = UsersWire.userId(id);
+    OptionalLong expected = expectedVersion(ifMatch, admin, user);
+    return changed(setRoles.setRoles(admin, user, roles, expected));
+  }
+
+  /**
+   * The version an admin's change applies to. Only admins get this far with a tag: the role check
+   * comes first, so that others learn nothing of the account from a {@code 412}.
+   */
+  private OptionalLong expectedVersion(String ifMatch, Actor admin, UserId user) {
+    if (ifMatch == null) {
+      return OptionalLong.empty();
+    }
+    Access.requireAdmin(admin);
+    return Preconditions.expectedVersion(ifMatch, UsersWire::versionOfTag, () -> getUser.getUser(admin, user),
+        profile -> profile.user().version(),
+        profile -> new Representations.Representation(UserJson.of(profile), UsersWire.etag(profile)));
+  }
+
+  private static Response changed(UserProfile profile) {
+    return Response.ok(UserJson.of(profile)).header(HttpHeaders.ETAG, UsersWire.etag(profile)).build();
   }
 }

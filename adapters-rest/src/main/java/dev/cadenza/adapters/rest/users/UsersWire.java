@@ -1,25 +1,36 @@
 package dev.cadenza.adapters.rest.users;
 
+import dev.cadenza.adapters.rest.http.EntityTags;
 import dev.cadenza.adapters.rest.problem.FieldError;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.domain.playlists.model.LibrarySummary;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.users.model.ApiKeyId;
+import dev.cadenza.domain.users.port.in.UserProfile;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Translations between the users context's types and their wire forms. */
 final class UsersWire {
 
   static final String USER = "User";
   static final String API_KEY = "ApiKey";
+  /** Account representations differ by who asks (public or private view). */
+  static final String VARY = "Authorization, X-API-Key";
+
+  /** An account's tags: the version, then what else the representation shows (see the etag methods). */
+  private static final Pattern USER_TAG = Pattern.compile("(\\d{1,18})(?:-(?:public|\\d{1,18}\\.\\d{1,18}\\.\\d{1,18}))?");
 
   private UsersWire() {
   }
@@ -27,6 +38,35 @@ final class UsersWire {
   /** A path id: malformed answers the same 404 as unknown. */
   static UserId userId(String raw) {
     return Uuids.parse(raw).map(UserId::new).orElseThrow(() -> new NotFoundException(USER, String.valueOf(raw)));
+  }
+
+  /**
+   * An account's strong entity tag as one viewer sees it: the version for the private view
+   * ({@code /me}, and the answers of changes); {@code <version>-public} for the public view, which
+   * is another representation of the same account.
+   */
+  static String etag(UserProfile profile) {
+    long version = profile.user().version();
+    return EntityTags.strong(profile.privateView() ? Long.toString(version) : version + "-public");
+  }
+
+  /**
+   * The tag of a private view that also shows the library's counts ({@code GET /users/{id}}): they
+   * change without the account's version changing.
+   */
+  static String etag(UserProfile profile, Optional<LibrarySummary> library) {
+    if (!profile.privateView() || library.isEmpty()) {
+      return etag(profile);
+    }
+    LibrarySummary s = library.get();
+    return EntityTags.strong(profile.user().version() + "-" + s.savedSongs() + "." + s.listenedSongs() + "."
+        + s.playlists());
+  }
+
+  /** The account version an {@code If-Match} tag names; the rest of the tag does not guard changes. */
+  static OptionalLong versionOfTag(String opaque) {
+    Matcher m = USER_TAG.matcher(opaque);
+    return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }
 
   static ApiKeyId apiKeyId(String raw) {

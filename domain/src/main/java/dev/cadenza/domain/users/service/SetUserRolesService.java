@@ -13,6 +13,7 @@ import dev.cadenza.domain.users.port.in.UserProfile;
 import dev.cadenza.domain.users.port.out.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.Set;
 
 public final class SetUserRolesService implements SetUserRolesUseCase {
@@ -30,12 +31,13 @@ public final class SetUserRolesService implements SetUserRolesUseCase {
   }
 
   @Override
-  public UserProfile setRoles(Actor admin, UserId id, Set<Role> roles) {
+  public UserProfile setRoles(Actor admin, UserId id, Set<Role> roles, OptionalLong expectedVersion) {
     Access.requireAdmin(admin);
     return tx.inTransaction(() -> {
       // all active admins before the account itself: every such change locks in one order
       int admins = roles.contains(Role.ADMIN) ? -1 : users.lockActiveHolders(Role.ADMIN);
       User current = UserSupport.lockUser(users, id);
+      UserSupport.checkVersion(current, expectedVersion);
       Instant now = UserSupport.now(clock);
       User next = current.withRoles(roles, now);
       if (admins == 1 && UserSupport.isActiveAdmin(current)) {

@@ -15,6 +15,7 @@ import dev.cadenza.domain.users.port.out.SessionRepository;
 import dev.cadenza.domain.users.port.out.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,13 +37,14 @@ public final class SetUserStatusService implements SetUserStatusUseCase {
   }
 
   @Override
-  public UserProfile setStatus(Actor admin, UserId id, AccountStatus status) {
+  public UserProfile setStatus(Actor admin, UserId id, AccountStatus status, OptionalLong expectedVersion) {
     Access.requireAdmin(admin);
     Objects.requireNonNull(status, "status");
     return tx.inTransaction(() -> {
       // all active admins before the account itself: every such change locks in one order
       int admins = status == AccountStatus.ACTIVE ? -1 : users.lockActiveHolders(Role.ADMIN);
       User current = UserSupport.lockUser(users, id);
+      UserSupport.checkVersion(current, expectedVersion);
       Instant now = UserSupport.now(clock);
       User next = current.withStatus(status, now);
       if (admins == 1 && UserSupport.isActiveAdmin(current)) {

@@ -90,6 +90,7 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
 
   private UserProfile change(UpdateProfileCommand c, UserId id, PasswordCheck[] check) {
     User current = UserSupport.lockUser(users, id);
+    UserSupport.checkVersion(current, c.expectedVersion());
     Violations v = new Violations();
     String fullName = c.fullName().isSet() ? UserSupport.fullName(v, c.fullName().applyTo(null)) : current.fullName();
     Optional<Email> email = c.email().isSet() ? UserSupport.email(v, c.email().applyTo(null)) : current.email();

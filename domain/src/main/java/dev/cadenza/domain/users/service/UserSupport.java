@@ -3,6 +3,7 @@ package dev.cadenza.domain.users.service;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuditEntry;
 import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.PreconditionFailedException;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.users.model.AccountStatus;
@@ -10,12 +11,14 @@ import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.shared.model.Violations;
 import dev.cadenza.domain.users.model.Email;
 import dev.cadenza.domain.users.model.User;
+import dev.cadenza.domain.users.port.in.UserProfile;
 import dev.cadenza.domain.users.port.out.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** What the users services share. */
 final class UserSupport {
@@ -36,6 +39,18 @@ final class UserSupport {
 
   static User lockUser(UserRepository users, UserId id) {
     return users.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException(USER, id.toString()));
+  }
+
+  /**
+   * A change that names the version it applies to ({@code If-Match}) is refused when the account has
+   * moved on; the failure carries the account as it is now, in the private view (only the user and
+   * admins change accounts).
+   */
+  static void checkVersion(User current, OptionalLong expected) {
+    if (expected.isPresent() && expected.getAsLong() != current.version()) {
+      throw new PreconditionFailedException(USER, expected.getAsLong(), current.version(),
+          new UserProfile(current, true));
+    }
   }
 
   /** Validates an optional e-mail: {@code null} or blank means none. */

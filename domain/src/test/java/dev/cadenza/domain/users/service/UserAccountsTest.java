@@ -11,6 +11,7 @@ import dev.cadenza.domain.shared.model.Change;
 import dev.cadenza.domain.shared.model.FieldViolation;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.PreconditionFailedException;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.users.model.AccountStatus;
@@ -27,11 +28,13 @@ import dev.cadenza.domain.users.port.in.RegisterUserCommand;
 import dev.cadenza.domain.users.port.in.TokenPair;
 import dev.cadenza.domain.users.port.in.UpdateProfileCommand;
 import dev.cadenza.domain.users.port.in.UserAccounts;
+import dev.cadenza.domain.users.port.in.UserProfile;
 import dev.cadenza.testing.MutableClock;
 import dev.cadenza.testing.inmemory.InMemoryAccounts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,6 +259,38 @@ class UserAccountsTest {
 
     assertThat(accounts.authenticate().byAccessToken(tokens.accessToken()).orElseThrow().actor().roles())
         .contains(Role.CURATOR);
+  }
+
+  @Test
+  void accountChangesNamingAnOldVersionAreRefusedWithTheCurrentAccountAndChangeNothing() {
+    User admin = accounts.createAdmin().createAdminIfNone("warden", "warden password", "Warden").orElseThrow().user();
+    User pia = register("pia", null);
+    long first = pia.version();
+    User renamed = accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(pia), Optional.empty(),
+        Change.to("Pia P."), Change.keep(), Optional.empty(), Optional.empty(), "10.0.0.1", OptionalLong.of(first)))
+        .user();
+    assertThat(renamed.version()).isEqualTo(first + 1);
+    int audited = fakes.audit.entries().size();
+
+    assertThatThrownBy(() -> accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(pia),
+        Optional.empty(), Change.to("Stale"), Change.keep(), Optional.empty(), Optional.empty(), "10.0.0.1",
+        OptionalLong.of(first))))
+        .isInstanceOfSatisfying(PreconditionFailedException.class, e -> {
+          assertThat(e.currentVersion()).isEqualTo(first + 1);
+          assertThat(e.current()).isEqualTo(new UserProfile(renamed, true));
+        });
+    assertThatThrownBy(() -> accounts.setStatus().setStatus(actorOf(admin), pia.id(), AccountStatus.INACTIVE,
+        OptionalLong.of(first))).isInstanceOf(PreconditionFailedException.class);
+    assertThatThrownBy(() -> accounts.setRoles().setRoles(actorOf(admin), pia.id(), Set.of(Role.CURATOR),
+        OptionalLong.of(first))).isInstanceOf(PreconditionFailedException.class);
+    assertThat(fakes.users.findById(pia.id()).orElseThrow()).isEqualTo(renamed);
+    assertThat(fakes.audit.entries()).hasSize(audited);
+
+    User curator = accounts.setRoles().setRoles(actorOf(admin), pia.id(), Set.of(Role.CURATOR),
+        OptionalLong.of(renamed.version())).user();
+    assertThat(curator.roles()).contains(Role.CURATOR);
+    assertThat(accounts.setStatus().setStatus(actorOf(admin), pia.id(), AccountStatus.INACTIVE,
+        OptionalLong.of(curator.version())).user().isActive()).isFalse();
   }
 
   @Test

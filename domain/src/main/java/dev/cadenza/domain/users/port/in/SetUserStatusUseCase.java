@@ -2,6 +2,7 @@ package dev.cadenza.domain.users.port.in;
 
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.UserId;
+import java.util.OptionalLong;
 import dev.cadenza.domain.users.model.AccountStatus;
 
 /**
@@ -9,5 +10,13 @@ import dev.cadenza.domain.users.model.AccountStatus;
  * access tokens and API keys at once.
  */
 public interface SetUserStatusUseCase {
-  UserProfile setStatus(Actor admin, UserId user, AccountStatus status);
+  default UserProfile setStatus(Actor admin, UserId user, AccountStatus status) {
+    return setStatus(admin, user, status, OptionalLong.empty());
+  }
+
+  /**
+   * Applies only to {@code expectedVersion} of the account when one is given
+   * ({@link dev.cadenza.domain.shared.model.PreconditionFailedException} otherwise).
+   */
+  UserProfile setStatus(Actor admin, UserId user, AccountStatus status, OptionalLong expectedVersion);
 }
