@@ -573,7 +573,12 @@ class IdentityEndToEndTest {
     assertThat(created.statusCode()).isEqualTo(201);
     String key = json(created).get("key").asText();
     assertThat(key).contains(json(created).get("prefix").asText());
-    assertThat(created.headers().firstValue("Location")).isPresent();
+    String location = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+    HttpResponse<String> read = call("GET", location, null, bearer(token));
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(json(read).get("id")).isEqualTo(json(created).get("id"));
+    assertThat(json(read).has("key")).as("the secret is shown once").isFalse();
+    assertThat(call("GET", location, null, CREDENTIALS.get("another user")).statusCode()).isEqualTo(404);
 
     assertThat(call("GET", "/api/v1/me", null, apiKey(key)).statusCode()).isEqualTo(200);
     JsonNode listed = json(call("GET", "/api/v1/me/api-keys", null, bearer(token))).get("items").get(0);

@@ -253,6 +253,12 @@ class PlaylistsEndToEndTest {
         each((who, t) -> call("GET", base + "/activity", null, t)));
     expect("collaborators", statuses(200, 200, 200, 404, 200, 404),
         each((who, t) -> call("GET", base + "/collaborators", null, t)));
+    expect("one collaborator", statuses(200, 200, 200, 404, 200, 404),
+        each((who, t) -> call("GET", base + "/collaborators/" + viewerId, null, t)));
+    assertThat(json(call("GET", base + "/collaborators/" + viewerId, null, editor)).get("role").asText())
+        .isEqualTo("viewer");
+    assertThat(call("GET", base + "/collaborators/" + strangerId, null, owner).statusCode())
+        .as("not a collaborator").isEqualTo(404);
     expect("add", statuses(201, 201, 403, 404, 403, 401), each((who, t) -> add(t, p, s)));
     expect("rename", statuses(200, 200, 403, 404, 403, 401),
         each((who, t) -> call("PATCH", base, "{\"name\":\"Renamed by " + who + "\"}", t)));
@@ -263,7 +269,13 @@ class PlaylistsEndToEndTest {
     expect("manage collaborators", statuses(201, 403, 403, 404, 403, 401),
         each((who, t) -> call("PUT", base + "/collaborators/" + strangerId, "{\"role\":\"viewer\"}", t)));
     assertThat(call("GET", base, null, stranger).statusCode()).as("the new viewer reads").isEqualTo(200);
+    HttpResponse<String> promoted = call("PUT", base + "/collaborators/" + strangerId, "{\"role\":\"editor\"}", owner);
+    assertThat(promoted.statusCode()).isEqualTo(200);
+    HttpResponse<String> added = call("GET", base + "/collaborators/" + strangerId, null, owner);
+    assertThat(json(added).get("role").asText()).as("what PUT answered is what GET shows").isEqualTo("editor");
+    assertThat(json(added)).isEqualTo(json(promoted));
     call("DELETE", base + "/collaborators/" + strangerId, null, owner);
+    assertThat(call("GET", base + "/collaborators/" + strangerId, null, owner).statusCode()).isEqualTo(404);
     List<JsonNode> entries = entries(p, owner);
     assertThat(entries).hasSize(2);
     String first = entries.get(0).get("entryId").asText();
@@ -443,7 +455,13 @@ class PlaylistsEndToEndTest {
     String me = register("pl-librarian");
     String token = token("pl-librarian", PASSWORD);
 
-    assertThat(call("PUT", "/api/v1/me/library/songs/" + a, null, token).statusCode()).isEqualTo(201);
+    HttpResponse<String> saved = call("PUT", "/api/v1/me/library/songs/" + a, null, token);
+    assertThat(saved.statusCode()).isEqualTo(201);
+    String location = URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath();
+    assertThat(json(call("GET", location, null, token))).as("the Location reads back").isEqualTo(json(saved));
+    assertThat(call("GET", location, null, stranger).statusCode()).isEqualTo(404);
+    assertThat(call("GET", location, null, null).statusCode()).isEqualTo(401);
+    assertThat(call("GET", "/api/v1/me/library/songs/not-an-id", null, token).statusCode()).isEqualTo(404);
     assertThat(call("PUT", "/api/v1/me/library/songs/" + a, null, token).statusCode()).isEqualTo(200);
     assertThat(call("PUT", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(201);
     JsonNode heard = ok(call("PATCH", "/api/v1/me/library/songs/" + a, "{\"listened\":true}", token), 200);
@@ -464,8 +482,10 @@ class PlaylistsEndToEndTest {
     assertThat(own.get("library").get("listenedSongs").asInt()).isEqualTo(1);
     assertThat(ok(call("GET", "/api/v1/users/" + me, null, admin), 200).has("library")).isTrue();
     assertThat(ok(call("GET", "/api/v1/users/" + me, null, stranger), 200).has("library")).isFalse();
+    assertThat(json(call("GET", location, null, token)).get("listened").asBoolean()).isTrue();
     assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(204);
     assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(204);
+    assertThat(call("GET", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(404);
   }
 
   // ---------------------------------------------------------------- concurrency

@@ -13,6 +13,7 @@ import dev.cadenza.domain.playlists.port.in.RemoveSavedSongUseCase;
 import dev.cadenza.domain.playlists.port.in.SaveSongUseCase;
 import dev.cadenza.domain.playlists.port.in.SavedSong;
 import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -88,6 +89,23 @@ public class LibraryResource {
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
     return LibrarySongJson.ListJson.of(listLibrary.listLibrary(new ListLibraryQuery(me, me.userId().orElseThrow(),
         filter, page)), page.limit());
+  }
+
+  @GET
+  @Path("songs/{songId}")
+  @Operation(operationId = "getSavedSong", summary = "One song of your library",
+      description = "The song as your library lists it: when you saved it, whether you marked it listened.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The saved song.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                  schema = @Schema(implementation = LibrarySongJson.class))),
+          @ApiResponse(responseCode = "404", description = "The song is not in your library, or no song has this id.")})
+  public LibrarySongJson get(@Parameter(description = "The song id.") @PathParam("songId") String songId,
+                             @Context ContainerRequestContext request) {
+    Actor me = PlaylistsWire.signedIn(request);
+    // a malformed id names no song, so none of the library either: the same 404
+    SongId song = SongId.parse(songId).orElseThrow(() -> new NotFoundException("LibrarySong", String.valueOf(songId)));
+    return LibrarySongJson.of(listLibrary.getSavedSong(me, song));
   }
 
   @PUT

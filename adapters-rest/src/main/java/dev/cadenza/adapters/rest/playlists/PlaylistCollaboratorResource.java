@@ -92,6 +92,25 @@ public class PlaylistCollaboratorResource {
         page), page.limit());
   }
 
+  @GET
+  @Path("{userId}")
+  @Operation(operationId = "getCollaborator", summary = "One collaborator of a playlist",
+      description = "For the playlist's readers, as the list shows them.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The collaborator.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                  schema = @Schema(implementation = CollaboratorJson.class))),
+          @ApiResponse(responseCode = "404", description = "No playlist has this id, you may not see it, or the "
+              + "user is not one of its collaborators.")})
+  public CollaboratorJson get(
+      @Parameter(description = "The playlist id.") @PathParam("id") String id,
+      @Parameter(description = "The collaborator's user id.") @PathParam("userId") String userId,
+      @Context ContainerRequestContext request) {
+    PlaylistId playlistId = PlaylistsWire.playlistId(id);
+    return CollaboratorJson.of(listCollaborators.getCollaborator(CallerFilter.caller(request), playlistId,
+        PlaylistsWire.userId(userId)));
+  }
+
   @PUT
   @Path("{userId}")
   @Consumes(MediaType.APPLICATION_JSON)

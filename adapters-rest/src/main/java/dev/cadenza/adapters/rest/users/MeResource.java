@@ -197,6 +197,20 @@ public class MeResource {
         .build();
   }
 
+  @GET
+  @Path("api-keys/{id}")
+  @Operation(operationId = "getApiKey", summary = "One of your API keys",
+      description = "As listed: name, prefix, when it was created, last used and revoked; never the secret.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The key.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyJson.class))),
+          @ApiResponse(responseCode = "404", description = "You have no key with this id.")})
+  public ApiKeyJson getKey(@Parameter(description = "The key id.") @PathParam("id") String id,
+                           @Context ContainerRequestContext request) {
+    Actor me = signedIn(request);
+    return ApiKeyJson.of(apiKeys.getApiKey(me, UsersWire.apiKeyId(id)));
+  }
+
   @DELETE
   @Path("api-keys/{id}")
   @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",

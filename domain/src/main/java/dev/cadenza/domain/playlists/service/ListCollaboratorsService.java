@@ -8,8 +8,10 @@ import dev.cadenza.domain.playlists.port.in.ListCollaboratorsUseCase;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.UserId;
 import java.util.Objects;
 
 public final class ListCollaboratorsService implements ListCollaboratorsUseCase {
@@ -35,5 +37,13 @@ public final class ListCollaboratorsService implements ListCollaboratorsUseCase 
     Playlist playlist = PlaylistSupport.find(playlists, id);
     PlaylistAccess.of(reader, playlist, collaborators, privacy).requireReader();
     return collaborators.findByPlaylist(id, page);
+  }
+
+  @Override
+  public Collaborator getCollaborator(Actor reader, PlaylistId id, UserId user) {
+    Playlist playlist = PlaylistSupport.find(playlists, id);
+    PlaylistAccess.of(reader, playlist, collaborators, privacy).requireReader();
+    return collaborators.find(id, user)
+        .orElseThrow(() -> new NotFoundException(PlaylistSupport.COLLABORATOR, user.toString()));
   }
 }

@@ -32,6 +32,7 @@ final class PlaylistSupport {
   static final String SONG = "Song";
   static final String USER = "User";
   static final String LIBRARY_SONG = "LibrarySong";
+  static final String COLLABORATOR = "Collaborator";
 
   private PlaylistSupport() {
   }

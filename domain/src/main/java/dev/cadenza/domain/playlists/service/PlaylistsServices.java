@@ -105,7 +105,7 @@ public final class PlaylistsServices {
         new SaveSongService(p.library(), p.songs(), p.tx(), p.clock()),
         new MarkListenedService(p.library(), p.songs(), p.tx(), p.clock()),
         new RemoveSavedSongService(p.library(), p.tx()),
-        new ListLibraryService(p.library(), p.users()),
+        new ListLibraryService(p.library(), p.songs(), p.users()),
         new GetLibrarySummaryService(p.library(), p.playlists()),
         new HandleIdempotentRequestService(p.idempotency(), p.tx(), p.clock(), p.idempotencyKeyLifetime()));
   }

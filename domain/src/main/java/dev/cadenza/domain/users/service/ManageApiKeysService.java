@@ -61,6 +61,13 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
   }
 
   @Override
+  public ApiKey getApiKey(Actor owner, ApiKeyId id) {
+    UserId user = Access.requireUser(owner);
+    return keys.findById(id).filter(k -> k.owner().equals(user))
+        .orElseThrow(() -> new NotFoundException("ApiKey", id.toString()));
+  }
+
+  @Override
   public void revokeApiKey(Actor owner, ApiKeyId id) {
     UserId user = Access.requireUser(owner);
     tx.inTransaction(() -> {

@@ -114,6 +114,23 @@ class LibraryUseCasesTest {
   }
 
   @Test
+  void oneSavedSongIsReadByItsUserOnly() {
+    Song s = song("Kept");
+    save(me, s);
+    playlists.markListened().markListened(me, s.id(), true);
+
+    LibrarySongView kept = playlists.listLibrary().getSavedSong(me, s.id());
+    assertThat(kept.song().title()).isEqualTo("Kept");
+    assertThat(kept.item().listened()).isTrue();
+    assertThatThrownBy(() -> playlists.listLibrary().getSavedSong(other, s.id()))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("LibrarySongNotFound"));
+    assertThatThrownBy(() -> playlists.listLibrary().getSavedSong(me, SongId.generate(clock)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> playlists.listLibrary().getSavedSong(Actor.anonymous(), s.id()))
+        .isInstanceOf(AuthenticationRequiredException.class);
+  }
+
+  @Test
   void removingIsIdempotent() {
     Song s = song("Gone");
     save(me, s);

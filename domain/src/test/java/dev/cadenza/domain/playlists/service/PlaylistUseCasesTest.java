@@ -184,6 +184,8 @@ class PlaylistUseCasesTest {
           .isInstanceOf(NotFoundException.class);
       assertThatThrownBy(() -> playlists.listCollaborators().listCollaborators(outsider, id,
           PageRequest.firstDefault())).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> playlists.listCollaborators().getCollaborator(outsider, id, id(editor)))
+          .isInstanceOf(NotFoundException.class).hasMessageContaining(id.toString());
       assertThatThrownBy(() -> playlists.listActivity().listPlaylistActivity(outsider, id,
           PageRequest.firstDefault())).isInstanceOf(NotFoundException.class);
     }
@@ -197,6 +199,10 @@ class PlaylistUseCasesTest {
     assertThat(playlists.getPlaylist().getPlaylist(stranger, id).playlist().id()).isEqualTo(id);
     assertThat(playlists.listCollaborators().listCollaborators(anonymous, id, PageRequest.firstDefault()).items())
         .hasSize(2);
+    assertThat(playlists.listCollaborators().getCollaborator(anonymous, id, id(viewer)).role())
+        .isEqualTo(PlaylistRole.VIEWER);
+    assertThatThrownBy(() -> playlists.listCollaborators().getCollaborator(anonymous, id, id(stranger)))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CollaboratorNotFound"));
   }
 
   @Test

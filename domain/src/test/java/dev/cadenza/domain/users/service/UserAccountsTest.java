@@ -420,6 +420,9 @@ class UserAccountsTest {
 
     List<?> listed = accounts.apiKeys().listApiKeys(actorOf(rae), PageRequest.first(10)).items();
     assertThat(listed).hasSize(1);
+    assertThat(accounts.apiKeys().getApiKey(actorOf(rae), created.key().id())).isEqualTo(listed.get(0));
+    assertThatThrownBy(() -> accounts.apiKeys().getApiKey(actorOf(sid), created.key().id()))
+        .isInstanceOf(NotFoundException.class);
     assertThat(accounts.apiKeys().listApiKeys(actorOf(sid), PageRequest.first(10)).items()).isEmpty();
 
     assertThatThrownBy(() -> accounts.apiKeys().revokeApiKey(actorOf(sid), created.key().id()))

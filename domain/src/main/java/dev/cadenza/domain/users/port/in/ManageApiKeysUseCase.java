@@ -13,5 +13,8 @@ public interface ManageApiKeysUseCase {
 
   Page<ApiKey> listApiKeys(Actor owner, PageRequest page);
 
+  /** One of the caller's keys (without its secret, which is never kept); others' keys are not found. */
+  ApiKey getApiKey(Actor owner, ApiKeyId id);
+
   void revokeApiKey(Actor owner, ApiKeyId id);
 }
