@@ -124,6 +124,50 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void scoresBeyondTheDoublesAreInvalidNotAFailure() {
+    String song = client.song(admin(), "Infinite");
+    for (String score : new String[] {"1e400", "-1e400", "1E309", "10.0e0"}) {
+      HttpResponse<String> rated = client.post("/api/v1/songs/" + song + "/ratings", admin(), "{\"score\":" + score + "}");
+      if (score.equals("10.0e0")) {
+        assertThat(rated.statusCode()).as("a whole number written as a fraction is the number").isEqualTo(201);
+        continue;
+      }
+      JsonNode problem = problem(rated, 422, "/problems/validation");
+      assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("score");
+    }
+    assertThat(json(client.get("/api/v1/songs/" + song, null)).path("rating").path("count").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void timeStampsPostgresqlCannotHoldAreRefusedInFiltersAndCursors() {
+    problem(client.get("/api/v1/admin/audit?since=%2B294277-01-01T00:00:00Z", admin()), 400, "/problems/bad-request");
+    problem(client.get("/api/v1/admin/audit?since=%2B999999999-01-01T00:00:00Z", admin()), 400, "/problems/bad-request");
+    assertThat(client.get("/api/v1/admin/audit?since=2000-01-01T00:00:00Z", admin()).statusCode()).isEqualTo(200);
+
+    String user = client.newUser();
+    String uuid = UUID.randomUUID().toString();
+    for (String[] forged : new String[][] {{"saved", "/api/v1/me/library"}, {"newest", "/api/v1/admin/audit"}}) {
+      for (String at : new String[] {"+294277-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"}) {
+        String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+            ("c1\u001f" + forged[0] + "\u001f" + at + "\u001f" + uuid).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> page = client.get(forged[1] + "?cursor=" + cursor, forged[0].equals("newest") ? admin() : user);
+        assertThat(page.statusCode()).as(forged[1] + " " + at + ": " + page.body()).isEqualTo(400);
+      }
+    }
+  }
+
+  @Test
+  void anHttpVersionJettyDoesNotSpeakIsA505NotAFailure() throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write("GET /status HTTP/9.9\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 505").contains("application/problem+json").doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void auditFiltersWithNulAreRefused() {
     for (String filter : new String[] {"actor", "resourceType", "resourceId"}) {
       HttpResponse<String> response = client.get("/api/v1/admin/audit?" + filter + "=%00", admin());

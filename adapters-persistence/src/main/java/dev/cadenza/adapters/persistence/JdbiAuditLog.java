@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.domain.shared.model.AuditEntry;
 import dev.cadenza.domain.shared.model.AuditQuery;
 import dev.cadenza.domain.shared.model.Cursor;
-import dev.cadenza.domain.shared.model.InvalidCursorException;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.port.out.AuditLog;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +80,7 @@ public final class JdbiAuditLog implements AuditLog {
   }
 
   private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidCursorException();
-    }
+    return ActivityKeys.instant(text);
   }
 
   private String write(Map<String, Object> values) {

@@ -35,6 +35,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
@@ -109,6 +110,13 @@ public final class Problems {
    * status does.
    */
   public ProblemResponse ofStatus(int status, String message, Throwable cause, RequestLine request) {
+    Optional<HttpException> protocol = protocolError(cause);
+    if (protocol.isPresent()) {
+      // the request could not even be parsed (an unknown HTTP version, say): the client's fault
+      HttpException refused = protocol.get();
+      return forStatus(refused.getCode(), refused.getReason() == null || refused.getReason().isBlank()
+          ? HttpStatus.getMessage(refused.getCode()) : refused.getReason());
+    }
     if (cause != null && (status >= 500 || decidesStatus(cause))) {
       return of(cause, request);
     }
@@ -126,6 +134,23 @@ public final class Problems {
       default -> message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
     };
     return forStatus(status, detail);
+  }
+
+  /**
+   * Jetty's own refusal of a request it could not parse, when its code blames the client (4xx, or
+   * 505 for an HTTP version it does not speak).
+   */
+  private static Optional<HttpException> protocolError(Throwable cause) {
+    if (cause == null) {
+      return Optional.empty();
+    }
+    for (Throwable t : chain(cause)) {
+      if (t instanceof HttpException http && ((http.getCode() >= 400 && http.getCode() < 500)
+          || http.getCode() == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505)) {
+        return Optional.of(http);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isClientOrUnavailable(int status) {

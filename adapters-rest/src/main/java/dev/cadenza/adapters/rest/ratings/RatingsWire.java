@@ -130,8 +130,7 @@ public final class RatingsWire {
     if (node == null || node.isNull()) {
       return null;
     }
-    boolean integral = node.isIntegralNumber()
-        || (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+    boolean integral = node.isIntegralNumber() || (node.isNumber() && isWhole(node));
     if (!integral || !node.canConvertToInt()) {
       problems.add(new FieldViolation("score", "must be an integer between " + Score.MIN + " and " + Score.MAX));
       return null;
@@ -142,6 +141,15 @@ public final class RatingsWire {
       return null;
     }
     return new Score(value);
+  }
+
+  /** A fractional JSON number that is a whole one (10.0, 1e1); never true for infinities (1e400 read as a double). */
+  private static boolean isWhole(JsonNode number) {
+    if (number.isDouble() || number.isFloat()) {
+      double d = number.doubleValue();
+      return Double.isFinite(d) && d == Math.rint(d);
+    }
+    return number.decimalValue().stripTrailingZeros().scale() <= 0;
   }
 
   private static String comment(ObjectNode body, List<FieldViolation> problems) {

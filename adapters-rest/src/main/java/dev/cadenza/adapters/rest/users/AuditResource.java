@@ -68,15 +68,24 @@ public class AuditResource {
     return AuditEntryJson.ListJson.of(audit.listAuditEntries(CallerFilter.caller(request), query, page), page.limit());
   }
 
+  private static final Instant EARLIEST_SINCE = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LATEST_SINCE = Instant.parse("9999-12-31T23:59:59.999999Z");
+
   private static Instant instant(String raw) {
     String text = QueryParams.text(raw);
     if (text == null) {
       return null;
     }
+    Instant since;
     try {
-      return Instant.parse(text);
+      since = Instant.parse(text);
     } catch (DateTimeParseException e) {
       throw RequestProblemException.badInput("since", "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
     }
+    // the trail starts long after year 0 and ends long before 10000: anything outside is a mistake
+    if (since.isBefore(EARLIEST_SINCE) || since.isAfter(LATEST_SINCE)) {
+      throw RequestProblemException.badInput("since", "must be an instant between the years 0000 and 9999");
+    }
+    return since;
   }
 }

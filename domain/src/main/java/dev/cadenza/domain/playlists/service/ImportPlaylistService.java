@@ -1,5 +1,6 @@
 package dev.cadenza.domain.playlists.service;
 
+import dev.cadenza.domain.music.model.CatalogRules;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.EntryId;
 import dev.cadenza.domain.playlists.model.ImportedPlaylist;
@@ -48,6 +49,10 @@ public final class ImportPlaylistService implements ImportPlaylistUseCase {
 
   static final String DEFAULT_NAME = "Imported playlist";
   private static final String SEPARATOR = " - ";
+  /** The longest side of a split worth matching: catalog titles and performers have 200 characters at most. */
+  static final int MAX_READING_SIDE = 4 * CatalogRules.MAX_TITLE;
+  /** The most readings one item is matched by. */
+  static final int MAX_READINGS = 8;
 
   private final PlaylistRepository playlists;
   private final PlaylistEntryRepository entries;
@@ -142,8 +147,11 @@ public final class ImportPlaylistService implements ImportPlaylistUseCase {
 
   /**
    * The (title, performer) pairs an item may mean, most likely first. M3U8 writes both as one
-   * "performer - title" text, which is ambiguous when either holds " - " itself: every split of that
-   * text is tried, the reader's own (at the first " - ") first.
+   * "performer - title" text, which is ambiguous when either holds " - " itself: the splits of that
+   * text are tried, the reader's own (at the first " - ") first. Only splits whose sides could be a
+   * catalog title and performer are tried ({@link #MAX_READING_SIDE} characters, generous for runs of
+   * white space the match ignores), and at most {@link #MAX_READINGS} of them: a line of thousands
+   * of separators costs no more than a short one.
    */
   static List<TrackQuery> readings(PlaylistFileFormat format, ParsedPlaylist.Item item) {
     if (item.title().isEmpty() || item.performer().isEmpty()) {
@@ -153,8 +161,17 @@ public final class ImportPlaylistService implements ImportPlaylistUseCase {
     readings.add(new TrackQuery(item.title().get(), item.performer().get()));
     if (format == PlaylistFileFormat.M3U8) {
       String text = item.performer().get() + SEPARATOR + item.title().get();
-      for (int at = text.indexOf(SEPARATOR); at >= 0; at = text.indexOf(SEPARATOR, at + 1)) {
-        TrackQuery split = new TrackQuery(text.substring(at + SEPARATOR.length()), text.substring(0, at));
+      if (text.length() > 2 * MAX_READING_SIDE + SEPARATOR.length()) {
+        return readings;
+      }
+      for (int at = text.indexOf(SEPARATOR); at >= 0 && readings.size() < MAX_READINGS;
+           at = text.indexOf(SEPARATOR, at + 1)) {
+        String performer = text.substring(0, at);
+        String title = text.substring(at + SEPARATOR.length());
+        if (performer.length() > MAX_READING_SIDE || title.length() > MAX_READING_SIDE) {
+          continue;
+        }
+        TrackQuery split = new TrackQuery(title, performer);
         if (!split.title().isBlank() && !split.performer().isBlank() && !readings.contains(split)) {
           readings.add(split);
         }

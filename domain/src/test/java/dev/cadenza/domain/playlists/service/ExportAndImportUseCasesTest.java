@@ -12,6 +12,7 @@ import dev.cadenza.domain.playlists.model.ExportNotReadyException;
 import dev.cadenza.domain.playlists.model.ExportRateLimitedException;
 import dev.cadenza.domain.playlists.model.ExportStatus;
 import dev.cadenza.domain.playlists.model.ImportedPlaylist;
+import dev.cadenza.domain.playlists.model.ParsedPlaylist;
 import dev.cadenza.domain.playlists.model.PlaylistAccessDeniedException;
 import dev.cadenza.domain.playlists.model.PlaylistAction;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
@@ -287,6 +288,19 @@ class ExportAndImportUseCasesTest {
     byte[] xspf = "#LINES xspf Dashes\nQuartet - Live - Blue - Reprise\n".getBytes(StandardCharsets.UTF_8);
     assertThat(transfers.importPlaylist().importPlaylist(new ImportPlaylistCommand(owner, xspf, Optional.empty()))
         .unmatched()).as("formats with separate fields are taken as they are").hasSize(1);
+  }
+
+  @Test
+  void aLineOfThousandsOfDashesIsReadInAFewWaysOnly() {
+    String dashes = String.join(" - ", java.util.Collections.nCopies(200_000, "a"));
+    var huge = new ParsedPlaylist.Item(1, Optional.of(dashes.substring(4)), Optional.of("a"), dashes);
+    assertThat(ImportPlaylistService.readings(PlaylistFileFormat.M3U8, huge))
+        .as("sides no catalog title or performer can have are not tried").hasSize(1);
+    String fewer = String.join(" - ", java.util.Collections.nCopies(60, "b"));
+    var many = new ParsedPlaylist.Item(1, Optional.of(fewer.substring(4)), Optional.of("b"), fewer);
+    assertThat(ImportPlaylistService.readings(PlaylistFileFormat.M3U8, many))
+        .hasSize(ImportPlaylistService.MAX_READINGS)
+        .first().satisfies(first -> assertThat(first.performer()).isEqualTo("b"));
   }
 
   @Test
