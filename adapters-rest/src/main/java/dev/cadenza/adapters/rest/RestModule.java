@@ -8,6 +8,8 @@ import dev.cadenza.adapters.rest.users.AuditResource;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.SignedInWrites;
+import dev.cadenza.adapters.rest.http.CatalogWriteCheck;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.RequestContextParameters;
@@ -110,6 +112,8 @@ public final class RestModule {
         writers,
         RequestContextParameters.binder(),
         new CallerFilter(settings.callers()),
+        new SignedInWrites(),
+        new CatalogWriteCheck(music.checkCatalogWrite()),
         new EntityAnnotations(),
         new UnreadBodies(),
         new StorableJsonText(),

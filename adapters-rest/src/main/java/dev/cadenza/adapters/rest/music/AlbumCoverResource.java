@@ -2,6 +2,7 @@ package dev.cadenza.adapters.rest.music;
 
 import dev.cadenza.adapters.rest.http.BoundedInputStream;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.CatalogWrite;
 import dev.cadenza.adapters.rest.http.EntityTags;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -141,6 +142,7 @@ public class AlbumCoverResource {
   }
 
   @PUT
+  @CatalogWrite
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   @CoverUpload
@@ -200,6 +202,7 @@ public class AlbumCoverResource {
 
   /** The raw image as the body; documented with {@link #upload}, which shares its path and method. */
   @PUT
+  @CatalogWrite
   @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   @CoverUpload
@@ -211,6 +214,7 @@ public class AlbumCoverResource {
 
   /** Any other Content-Type: {@code 415} with a detail that says what to send instead. */
   @PUT
+  @CatalogWrite
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   @Hidden
@@ -222,6 +226,7 @@ public class AlbumCoverResource {
   }
 
   @DELETE
+  @CatalogWrite
   @Operation(operationId = "removeAlbumCover", summary = "Remove an album's cover image",
       description = "The album's coverUrl becomes null and the image is removed from storage. Removing the cover "
           + "of an album that has none changes nothing and also answers 204.",

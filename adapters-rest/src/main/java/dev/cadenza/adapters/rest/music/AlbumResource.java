@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.music;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.CatalogWrite;
 import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.Preconditions;
@@ -149,6 +150,7 @@ public class AlbumResource {
   }
 
   @POST
+  @CatalogWrite
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createAlbum", summary = "Add an album",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
@@ -221,6 +223,7 @@ public class AlbumResource {
   }
 
   @PUT
+  @CatalogWrite
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "replaceAlbum", summary = "Replace an album",
@@ -254,6 +257,7 @@ public class AlbumResource {
   }
 
   @PATCH
+  @CatalogWrite
   @Path("{id}")
   @Consumes({SongResource.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(operationId = "patchAlbum", summary = "Change some values of an album",
@@ -298,6 +302,7 @@ public class AlbumResource {
   }
 
   @DELETE
+  @CatalogWrite
   @Path("{id}")
   @Operation(operationId = "deleteAlbum", summary = "Remove an album",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},

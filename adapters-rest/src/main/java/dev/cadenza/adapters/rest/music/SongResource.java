@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.music;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.CatalogWrite;
 import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.JsonWriters;
@@ -153,6 +154,7 @@ public class SongResource {
   }
 
   @POST
+  @CatalogWrite
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createSong", summary = "Add a song",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
@@ -227,6 +229,7 @@ public class SongResource {
   }
 
   @PUT
+  @CatalogWrite
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "replaceSong", summary = "Replace a song",
@@ -261,6 +264,7 @@ public class SongResource {
   }
 
   @PATCH
+  @CatalogWrite
   @Path("{id}")
   @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(operationId = "patchSong", summary = "Change some values of a song",
@@ -306,6 +310,7 @@ public class SongResource {
   }
 
   @DELETE
+  @CatalogWrite
   @Path("{id}")
   @Operation(operationId = "deleteSong", summary = "Remove a song",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},

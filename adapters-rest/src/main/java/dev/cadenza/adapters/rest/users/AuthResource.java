@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.http.Anonymous;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.domain.users.port.in.LoginCommand;
@@ -47,6 +48,7 @@ public class AuthResource {
   }
 
   @POST
+  @Anonymous
   @Path("token")
   @Operation(operationId = "signIn", summary = "Sign in",
       description = "A new session: a short-lived access token and a refresh token. Unknown user, wrong password "
@@ -73,6 +75,7 @@ public class AuthResource {
   }
 
   @POST
+  @Anonymous
   @Path("refresh")
   @Operation(operationId = "refreshSession", summary = "Renew the access token",
       description = "Exchanges a refresh token for a new access token and a new refresh token; the old refresh token "
@@ -91,6 +94,7 @@ public class AuthResource {
   }
 
   @POST
+  @Anonymous
   @Path("logout")
   @Operation(operationId = "signOut", summary = "Sign out",
       description = "Ends the session the refresh token belongs to; its access tokens stop working too.",

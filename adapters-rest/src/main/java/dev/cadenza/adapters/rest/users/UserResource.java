@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.http.Anonymous;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -81,6 +82,7 @@ public class UserResource {
   }
 
   @POST
+  @Anonymous
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "register", summary = "Open an account",
       description = "Anyone may register; the account gets the user role.",
@@ -159,6 +161,7 @@ public class UserResource {
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = Inputs.StatusChange.class))) JsonNode body,
       @Context ContainerRequestContext request) {
+    Access.requireAdmin(CallerFilter.caller(request));
     Inputs.StatusChange in = JsonBodies.bind(JsonBodies.object(body), Inputs.StatusChange.class, Set.of());
     boolean active = UsersWire.required("active", in.active());
     Actor admin = CallerFilter.caller(request);
@@ -191,6 +194,7 @@ public class UserResource {
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = Inputs.RolesChange.class))) JsonNode body,
       @Context ContainerRequestContext request) {
+    Access.requireAdmin(CallerFilter.caller(request));
     Inputs.RolesChange in = JsonBodies.bind(JsonBodies.object(body), Inputs.RolesChange.class, Set.of());
     Set<Role> roles = UsersWire.parseRoles(in.roles());
     Actor admin = CallerFilter.caller(request);

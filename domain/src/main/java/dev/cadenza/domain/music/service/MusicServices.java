@@ -47,6 +47,7 @@ public final class MusicServices {
         new UpdateAlbumService(albums, songs, policy, audit, tx, clock),
         new DeleteAlbumService(albums, songs, policy, audit, tx, clock, blobs),
         new SearchAlbumsService(albums, songs),
-        new ListAlbumSongsService(albums, songs));
+        new ListAlbumSongsService(albums, songs),
+        new CheckCatalogWriteService(policy));
   }
 }

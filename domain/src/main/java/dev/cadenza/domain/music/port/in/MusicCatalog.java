@@ -17,7 +17,8 @@ public record MusicCatalog(
     UpdateAlbumUseCase updateAlbum,
     DeleteAlbumUseCase deleteAlbum,
     SearchAlbumsUseCase searchAlbums,
-    ListAlbumSongsUseCase listAlbumSongs) {
+    ListAlbumSongsUseCase listAlbumSongs,
+    CheckCatalogWriteUseCase checkCatalogWrite) {
 
   public MusicCatalog {
     Objects.requireNonNull(createSong, "createSong");
@@ -31,5 +32,18 @@ public record MusicCatalog(
     Objects.requireNonNull(deleteAlbum, "deleteAlbum");
     Objects.requireNonNull(searchAlbums, "searchAlbums");
     Objects.requireNonNull(listAlbumSongs, "listAlbumSongs");
+    Objects.requireNonNull(checkCatalogWrite, "checkCatalogWrite");
+  }
+
+  /**
+   * Without an early write check: adapters then learn of a refused write only from the writing use
+   * case itself (which always asks its policy), after the change has been read.
+   */
+  public MusicCatalog(CreateSongUseCase createSong, GetSongUseCase getSong, UpdateSongUseCase updateSong,
+                      DeleteSongUseCase deleteSong, SearchSongsUseCase searchSongs, CreateAlbumUseCase createAlbum,
+                      GetAlbumUseCase getAlbum, UpdateAlbumUseCase updateAlbum, DeleteAlbumUseCase deleteAlbum,
+                      SearchAlbumsUseCase searchAlbums, ListAlbumSongsUseCase listAlbumSongs) {
+    this(createSong, getSong, updateSong, deleteSong, searchSongs, createAlbum, getAlbum, updateAlbum, deleteAlbum,
+        searchAlbums, listAlbumSongs, actor -> { });
   }
 }
