@@ -277,6 +277,29 @@ class ExportsEndToEndTest {
     assertThat(count("SELECT count(*) FROM playlists")).isEqualTo(before + 1);
   }
 
+  @Test
+  void anExportWithAnIdempotencyKeyQueuesOneJob() {
+    long before = count("SELECT count(*) FROM export_jobs");
+    HttpResponse<String> first = exportKeyed(editor, "export-1", "{\"format\":\"json\"}");
+    HttpResponse<String> retry = exportKeyed(editor, "export-1", "{\"format\":\"json\"}");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(202);
+    assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(Client.json(retry).get("id")).isEqualTo(Client.json(first).get("id"));
+    assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    HttpResponse<String> other = exportKeyed(editor, "export-1", "{\"format\":\"m3u8\"}");
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
+    assertThat(Client.json(other).path("code").asText()).isEqualTo("IdempotencyKeyReused");
+    assertThat(count("SELECT count(*) FROM export_jobs")).isEqualTo(before + 1);
+    finished(editor, Client.json(first).get("id").asText());
+  }
+
+  private static HttpResponse<String> exportKeyed(String token, String key, String body) {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.url("/api/v1/playlists/" + playlist + "/exports")))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   private static HttpResponse<String> importKeyed(String path, String token, String key, byte[] body) {
     return CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.url(path)))
         .header("Authorization", "Bearer " + token).header("Content-Type", "audio/x-mpegurl")

@@ -151,7 +151,7 @@ public final class RestModule {
         new LibraryResource(playlists.listLibrary(), playlists.saveSong(), playlists.markListened(),
             playlists.removeSavedSong()),
         new UserLibraryResource(playlists.listLibrary()),
-        new PlaylistExportResource(ports.transfers().requestExport()),
+        new PlaylistExportResource(ports.transfers().requestExport(), playlists.idempotency()),
         new ExportResource(ports.transfers().getExport(), ports.transfers().downloadExport()),
         new PlaylistImportResource(ports.transfers().importPlaylist(), playlists.idempotency()),
         new OpenApiResource(new OpenApiDocument(settings.version())),

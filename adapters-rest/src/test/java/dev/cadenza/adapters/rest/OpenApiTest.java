@@ -296,6 +296,10 @@ class OpenApiTest {
       assertThat(post.path("responses").path("201").path("headers").fieldNames()).toIterable().as(path)
           .contains("Location", "ETag", "Idempotent-Replayed");
     }
+    JsonNode export = document.path("paths").path("/api/v1/playlists/{id}/exports").path("post");
+    assertThat(export.path("parameters").findValuesAsText("name")).contains("Idempotency-Key");
+    assertThat(export.path("responses").path("202").path("headers").fieldNames()).toIterable()
+        .contains("Location", "Idempotent-Replayed");
     JsonNode add = document.path("paths").path("/api/v1/playlists/{id}/entries").path("post");
     assertThat(add.path("parameters").findValuesAsText("name")).contains("id", "If-Match", "Idempotency-Key");
     assertThat(add.path("responses").fieldNames()).toIterable().contains("201", "403", "404", "412", "422");
