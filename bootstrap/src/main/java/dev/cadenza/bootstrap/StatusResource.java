@@ -3,6 +3,9 @@ package dev.cadenza.bootstrap;
 import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,7 +48,9 @@ public class StatusResource {
   @GET
   @Operation(summary = "Service status", description = "Version, uptime, current time and the state of each "
       + "dependency (up, down, or none when the dependency is not used by this deployment; the cache also says "
-      + "degraded, when Redis is unreachable and reads go to the database, or in-process).")
+      + "degraded, when Redis is unreachable and reads go to the database, or in-process).",
+      responses = @ApiResponse(responseCode = "200", description = "The status (also while a dependency is down).",
+          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Status.class))))
   public Status status() {
     Map<String, String> deps = new LinkedHashMap<>();
     dependencyChecks.keySet().stream().sorted().forEach(name -> deps.put(name, state(dependencyChecks.get(name))));

@@ -233,6 +233,12 @@ class CatalogEndToEndTest {
     assertThat(openapi.get("openapi").asText()).startsWith("3.");
     assertThat(openapi.get("paths").has("/api/v1/songs/{id}")).isTrue();
     assertThat(openapi.get("paths").has("/status")).isTrue();
+    assertThat(openapi.path("paths").path("/status").path("get").path("responses").path("200").path("content")
+        .path("application/json").path("schema").path("$ref").asText()).endsWith("/Status");
+    JsonNode audit = openapi.path("components").path("schemas").path("AuditEntry").path("properties");
+    for (String values : new String[] {"before", "after"}) {
+      assertThat(audit.path(values).path("additionalProperties").asBoolean()).as("any JSON values").isTrue();
+    }
 
     HttpResponse<String> docs = get(app("/docs"));
     assertThat(docs.statusCode()).isEqualTo(200);

@@ -296,6 +296,11 @@ class OpenApiTest {
       assertThat(post.path("responses").path("201").path("headers").fieldNames()).toIterable().as(path)
           .contains("Location", "ETag", "Idempotent-Replayed");
     }
+    JsonNode activity = document.path("components").path("schemas").path("PlaylistActivity").path("properties");
+    assertThat(activity.path("action").path("enum").toString()).contains("\"import\"");
+    assertThat(activity.path("after").path("additionalProperties").asBoolean()).isTrue();
+    assertThat(document.path("paths").path("/api/v1/playlists/import").path("post").path("requestBody")
+        .path("content").has("application/json")).isTrue();
     JsonNode export = document.path("paths").path("/api/v1/playlists/{id}/exports").path("post");
     assertThat(export.path("parameters").findValuesAsText("name")).contains("Idempotency-Key");
     assertThat(export.path("responses").path("202").path("headers").fieldNames()).toIterable()

@@ -18,11 +18,15 @@ public record ActivityJson(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String at,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The user id of who did it, or system.")
     String actor,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"create", "add", "remove", "move",
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"create", "import", "add", "remove", "move",
         "rename", "describe", "visibility", "collaborator-add", "collaborator-role", "collaborator-remove",
         "song-deleted"}) String action,
     @JsonInclude(JsonInclude.Include.NON_NULL) SongBriefJson song,
+    @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+        description = "Member names to values of any JSON type; absent when empty.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> before,
+    @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+        description = "Member names to values of any JSON type; absent when empty.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> after) {
 
   static ActivityJson of(PlaylistActivity a) {

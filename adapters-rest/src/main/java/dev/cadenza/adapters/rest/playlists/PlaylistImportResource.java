@@ -81,7 +81,9 @@ public class PlaylistImportResource {
       @RequestBody(required = true, content = {
           @Content(mediaType = "audio/x-mpegurl", schema = @Schema(type = "string", format = "binary")),
           @Content(mediaType = "application/xspf+xml", schema = @Schema(type = "string", format = "binary")),
-          @Content(mediaType = "application/jspf+json", schema = @Schema(type = "string", format = "binary"))})
+          @Content(mediaType = "application/jspf+json", schema = @Schema(type = "string", format = "binary")),
+          @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary",
+              description = "Cadenza's own JSON export, or JSPF sent as plain JSON."))})
       byte[] body,
       @Context UriInfo uriInfo,
       @Context ContainerRequestContext request) {

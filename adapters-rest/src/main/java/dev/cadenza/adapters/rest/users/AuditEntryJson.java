@@ -17,8 +17,12 @@ public record AuditEntryJson(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "user.registered") String action,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "user") String resourceType,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String resourceId,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> before,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> after) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object",
+        additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+        description = "Member names to values of any JSON type.") Map<String, Object> before,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object",
+        additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+        description = "Member names to values of any JSON type.") Map<String, Object> after) {
 
   static AuditEntryJson of(AuditEntry e) {
     return new AuditEntryJson(e.id().toString(), e.at().toString(), e.actor(), e.action(), e.resourceType(),
