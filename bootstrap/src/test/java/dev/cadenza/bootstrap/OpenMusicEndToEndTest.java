@@ -135,6 +135,7 @@ class OpenMusicEndToEndTest {
         .path("accessToken").asText();
     assertThat(CLIENT.get("/api/v1/me", renewed).statusCode()).as("the same accounts as the native API").isEqualTo(200);
     success(om("DELETE", "/authentications", null, "{\"refreshToken\":\"" + refresh + "\"}"), 200);
+    failure(om("DELETE", "/authentications", null, "{\"refreshToken\":\"" + refresh + "\"}"), 400);
     failure(om("PUT", "/authentications", null, "{\"refreshToken\":\"" + refresh + "\"}"), 400);
 
     // a native sign-in's refresh token stays single use when presented here (the adapter does not rotate its own)
@@ -219,6 +220,27 @@ class OpenMusicEndToEndTest {
     success(om("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"" + a + "\"}"), 201);
     success(om("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"" + b + "\"}"), 201);
     success(om("DELETE", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"" + a + "\"}"), 200);
+    // the same song ten times, removed by ten requests at once: each removes one copy
+    String repeats = success(om("POST", "/playlists", johnToken, "{\"name\":\"Repeats\"}"), 201)
+        .path("playlistId").asText();
+    for (int i = 0; i < 10; i++) {
+      success(om("POST", "/playlists/" + repeats + "/songs", johnToken, "{\"songId\":\"" + a + "\"}"), 201);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+    List<HttpResponse<String>> removals = new ArrayList<>();
+    try {
+      java.util.concurrent.Callable<HttpResponse<String>> removal = () -> om("DELETE",
+          "/playlists/" + repeats + "/songs", johnToken, "{\"songId\":\"" + a + "\"}");
+      for (java.util.concurrent.Future<HttpResponse<String>> done : pool.invokeAll(
+          java.util.Collections.nCopies(10, removal))) {
+        removals.add(done.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(removals).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+    failure(om("DELETE", "/playlists/" + repeats + "/songs", johnToken, "{\"songId\":\"" + a + "\"}"), 404);
+    success(om("DELETE", "/playlists/" + repeats, johnToken, null), 200);
     failure(om("GET", "/playlists/" + playlist + "/songs", janeToken, ""), 403);
     assertThat(CLIENT.get("/api/v1/playlists/" + playlist, janeToken).statusCode())
         .as("the native API still hides private playlists from non-members").isEqualTo(404);

@@ -15,6 +15,7 @@ import dev.cadenza.domain.playlists.port.in.DeletePlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.playlists.port.in.RemoveEntryCommand;
 import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.FieldViolation;
 import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.users.port.in.GetUserUseCase;
@@ -116,6 +117,9 @@ public class OpenMusicPlaylistsResource {
         playlist.details().name(), owner, songs)));
   }
 
+  private static final int MAX_REMOVE_ATTEMPTS = 100;
+  private static final String ENTRY_NOT_FOUND = "PlaylistEntryNotFound";
+
   @DELETE
   @Path("{id}/songs")
   public Envelope removeSong(@PathParam("id") String id, String body, @Context ContainerRequestContext request) {
@@ -123,14 +127,26 @@ public class OpenMusicPlaylistsResource {
     String songId = Payload.parse(body).text("songId");
     PlaylistId playlist = OpenMusicIds.playlist(id);
     SongId song = OpenMusicIds.songReference(songId);
-    Optional<EntryView> entry = Listings.all(page -> playlists.listEntries().listEntries(actor, playlist, page))
-        .stream().filter(e -> e.entry().songId().equals(song)).findFirst();
-    if (entry.isEmpty()) {
-      throw OpenMusicException.notFound("Song " + songId + " is not in this playlist.");
+    // Another request may remove the entry this one found first (the same song twice, removed twice
+    // at once): then the next copy is this request's to remove. Each lost race is another request's
+    // removal, so this ends; the bound only guards against the unforeseen.
+    for (int attempt = 0; attempt < MAX_REMOVE_ATTEMPTS; attempt++) {
+      Optional<EntryView> entry = Listings.all(page -> playlists.listEntries().listEntries(actor, playlist, page))
+          .stream().filter(e -> e.entry().songId().equals(song)).findFirst();
+      if (entry.isEmpty()) {
+        break;
+      }
+      try {
+        playlists.removeEntry().removeEntry(new RemoveEntryCommand(actor, playlist, entry.get().entry().id(),
+            OptionalLong.empty()));
+        return Envelope.message("Song removed from the playlist.");
+      } catch (NotFoundException gone) {
+        if (!gone.code().equals(ENTRY_NOT_FOUND)) {
+          throw gone;
+        }
+      }
     }
-    playlists.removeEntry().removeEntry(new RemoveEntryCommand(actor, playlist, entry.get().entry().id(),
-        OptionalLong.empty()));
-    return Envelope.message("Song removed from the playlist.");
+    throw OpenMusicException.notFound("Song " + songId + " is not in this playlist.");
   }
 
   /** Songs added and removed, oldest first, as {@code add} and {@code delete}; the rest of the history is Cadenza's own. */

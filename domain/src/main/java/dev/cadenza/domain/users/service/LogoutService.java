@@ -2,7 +2,6 @@ package dev.cadenza.domain.users.service;
 
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import dev.cadenza.domain.users.model.InvalidCredentialsException;
-import dev.cadenza.domain.users.model.RefreshToken;
 import dev.cadenza.domain.users.model.Secrets;
 import dev.cadenza.domain.users.port.in.LogoutUseCase;
 import dev.cadenza.domain.users.port.out.SessionRepository;
@@ -22,17 +21,12 @@ public final class LogoutService implements LogoutUseCase {
   }
 
   @Override
-  public void logout(String refreshToken) {
+  public boolean logout(String refreshToken) {
     if (refreshToken == null || refreshToken.isBlank()) {
       throw new InvalidCredentialsException();
     }
-    boolean known = tx.inTransaction(() -> {
-      Optional<RefreshToken> token = sessions.findTokenForUpdate(Secrets.sha256Hex(refreshToken));
-      token.ifPresent(t -> sessions.revoke(t.session(), UserSupport.now(clock)));
-      return token.isPresent();
-    });
-    if (!known) {
-      throw new InvalidCredentialsException();
-    }
+    Optional<Boolean> ended = tx.inTransaction(() -> sessions.findTokenForUpdate(Secrets.sha256Hex(refreshToken))
+        .map(t -> sessions.revoke(t.session(), UserSupport.now(clock))));
+    return ended.orElseThrow(InvalidCredentialsException::new);
   }
 }

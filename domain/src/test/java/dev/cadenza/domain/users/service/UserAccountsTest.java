@@ -174,7 +174,8 @@ class UserAccountsTest {
   void expiredRefreshTokensAndLogoutEndTheSession() {
     register("hal", null);
     TokenPair tokens = login("hal", "correct horse");
-    accounts.logout().logout(tokens.refreshToken());
+    assertThat(accounts.logout().logout(tokens.refreshToken())).as("this logout ended the session").isTrue();
+    assertThat(accounts.logout().logout(tokens.refreshToken())).as("it had ended already").isFalse();
     assertThat(accounts.authenticate().byAccessToken(tokens.accessToken())).isEmpty();
     assertThatThrownBy(() -> accounts.refresh().refresh(tokens.refreshToken()))
         .isInstanceOf(InvalidCredentialsException.class);
