@@ -375,7 +375,7 @@ class PlaylistsEndToEndTest {
         owner);
     String p = json(created).get("id").asText();
     String base = "/api/v1/playlists/" + p;
-    assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+    assertThat(created.headers().firstValue("ETag")).as("version, total duration, your role").hasValue("\"1-0-o\"");
 
     HttpResponse<String> added = call("POST", base + "/entries", "{\"songIds\":[\"" + s + "\",\"" + s + "\"]}", owner,
         "If-Match", "\"1\"");
@@ -384,15 +384,15 @@ class PlaylistsEndToEndTest {
     HttpResponse<String> stale = call("POST", base + "/entries", "{\"songIds\":[\"" + s + "\"]}", owner,
         "If-Match", "\"1\"");
     assertThat(stale.statusCode()).isEqualTo(412);
-    assertThat(stale.headers().firstValue("ETag")).hasValue("\"2\"");
+    assertThat(stale.headers().firstValue("ETag")).hasValue("\"2-60-o\"");
     JsonNode current = json(stale).get("current");
     assertThat(current.get("version").asInt()).isEqualTo(2);
     assertThat(current.get("entryCount").asInt()).isEqualTo(2);
     assertThat(current.get("durationSeconds").asInt()).isEqualTo(60);
 
-    assertThat(call("GET", base, null, owner, "If-None-Match", "\"2\"").statusCode()).isEqualTo(304);
+    assertThat(call("GET", base, null, owner, "If-None-Match", "\"2-60-o\"").statusCode()).isEqualTo(304);
     HttpResponse<String> renamed = call("PATCH", base, "{\"name\":\"Tags!\"}", owner, "If-Match", "\"2\"");
-    assertThat(renamed.headers().firstValue("ETag")).hasValue("\"3\"");
+    assertThat(renamed.headers().firstValue("ETag")).hasValue("\"3-60-o\"");
     assertThat(call("DELETE", base, null, owner, "If-Match", "\"2\"").statusCode()).isEqualTo(412);
     assertThat(call("DELETE", base, null, owner, "If-Match", "\"3\"").statusCode()).isEqualTo(204);
   }
@@ -446,6 +446,28 @@ class PlaylistsEndToEndTest {
         .map(a -> a.get("song").get("id").asText())).contains(doomed);
     assertThat(entries(p2, stranger)).isEmpty();
     assertThat(json(call("GET", "/api/v1/me/library", null, viewer)).get("items")).isEmpty();
+  }
+
+  @Test
+  void aPlaylistsTagFollowsItsTotalDurationAndTheReadersRole() {
+    String s = song("Stretchy", 300);
+    String p = playlist(owner, "Tagged by duration", "public");
+    assertThat(add(owner, p, s).statusCode()).isEqualTo(201);
+    HttpResponse<String> before = call("GET", "/api/v1/playlists/" + p, null, owner);
+    String tag = before.headers().firstValue("ETag").orElseThrow();
+    assertThat(json(before).get("durationSeconds").asLong()).isEqualTo(300);
+    assertThat(call("GET", "/api/v1/playlists/" + p, null, owner, "If-None-Match", tag).statusCode()).isEqualTo(304);
+    String anonymousTag = call("GET", "/api/v1/playlists/" + p, null, null).headers().firstValue("ETag").orElseThrow();
+    assertThat(anonymousTag).as("the owner's representation shows the role").isNotEqualTo(tag);
+
+    assertThat(call("PATCH", "/api/v1/songs/" + s, "{\"durationSeconds\":400}", admin).statusCode()).isEqualTo(200);
+    HttpResponse<String> after = call("GET", "/api/v1/playlists/" + p, null, owner, "If-None-Match", tag);
+    assertThat(after.statusCode()).as("the total changed, so the tag did").isEqualTo(200);
+    assertThat(json(after).get("durationSeconds").asLong()).isEqualTo(400);
+    assertThat(json(after).get("version").asLong()).isEqualTo(json(before).get("version").asLong());
+    // If-Match still reads the version: the old tag guards a change as well as the new one
+    assertThat(call("PATCH", "/api/v1/playlists/" + p, "{\"name\":\"Renamed\"}", owner, "If-Match", tag)
+        .statusCode()).isEqualTo(200);
   }
 
   @Test

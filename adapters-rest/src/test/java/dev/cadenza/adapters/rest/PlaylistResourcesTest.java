@@ -113,7 +113,7 @@ class PlaylistResourcesTest {
 
     assertThat(response.getStatus()).isEqualTo(201);
     assertThat(response.getLocation().getPath()).isEqualTo(BASE);
-    assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"1\"");
+    assertThat(response.getHeaderString(HttpHeaders.ETAG)).matches("\"1-\\d+-o\"");
     JsonNode json = json(response);
     assertThat(json.path("id").asText()).isEqualTo(PLAYLIST_ID);
     assertThat(json.path("visibility").asText()).isEqualTo("private");
@@ -155,11 +155,14 @@ class PlaylistResourcesTest {
 
     Response ok = RESOURCES.target(BASE).request().get();
     assertThat(ok.getStatus()).isEqualTo(200);
-    assertThat(ok.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"7\"");
+    assertThat(ok.getHeaderString(HttpHeaders.ETAG)).as("version, duration, role").isEqualTo("\"7-600-o\"");
+    assertThat(ok.getHeaderString(HttpHeaders.VARY)).contains("Authorization");
     assertThat(json(ok).path("version").asInt()).isEqualTo(7);
 
-    Response notModified = RESOURCES.target(BASE).request().header(HttpHeaders.IF_NONE_MATCH, "\"7\"").get();
+    Response notModified = RESOURCES.target(BASE).request().header(HttpHeaders.IF_NONE_MATCH, "\"7-600-o\"").get();
     assertThat(notModified.getStatus()).isEqualTo(304);
+    assertThat(RESOURCES.target(BASE).request().header(HttpHeaders.IF_NONE_MATCH, "\"7-540-o\"").get().getStatus())
+        .as("another total is another representation").isEqualTo(200);
   }
 
   @Test
@@ -181,7 +184,7 @@ class PlaylistResourcesTest {
         Entity.entity("{\"description\":null,\"visibility\":\"public\"}", "application/merge-patch+json"));
 
     assertThat(response.getStatus()).isEqualTo(200);
-    assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4\"");
+    assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4-600-o\"");
     ArgumentCaptor<UpdatePlaylistCommand> command = ArgumentCaptor.forClass(UpdatePlaylistCommand.class);
     verify(PLAYLISTS.updatePlaylist()).updatePlaylist(command.capture());
     assertThat(command.getValue().expectedVersion()).hasValue(3);
@@ -197,7 +200,7 @@ class PlaylistResourcesTest {
 
     Response response = as(BASE).header(HttpHeaders.IF_MATCH, "\"3\"").method("PATCH", body("{\"name\":\"x\"}"));
 
-    assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"5\"");
+    assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"5-600-o\"");
     JsonNode problem = problem(response, 412, "/problems/precondition-failed");
     assertThat(problem.path("current").path("version").asInt()).isEqualTo(5);
     assertThat(problem.path("current").path("id").asText()).isEqualTo(PLAYLIST_ID);

@@ -93,7 +93,7 @@ public class PlaylistImportResource {
           file, Optional.ofNullable(name)));
       URI location = uriInfo.getBaseUriBuilder().path(PlaylistResource.class)
           .path(imported.playlist().playlist().id().toString()).build();
-      return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(imported.playlist().playlist()))
+      return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(imported.playlist()))
           .entity(ImportJson.of(imported)).build();
     });
   }

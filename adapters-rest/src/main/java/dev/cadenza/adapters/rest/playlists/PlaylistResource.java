@@ -125,7 +125,7 @@ public class PlaylistResource {
           details));
       URI location = uriInfo.getBaseUriBuilder().path(PlaylistResource.class).path(view.playlist().id().toString())
           .build();
-      return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(view.playlist()))
+      return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(view))
           .entity(PlaylistJson.of(view)).build();
     });
   }
@@ -161,7 +161,8 @@ public class PlaylistResource {
           + "(others get 404).",
       responses = {
           @ApiResponse(responseCode = "200", description = "The playlist.",
-              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the version in quotes.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the version, the total "
+                  + "duration and your role (these change without the version); If-Match reads the version.",
                   schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = PlaylistJson.class))),
@@ -174,11 +175,13 @@ public class PlaylistResource {
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @Context ContainerRequestContext request) {
     PlaylistView view = getPlaylist.getPlaylist(CallerFilter.caller(request), PlaylistsWire.playlistId(id));
-    String etag = PlaylistsWire.etag(view.playlist());
+    String etag = PlaylistsWire.etag(view);
     if (Preconditions.notModified(ifNoneMatch, etag)) {
-      return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+      return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, PlaylistsWire.VARY)
+          .build();
     }
-    return Response.ok(PlaylistJson.of(view)).header(HttpHeaders.ETAG, etag).build();
+    return Response.ok(PlaylistJson.of(view)).header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, PlaylistsWire.VARY)
+        .build();
   }
 
   @PATCH
@@ -219,7 +222,7 @@ public class PlaylistResource {
     OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId);
     PlaylistView view = updatePlaylist.updatePlaylist(new UpdatePlaylistCommand(actor, playlistId, expected,
         changes));
-    return Response.ok(PlaylistJson.of(view)).header(HttpHeaders.ETAG, PlaylistsWire.etag(view.playlist())).build();
+    return Response.ok(PlaylistJson.of(view)).header(HttpHeaders.ETAG, PlaylistsWire.etag(view)).build();
   }
 
   @DELETE

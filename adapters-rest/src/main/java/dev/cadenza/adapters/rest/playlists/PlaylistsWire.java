@@ -42,7 +42,10 @@ final class PlaylistsWire {
   static final String SONG = "Song";
   static final String USER = "User";
 
-  private static final Pattern VERSION_TAG = Pattern.compile("(\\d{1,18})");
+  /** A playlist's tags: the version, then (on its representations) the total duration and the caller's role. */
+  private static final Pattern VERSION_TAG = Pattern.compile("(\\d{1,18})(?:-\\d{1,18}-[oevn])?");
+  /** Representations differ by caller: the role. */
+  static final String VARY = "Authorization, X-API-Key";
 
   private PlaylistsWire() {
   }
@@ -100,9 +103,26 @@ final class PlaylistsWire {
     return DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
-  /** A playlist's strong entity tag: its version. */
+  /**
+   * A playlist's version as a strong entity tag: what writes that do not answer with the playlist
+   * itself (entries, collaborators) return, for the next {@code If-Match}.
+   */
   static String etag(Playlist playlist) {
     return EntityTags.strong(Long.toString(playlist.version()));
+  }
+
+  /**
+   * The strong entity tag of a playlist's representation: the version, the total duration (which
+   * changes when a song's duration does, without the playlist's version) and the caller's role (o,
+   * e, v, or n for none), which the representation shows. {@code If-Match} reads the version only.
+   */
+  static String etag(PlaylistView view) {
+    char role = view.role().map(r -> switch (r) {
+      case OWNER -> 'o';
+      case EDITOR -> 'e';
+      case VIEWER -> 'v';
+    }).orElse('n');
+    return EntityTags.strong(view.playlist().version() + "-" + view.durationSeconds() + "-" + role);
   }
 
   static OptionalLong versionOfTag(String opaque) {
@@ -111,7 +131,7 @@ final class PlaylistsWire {
   }
 
   static Representations.Representation represent(PlaylistView view) {
-    return new Representations.Representation(PlaylistJson.of(view), etag(view.playlist()));
+    return new Representations.Representation(PlaylistJson.of(view), etag(view));
   }
 
   static Optional<Representations.Representation> representState(Object state) {
