@@ -157,8 +157,8 @@ public class PlaylistResource {
   @GET
   @Path("{id}")
   @Operation(operationId = "getPlaylist", summary = "Get a playlist",
-      description = "Anyone may read a public playlist; a private one only its owner, collaborators and admins "
-          + "(others get 404).",
+      description = "Anyone may read a public playlist; a private one only its owner and collaborators (others, "
+          + "admins included, get 404).",
       responses = {
           @ApiResponse(responseCode = "200", description = "The playlist.",
               headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the version, the total "

@@ -7,18 +7,18 @@ import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.model.Collaborator;
 import dev.cadenza.domain.shared.model.Actor;
-import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import java.util.Optional;
 
 /**
- * What one actor may do with one playlist. Readers: anyone for a public playlist; the owner,
- * collaborators and admins for a private one; everyone else is told it does not exist. Among those
+ * What one actor may do with one playlist. Readers: anyone for a public playlist; the owner and
+ * collaborators for a private one (admins too are no readers of a private playlist they are not a
+ * member of: private means private); everyone else is told it does not exist. Among those
  * who may read, editing entries, name and description needs the owner or an editor, and deleting,
  * visibility and collaborators need the owner; others are refused. With {@link PlaylistPrivacy#REFUSED}
  * those who may not read a private playlist are refused instead of told it does not exist.
  */
-record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, boolean admin, PlaylistPrivacy privacy) {
+record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, PlaylistPrivacy privacy) {
 
   static PlaylistAccess of(Actor actor, Playlist playlist, CollaboratorRepository collaborators) {
     return of(actor, playlist, collaborators, PlaylistPrivacy.HIDDEN);
@@ -35,11 +35,11 @@ record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, boolean ad
     } else {
       role = collaborators.find(playlist.id(), user.get()).map(Collaborator::role);
     }
-    return new PlaylistAccess(playlist, role, actor.hasRole(Role.ADMIN), privacy);
+    return new PlaylistAccess(playlist, role, privacy);
   }
 
   boolean canRead() {
-    return playlist.isPublic() || role.isPresent() || admin;
+    return playlist.isPublic() || role.isPresent();
   }
 
   /**

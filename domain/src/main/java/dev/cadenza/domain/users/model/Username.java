@@ -10,16 +10,18 @@ import java.util.regex.Pattern;
  */
 public record Username(String value) {
 
-  private static final Pattern ALLOWED = Pattern.compile("[a-z0-9._-]{3,50}");
+  /** Checked before lower-casing, so that only ASCII letters fold (the Kelvin sign would become k). */
+  private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._-]{3,50}");
 
   public Username {
     if (value == null) {
       throw ValidationException.of("username", "is required");
     }
-    value = value.strip().toLowerCase(Locale.ROOT);
-    if (!ALLOWED.matcher(value).matches()) {
+    String stripped = value.strip();
+    if (!ALLOWED.matcher(stripped).matches()) {
       throw ValidationException.of("username", "must be 3 to 50 characters of a-z, 0-9, '.', '_' or '-'");
     }
+    value = stripped.toLowerCase(Locale.ROOT);
   }
 
   @Override
