@@ -279,6 +279,10 @@ class PlaylistsEndToEndTest {
     List<JsonNode> entries = entries(p, owner);
     assertThat(entries).hasSize(2);
     String first = entries.get(0).get("entryId").asText();
+    expect("one entry", statuses(200, 200, 200, 404, 404, 404),
+        each((who, t) -> call("GET", base + "/entries/" + first, null, t)));
+    assertThat(json(call("GET", base + "/entries/" + first, null, viewer))).isEqualTo(entries.get(0));
+    assertThat(call("GET", base + "/entries/" + UUID.randomUUID(), null, owner).statusCode()).isEqualTo(404);
     expect("move", statuses(200, 200, 403, 404, 404, 401),
         each((who, t) -> call("PATCH", base + "/entries/" + first, "{\"position\":1}", t)));
     for (String other : List.of(editor, viewer)) {

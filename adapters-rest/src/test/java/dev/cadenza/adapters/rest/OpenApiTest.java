@@ -110,7 +110,7 @@ class OpenApiTest {
   void listsExactlyTheOperationsTheModuleServes() {
     Set<String> served = servedOperations();
 
-    assertThat(served).hasSize(72).contains("GET /api/v1/me/api-keys/{id}", "GET /api/v1/me/library/songs/{songId}",
+    assertThat(served).hasSize(73).contains("GET /api/v1/playlists/{id}/entries/{entryId}", "GET /api/v1/me/api-keys/{id}", "GET /api/v1/me/library/songs/{songId}",
         "GET /api/v1/playlists/{id}/collaborators/{userId}", "POST /api/v1/playlists/{id}/exports", "GET /api/v1/exports/{id}",
         "GET /api/v1/exports/{id}/file", "POST /api/v1/playlists/import","PUT /api/v1/albums/{id}/cover", "GET /api/v1/albums/{id}/cover",
         "DELETE /api/v1/albums/{id}/cover", "POST /api/v1/songs/{id}/ratings",
@@ -217,7 +217,7 @@ class OpenApiTest {
   @Test
   void namesEveryOperationUniquelyAndKeepsOnlyUsedSchemas() {
     List<String> ids = document.path("paths").findValuesAsText("operationId");
-    assertThat(ids).hasSize(72).doesNotHaveDuplicates().contains("getApiKey", "getSavedSong", "getCollaborator",
+    assertThat(ids).hasSize(73).doesNotHaveDuplicates().contains("getPlaylistEntry", "getApiKey", "getSavedSong", "getCollaborator",
         "exportPlaylist", "getExport", "downloadExport",
         "importPlaylist","setAlbumCover", "getAlbumCover", "removeAlbumCover",
         "rateSong", "rateAlbum", "listSongRatings",

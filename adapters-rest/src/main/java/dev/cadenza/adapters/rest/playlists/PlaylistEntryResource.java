@@ -230,6 +230,23 @@ public class PlaylistEntryResource {
         .build();
   }
 
+  @GET
+  @Path("{entryId}")
+  @Operation(operationId = "getPlaylistEntry", summary = "One entry of a playlist",
+      description = "As the list shows it: position, song summary, who added it and when. For the playlist's readers.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The entry.",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryJson.class))),
+          @ApiResponse(responseCode = "404", description = "No such playlist or entry, or you may not see it.")})
+  public EntryJson get(
+      @Parameter(description = "The playlist id.") @PathParam("id") String id,
+      @Parameter(description = "The entry id.") @PathParam("entryId") String entryId,
+      @Context ContainerRequestContext request) {
+    PlaylistId playlistId = PlaylistsWire.playlistId(id);
+    EntryId entry = PlaylistsWire.entryId(entryId);
+    return EntryJson.of(listEntries.getEntry(CallerFilter.caller(request), playlistId, entry));
+  }
+
   @DELETE
   @Path("{entryId}")
   @Operation(operationId = "removePlaylistEntry", summary = "Remove an entry",

@@ -1,5 +1,6 @@
 package dev.cadenza.domain.playlists.service;
 
+import dev.cadenza.domain.playlists.model.EntryId;
 import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistId;
@@ -9,6 +10,7 @@ import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import java.util.Objects;
@@ -40,5 +42,13 @@ public final class ListEntriesService implements ListEntriesUseCase {
     Playlist playlist = PlaylistSupport.find(playlists, id);
     PlaylistAccess.of(reader, playlist, collaborators, privacy).requireReader();
     return entries.findByPlaylist(id, page);
+  }
+
+  @Override
+  public EntryView getEntry(Actor reader, PlaylistId id, EntryId entry) {
+    Playlist playlist = PlaylistSupport.find(playlists, id);
+    PlaylistAccess.of(reader, playlist, collaborators, privacy).requireReader();
+    return entries.find(id, entry)
+        .orElseThrow(() -> new NotFoundException(PlaylistSupport.ENTRY, entry.toString()));
   }
 }

@@ -183,6 +183,8 @@ class PlaylistUseCasesTest {
           .isInstanceOf(NotFoundException.class);
       assertThatThrownBy(() -> playlists.listCollaborators().listCollaborators(outsider, id,
           PageRequest.firstDefault())).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> playlists.listEntries().getEntry(outsider, id, EntryId.generate(clock)))
+          .isInstanceOf(NotFoundException.class).hasMessageContaining(id.toString());
       assertThatThrownBy(() -> playlists.listCollaborators().getCollaborator(outsider, id, id(editor)))
           .isInstanceOf(NotFoundException.class).hasMessageContaining(id.toString());
       assertThatThrownBy(() -> playlists.listActivity().listPlaylistActivity(outsider, id,
@@ -233,6 +235,9 @@ class PlaylistUseCasesTest {
       expectRefusal(admin, strangers, () -> add(admin, id, null, s));
       expectRefusal(anonymous, AuthenticationRequiredException.class, () -> add(anonymous, id, null, s));
       EntryId first = entries(id).get(0).entry().id();
+      assertThat(playlists.listEntries().getEntry(viewer, id, first)).isEqualTo(entries(id).get(0));
+      assertThatThrownBy(() -> playlists.listEntries().getEntry(owner, id, EntryId.generate(clock)))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("PlaylistEntryNotFound"));
       expectRefusal(viewer, PlaylistAccessDeniedException.class, () -> playlists.removeEntry().removeEntry(
           new RemoveEntryCommand(viewer, id, first, OptionalLong.empty())));
       expectRefusal(stranger, strangers, () -> playlists.moveEntry().moveEntry(
