@@ -33,7 +33,7 @@ public final class Violations {
       return null;
     }
     String trimmed = value.strip();
-    if (trimmed.isEmpty()) {
+    if (trimmed.isEmpty() || isInvisible(trimmed)) {
       check(!required, field, "must not be blank");
       return required ? trimmed : null;
     }
@@ -43,7 +43,17 @@ public final class Violations {
     return trimmed;
   }
 
-  /** What {@link #unicodeProblem} says of text with half of a surrogate pair. */
+  /**
+   * Text that shows nothing: only white space, space separators (such as NO-BREAK SPACE, which
+   * {@link String#strip()} keeps) and format characters (zero-width spaces, direction marks). A title
+   * made of them is as blank as one made of spaces.
+   */
+  private static boolean isInvisible(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
+  }
+
+    /** What {@link #unicodeProblem} says of text with half of a surrogate pair. */
   public static final String UNPAIRED_SURROGATE = "must be valid Unicode text (it has half of a surrogate pair)";
 
   /**

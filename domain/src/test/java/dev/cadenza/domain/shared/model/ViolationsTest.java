@@ -22,6 +22,18 @@ class ViolationsTest {
   }
 
   @Test
+  void textThatShowsNothingIsBlank() {
+    Violations violations = new Violations();
+    violations.text("title", "\u202e\u200b", true, 200);
+    violations.text("performer", "\u00a0\u2007", true, 200);
+    assertThat(violations.text("genre", "\u200b", false, 50)).as("optional: absent").isNull();
+    assertThat(violations.text("name", "a\u200bb", true, 50)).as("visible text keeps its marks").isEqualTo("a\u200bb");
+    assertThatThrownBy(violations::throwIfAny).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.violations()).extracting(FieldViolation::message)
+            .containsExactly("must not be blank", "must not be blank"));
+  }
+
+  @Test
   void unicodeProblemNamesNulAndLoneSurrogatesOnly() {
     assertThat(Violations.unicodeProblem("plain text, \u00e9t\u00e9, \uD83C\uDFB7")).isNull();
     assertThat(Violations.unicodeProblem("tab\tand newline\n")).as("control characters are a field's own rule")
