@@ -578,10 +578,15 @@ class IdentityEndToEndTest {
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     assertThat(json(read).get("id")).isEqualTo(json(created).get("id"));
     assertThat(json(read).has("key")).as("the secret is shown once").isFalse();
+    String keyTag = read.headers().firstValue("ETag").orElseThrow();
+    assertThat(call("GET", location, null, with(bearer(token), "If-None-Match", keyTag)).statusCode()).isEqualTo(304);
     assertThat(call("GET", location, null, CREDENTIALS.get("another user")).statusCode()).isEqualTo(404);
 
     assertThat(call("GET", "/api/v1/me", null, apiKey(key)).statusCode()).isEqualTo(200);
     JsonNode listed = json(call("GET", "/api/v1/me/api-keys", null, bearer(token))).get("items").get(0);
+    assertThat(call("DELETE", location, null, bearer(token)).statusCode()).isEqualTo(204);
+    assertThat(call("GET", location, null, with(bearer(token), "If-None-Match", keyTag)).statusCode())
+        .as("revoked: another representation").isEqualTo(200);
     assertThat(listed.get("name").asText()).isEqualTo("laptop");
     assertThat(listed.has("key")).isFalse();
     assertThat(listed.has("lastUsedAt")).isTrue();

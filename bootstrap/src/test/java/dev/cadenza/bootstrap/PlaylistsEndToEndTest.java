@@ -272,6 +272,8 @@ class PlaylistsEndToEndTest {
     HttpResponse<String> promoted = call("PUT", base + "/collaborators/" + strangerId, "{\"role\":\"editor\"}", owner);
     assertThat(promoted.statusCode()).isEqualTo(200);
     HttpResponse<String> added = call("GET", base + "/collaborators/" + strangerId, null, owner);
+    assertThat(call("GET", base + "/collaborators/" + strangerId, null, owner, "If-None-Match",
+        added.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
     assertThat(json(added).get("role").asText()).as("what PUT answered is what GET shows").isEqualTo("editor");
     assertThat(json(added)).isEqualTo(json(promoted));
     call("DELETE", base + "/collaborators/" + strangerId, null, owner);
@@ -281,10 +283,16 @@ class PlaylistsEndToEndTest {
     String first = entries.get(0).get("entryId").asText();
     expect("one entry", statuses(200, 200, 200, 404, 404, 404),
         each((who, t) -> call("GET", base + "/entries/" + first, null, t)));
-    assertThat(json(call("GET", base + "/entries/" + first, null, viewer))).isEqualTo(entries.get(0));
+    HttpResponse<String> one = call("GET", base + "/entries/" + first, null, viewer);
+    assertThat(json(one)).isEqualTo(entries.get(0));
+    String entryTag = one.headers().firstValue("ETag").orElseThrow();
+    assertThat(call("GET", base + "/entries/" + first, null, viewer, "If-None-Match", entryTag).statusCode())
+        .isEqualTo(304);
     assertThat(call("GET", base + "/entries/" + UUID.randomUUID(), null, owner).statusCode()).isEqualTo(404);
     expect("move", statuses(200, 200, 403, 404, 404, 401),
         each((who, t) -> call("PATCH", base + "/entries/" + first, "{\"position\":1}", t)));
+    assertThat(call("GET", base + "/entries/" + first, null, viewer, "If-None-Match", entryTag).statusCode())
+        .as("moved: another position").isEqualTo(200);
     for (String other : List.of(editor, viewer)) {
       assertThat(call("DELETE", base, null, other).statusCode()).isEqualTo(403);
     }
@@ -485,7 +493,10 @@ class PlaylistsEndToEndTest {
     HttpResponse<String> saved = call("PUT", "/api/v1/me/library/songs/" + a, null, token);
     assertThat(saved.statusCode()).isEqualTo(201);
     String location = URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath();
-    assertThat(json(call("GET", location, null, token))).as("the Location reads back").isEqualTo(json(saved));
+    HttpResponse<String> readBack = call("GET", location, null, token);
+    assertThat(json(readBack)).as("the Location reads back").isEqualTo(json(saved));
+    String savedTag = readBack.headers().firstValue("ETag").orElseThrow();
+    assertThat(call("GET", location, null, token, "If-None-Match", savedTag).statusCode()).isEqualTo(304);
     assertThat(call("GET", location, null, stranger).statusCode()).isEqualTo(404);
     assertThat(call("GET", location, null, null).statusCode()).isEqualTo(401);
     assertThat(call("GET", "/api/v1/me/library/songs/not-an-id", null, token).statusCode()).isEqualTo(404);
@@ -510,6 +521,8 @@ class PlaylistsEndToEndTest {
     assertThat(ok(call("GET", "/api/v1/users/" + me, null, admin), 200).has("library")).isTrue();
     assertThat(ok(call("GET", "/api/v1/users/" + me, null, stranger), 200).has("library")).isFalse();
     assertThat(json(call("GET", location, null, token)).get("listened").asBoolean()).isTrue();
+    assertThat(call("GET", location, null, token, "If-None-Match", savedTag).statusCode())
+        .as("marked listened since").isEqualTo(200);
     assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(204);
     assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(204);
     assertThat(call("GET", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(404);

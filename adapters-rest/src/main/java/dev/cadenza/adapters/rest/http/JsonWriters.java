@@ -3,8 +3,11 @@ package dev.cadenza.adapters.rest.http;
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Providers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +46,18 @@ public final class JsonWriters implements ContainerLifecycleListener {
   @SuppressWarnings("unchecked")
   <W> MessageBodyWriter<W> writerOf(Class<W> type) {
     return (MessageBodyWriter<W>) writers.computeIfAbsent(type, this::lookUp);
+  }
+
+  /** {@code wire} as the application writes it as {@code application/json}. */
+  <W> byte[] render(W wire, Class<W> wireType) {
+    MessageBodyWriter<W> writer = writerOf(wireType);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    try {
+      writer.writeTo(wire, wireType, wireType, NONE, MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);
+    } catch (IOException e) {
+      throw new InternalServerErrorException("could not render " + wireType.getName(), e);
+    }
+    return out.toByteArray();
   }
 
   private MessageBodyWriter<?> lookUp(Class<?> type) {

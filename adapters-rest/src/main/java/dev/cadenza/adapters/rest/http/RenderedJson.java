@@ -2,15 +2,9 @@ package dev.cadenza.adapters.rest.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.MessageBodyWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
@@ -31,7 +25,6 @@ import java.util.function.Function;
  */
 public final class RenderedJson {
 
-  private static final Annotation[] NONE = new Annotation[0];
 
   private record Rendered(Object variant, byte[] json) {
   }
@@ -86,13 +79,6 @@ public final class RenderedJson {
   }
 
   private <W> byte[] render(W wire, Class<W> wireType) {
-    MessageBodyWriter<W> writer = writers.writerOf(wireType);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try {
-      writer.writeTo(wire, wireType, wireType, NONE, MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);
-    } catch (IOException e) {
-      throw new InternalServerErrorException("could not render " + wireType.getName(), e);
-    }
-    return out.toByteArray();
+    return writers.render(wire, wireType);
   }
 }

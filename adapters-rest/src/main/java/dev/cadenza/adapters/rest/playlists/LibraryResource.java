@@ -1,7 +1,9 @@
 package dev.cadenza.adapters.rest.playlists;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.http.ContentTags;
 import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.music.model.SongId;
@@ -27,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -57,9 +60,11 @@ public class LibraryResource {
   private final SaveSongUseCase saveSong;
   private final MarkListenedUseCase markListened;
   private final RemoveSavedSongUseCase removeSavedSong;
+  private final ContentTags tags;
 
   public LibraryResource(ListLibraryUseCase listLibrary, SaveSongUseCase saveSong, MarkListenedUseCase markListened,
-                         RemoveSavedSongUseCase removeSavedSong) {
+                         RemoveSavedSongUseCase removeSavedSong, JsonWriters writers) {
+    this.tags = new ContentTags(writers);
     this.listLibrary = Objects.requireNonNull(listLibrary, "listLibrary");
     this.saveSong = Objects.requireNonNull(saveSong, "saveSong");
     this.markListened = Objects.requireNonNull(markListened, "markListened");
@@ -97,15 +102,21 @@ public class LibraryResource {
       description = "The song as your library lists it: when you saved it, whether you marked it listened.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The saved song.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: a digest of this answer.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = LibrarySongJson.class))),
+          @ApiResponse(responseCode = "304", description = "If-None-Match matches the current entity tag.",
+              headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string"))),
           @ApiResponse(responseCode = "404", description = "The song is not in your library, or no song has this id.")})
-  public LibrarySongJson get(@Parameter(description = "The song id.") @PathParam("songId") String songId,
-                             @Context ContainerRequestContext request) {
+  public Response get(@Parameter(description = "The song id.") @PathParam("songId") String songId,
+      @Parameter(description = "Entity tags the client already has; a match answers 304.")
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                      @Context ContainerRequestContext request) {
     Actor me = PlaylistsWire.signedIn(request);
     // a malformed id names no song, so none of the library either: the same 404
     SongId song = SongId.parse(songId).orElseThrow(() -> new NotFoundException("LibrarySong", String.valueOf(songId)));
-    return LibrarySongJson.of(listLibrary.getSavedSong(me, song));
+    return tags.ok(LibrarySongJson.of(listLibrary.getSavedSong(me, song)), LibrarySongJson.class, ifNoneMatch);
   }
 
   @PUT

@@ -2,6 +2,8 @@ package dev.cadenza.adapters.rest.playlists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.JsonWriters;
+import dev.cadenza.adapters.rest.http.ContentTags;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -58,10 +60,12 @@ public class PlaylistCollaboratorResource {
   private final ListCollaboratorsUseCase listCollaborators;
   private final SetCollaboratorUseCase setCollaborator;
   private final RemoveCollaboratorUseCase removeCollaborator;
+  private final ContentTags tags;
 
   public PlaylistCollaboratorResource(GetPlaylistUseCase getPlaylist, ListCollaboratorsUseCase listCollaborators,
                                       SetCollaboratorUseCase setCollaborator,
-                                      RemoveCollaboratorUseCase removeCollaborator) {
+                                      RemoveCollaboratorUseCase removeCollaborator, JsonWriters writers) {
+    this.tags = new ContentTags(writers);
     this.getPlaylist = Objects.requireNonNull(getPlaylist, "getPlaylist");
     this.listCollaborators = Objects.requireNonNull(listCollaborators, "listCollaborators");
     this.setCollaborator = Objects.requireNonNull(setCollaborator, "setCollaborator");
@@ -98,17 +102,23 @@ public class PlaylistCollaboratorResource {
       description = "For the playlist's readers, as the list shows them.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The collaborator.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: a digest of this answer.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = CollaboratorJson.class))),
+          @ApiResponse(responseCode = "304", description = "If-None-Match matches the current entity tag.",
+              headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string"))),
           @ApiResponse(responseCode = "404", description = "No playlist has this id, you may not see it, or the "
               + "user is not one of its collaborators.")})
-  public CollaboratorJson get(
+  public Response get(
       @Parameter(description = "The playlist id.") @PathParam("id") String id,
       @Parameter(description = "The collaborator's user id.") @PathParam("userId") String userId,
+      @Parameter(description = "Entity tags the client already has; a match answers 304.")
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @Context ContainerRequestContext request) {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
-    return CollaboratorJson.of(listCollaborators.getCollaborator(CallerFilter.caller(request), playlistId,
-        PlaylistsWire.userId(userId)));
+    return tags.ok(CollaboratorJson.of(listCollaborators.getCollaborator(CallerFilter.caller(request), playlistId,
+        PlaylistsWire.userId(userId))), CollaboratorJson.class, ifNoneMatch);
   }
 
   @PUT

@@ -2,6 +2,7 @@ package dev.cadenza.adapters.rest.playlists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.ContentTags;
 import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.JsonWriters;
@@ -77,6 +78,7 @@ public class PlaylistEntryResource {
   private final RemoveEntryUseCase removeEntry;
   private final IdempotentPosts idempotent;
   private final RenderedJson rendered;
+  private final ContentTags tags;
 
   public PlaylistEntryResource(GetPlaylistUseCase getPlaylist, ListEntriesUseCase listEntries,
                                AddEntriesUseCase addEntries, MoveEntryUseCase moveEntry, RemoveEntryUseCase removeEntry,
@@ -88,6 +90,7 @@ public class PlaylistEntryResource {
     this.removeEntry = Objects.requireNonNull(removeEntry, "removeEntry");
     this.idempotent = new IdempotentPosts(idempotency);
     this.rendered = RenderedJson.byIdentity(1_024, writers);
+    this.tags = new ContentTags(writers);
   }
 
   @GET
@@ -236,15 +239,22 @@ public class PlaylistEntryResource {
       description = "As the list shows it: position, song summary, who added it and when. For the playlist's readers.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The entry.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: a digest of this answer.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryJson.class))),
+          @ApiResponse(responseCode = "304", description = "If-None-Match matches the current entity tag.",
+              headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string"))),
           @ApiResponse(responseCode = "404", description = "No such playlist or entry, or you may not see it.")})
-  public EntryJson get(
+  public Response get(
       @Parameter(description = "The playlist id.") @PathParam("id") String id,
       @Parameter(description = "The entry id.") @PathParam("entryId") String entryId,
+      @Parameter(description = "Entity tags the client already has; a match answers 304.")
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @Context ContainerRequestContext request) {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
     EntryId entry = PlaylistsWire.entryId(entryId);
-    return EntryJson.of(listEntries.getEntry(CallerFilter.caller(request), playlistId, entry));
+    return tags.ok(EntryJson.of(listEntries.getEntry(CallerFilter.caller(request), playlistId, entry)),
+        EntryJson.class, ifNoneMatch);
   }
 
   @DELETE

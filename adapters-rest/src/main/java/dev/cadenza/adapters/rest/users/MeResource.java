@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.auth.CallerPrincipal;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
+import dev.cadenza.adapters.rest.http.ContentTags;
 import dev.cadenza.adapters.rest.http.JsonBodies;
+import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -67,9 +69,11 @@ public class MeResource {
   private final UpdateProfileUseCase updateProfile;
   private final ManageApiKeysUseCase apiKeys;
   private final ClientAddresses clients;
+  private final ContentTags tags;
 
   public MeResource(GetUserUseCase getUser, UpdateProfileUseCase updateProfile, ManageApiKeysUseCase apiKeys,
-                    ClientAddresses clients) {
+                    ClientAddresses clients, JsonWriters writers) {
+    this.tags = new ContentTags(writers);
     this.getUser = Objects.requireNonNull(getUser, "getUser");
     this.updateProfile = Objects.requireNonNull(updateProfile, "updateProfile");
     this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
@@ -203,12 +207,18 @@ public class MeResource {
       description = "As listed: name, prefix, when it was created, last used and revoked; never the secret.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The key.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: a digest of this answer.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyJson.class))),
+          @ApiResponse(responseCode = "304", description = "If-None-Match matches the current entity tag.",
+              headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string"))),
           @ApiResponse(responseCode = "404", description = "You have no key with this id.")})
-  public ApiKeyJson getKey(@Parameter(description = "The key id.") @PathParam("id") String id,
-                           @Context ContainerRequestContext request) {
+  public Response getKey(@Parameter(description = "The key id.") @PathParam("id") String id,
+      @Parameter(description = "Entity tags the client already has; a match answers 304.")
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                         @Context ContainerRequestContext request) {
     Actor me = signedIn(request);
-    return ApiKeyJson.of(apiKeys.getApiKey(me, UsersWire.apiKeyId(id)));
+    return tags.ok(ApiKeyJson.of(apiKeys.getApiKey(me, UsersWire.apiKeyId(id))), ApiKeyJson.class, ifNoneMatch);
   }
 
   @DELETE
