@@ -80,9 +80,12 @@ class SignedInWritesTest {
 
   @Test
   void adminAndCatalogWritesRefuseOthersBeforeReadingTheBody() {
-    JsonNode refused = problem(plainUser("/api/v1/users/" + SOME_ID + "/roles").put(Entity.json("{}")), 403,
-        "/problems/forbidden");
-    assertThat(refused.path("detail").asText()).contains("admin");
+    for (String body : new String[] {"{}", "{\"roles\":[\"admin\"", "{bad"}) {
+      JsonNode refused = problem(plainUser("/api/v1/users/" + SOME_ID + "/roles").put(Entity.json(body)), 403,
+          "/problems/forbidden");
+      assertThat(refused.path("detail").asText()).contains("admin");
+      problem(plainUser("/api/v1/users/" + SOME_ID + "/status").put(Entity.json(body)), 403, "/problems/forbidden");
+    }
     for (String body : new String[] {"{", "{}", "{\"title\":\"\"}"}) {
       assertThat(plainUser("/api/v1/songs").post(Entity.json(body)).getStatus()).as(body).isEqualTo(403);
       assertThat(plainUser("/api/v1/albums/" + SOME_ID).method("PATCH", Entity.json(body)).getStatus()).as(body)

@@ -41,8 +41,8 @@ final class MusicWire {
   static final String SONG = "Song";
   static final String ALBUM = "Album";
 
-  private static final Pattern SONG_TAG = Pattern.compile("(\\d{1,18})(?:-" + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?");
-  private static final Pattern ALBUM_TAG = Pattern.compile("(\\d{1,18})-(\\d{1,18})(?:-"
+  private static final Pattern SONG_TAG = Pattern.compile("([1-9]\\d{0,17})(?:-" + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?");
+  private static final Pattern ALBUM_TAG = Pattern.compile("([1-9]\\d{0,17})-(\\d{1,18})(?:-"
       + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?");
   private static final String SORTS = Arrays.stream(CatalogSort.values()).map(CatalogSort::wireName)
       .collect(Collectors.joining(", "));

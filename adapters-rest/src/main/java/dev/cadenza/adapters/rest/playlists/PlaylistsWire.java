@@ -43,7 +43,7 @@ final class PlaylistsWire {
   static final String USER = "User";
 
   /** A playlist's tags: the version, then (on its representations) the total duration and the caller's role. */
-  private static final Pattern VERSION_TAG = Pattern.compile("(\\d{1,18})(?:-\\d{1,18}-[oevn])?");
+  private static final Pattern VERSION_TAG = Pattern.compile("([1-9]\\d{0,17})(?:-\\d{1,18}-[oevn])?");
   /** Representations differ by caller: the role. */
   static final String VARY = "Authorization, X-API-Key";
 

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public final class RatingsWire {
 
   private static final Set<String> RATING_MEMBERS = Set.of("score", "comment");
-  private static final Pattern RATING_TAG = Pattern.compile("(\\d{1,18})");
+  private static final Pattern RATING_TAG = Pattern.compile("([1-9]\\d{0,17})");
 
   private RatingsWire() {
   }

@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.http.AdminOnly;
 import dev.cadenza.adapters.rest.http.Anonymous;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
@@ -138,6 +139,7 @@ public class UserResource {
   }
 
   @PUT
+  @AdminOnly
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "setUserStatus", summary = "Activate or deactivate an account (admin)",
@@ -161,7 +163,6 @@ public class UserResource {
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = Inputs.StatusChange.class))) JsonNode body,
       @Context ContainerRequestContext request) {
-    Access.requireAdmin(CallerFilter.caller(request));
     Inputs.StatusChange in = JsonBodies.bind(JsonBodies.object(body), Inputs.StatusChange.class, Set.of());
     boolean active = UsersWire.required("active", in.active());
     Actor admin = CallerFilter.caller(request);
@@ -171,6 +172,7 @@ public class UserResource {
   }
 
   @PUT
+  @AdminOnly
   @Path("{id}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "setUserRoles", summary = "Set an account's roles (admin)",
@@ -194,7 +196,6 @@ public class UserResource {
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = Inputs.RolesChange.class))) JsonNode body,
       @Context ContainerRequestContext request) {
-    Access.requireAdmin(CallerFilter.caller(request));
     Inputs.RolesChange in = JsonBodies.bind(JsonBodies.object(body), Inputs.RolesChange.class, Set.of());
     Set<Role> roles = UsersWire.parseRoles(in.roles());
     Actor admin = CallerFilter.caller(request);

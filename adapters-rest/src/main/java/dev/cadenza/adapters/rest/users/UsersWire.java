@@ -30,7 +30,7 @@ final class UsersWire {
   static final String VARY = "Authorization, X-API-Key";
 
   /** An account's tags: the version, then what else the representation shows (see the etag methods). */
-  private static final Pattern USER_TAG = Pattern.compile("(\\d{1,18})(?:-(?:public|\\d{1,18}\\.\\d{1,18}\\.\\d{1,18}))?");
+  private static final Pattern USER_TAG = Pattern.compile("([1-9]\\d{0,17})(?:-(?:public|\\d{1,18}\\.\\d{1,18}\\.\\d{1,18}))?");
 
   private UsersWire() {
   }

@@ -24,6 +24,7 @@ import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistFiles;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.playlists.port.out.SongReferences;
+import dev.cadenza.domain.shared.model.Violations;
 import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.ValidationException;
@@ -189,7 +190,8 @@ public final class ImportPlaylistService implements ImportPlaylistUseCase {
       return new PlaylistDetails(command.name().get(), parsed.description().map(d -> cut(d, PlaylistRules.MAX_DESCRIPTION))
           .orElse(null), Visibility.PRIVATE);
     }
-    String name = parsed.name().map(String::strip).filter(n -> !n.isEmpty()).map(n -> cut(n, PlaylistRules.MAX_NAME))
+    String name = parsed.name().map(String::strip).filter(n -> !n.isEmpty() && !Violations.showsNothing(n))
+        .map(n -> cut(n, PlaylistRules.MAX_NAME))
         .orElse(DEFAULT_NAME);
     return new PlaylistDetails(name, parsed.description().map(d -> cut(d, PlaylistRules.MAX_DESCRIPTION)).orElse(null),
         Visibility.PRIVATE);

@@ -33,7 +33,7 @@ public final class Violations {
       return null;
     }
     String trimmed = value.strip();
-    if (trimmed.isEmpty() || isInvisible(trimmed)) {
+    if (trimmed.isEmpty() || showsNothing(trimmed)) {
       check(!required, field, "must not be blank");
       return required ? trimmed : null;
     }
@@ -44,13 +44,26 @@ public final class Violations {
   }
 
   /**
-   * Text that shows nothing: only white space, space separators (such as NO-BREAK SPACE, which
-   * {@link String#strip()} keeps) and format characters (zero-width spaces, direction marks). A title
-   * made of them is as blank as one made of spaces.
+   * Whether {@code text} shows nothing: only white space, space separators (such as NO-BREAK SPACE,
+   * which {@link String#strip()} keeps), format characters (zero-width spaces, direction marks) and
+   * the other characters Unicode makes default-ignorable or draws as nothing (Hangul fillers, the
+   * combining grapheme joiner, variation selectors, the blank Braille pattern). A title made of them
+   * is as blank as one made of spaces.
    */
-  private static boolean isInvisible(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT);
+  public static boolean showsNothing(String text) {
+    return text.codePoints().allMatch(Violations::isInvisible);
+  }
+
+  private static boolean isInvisible(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+        || c == 0x034F                      // COMBINING GRAPHEME JOINER
+        || c == 0x115F || c == 0x1160       // HANGUL CHOSEONG / JUNGSEONG FILLER
+        || c == 0x3164 || c == 0xFFA0       // HANGUL FILLER, HALFWIDTH HANGUL FILLER
+        || c == 0x17B4 || c == 0x17B5       // KHMER VOWEL INHERENT AQ / AA
+        || (c >= 0x180B && c <= 0x180F)     // MONGOLIAN FREE VARIATION SELECTORS, VOWEL SEPARATOR
+        || (c >= 0xFE00 && c <= 0xFE0F)     // VARIATION SELECTORS
+        || (c >= 0xE0100 && c <= 0xE01EF)   // VARIATION SELECTORS SUPPLEMENT
+        || c == 0x2800;                     // BRAILLE PATTERN BLANK
   }
 
     /** What {@link #unicodeProblem} says of text with half of a surrogate pair. */

@@ -291,6 +291,17 @@ class ExportAndImportUseCasesTest {
   }
 
   @Test
+  void aFileTitleThatShowsNothingGivesTheDefaultName() {
+    song("Plain", "Solo");
+    byte[] file = "#LINES m3u8 \u200b\u3164\nSolo - Plain\n".getBytes(StandardCharsets.UTF_8);
+
+    ImportedPlaylist imported = transfers.importPlaylist().importPlaylist(
+        new ImportPlaylistCommand(owner, file, Optional.empty()));
+
+    assertThat(imported.playlist().playlist().details().name()).isEqualTo("Imported playlist");
+  }
+
+  @Test
   void aLineOfThousandsOfDashesIsReadInAFewWaysOnly() {
     String dashes = String.join(" - ", java.util.Collections.nCopies(200_000, "a"));
     var huge = new ParsedPlaylist.Item(1, Optional.of(dashes.substring(4)), Optional.of("a"), dashes);

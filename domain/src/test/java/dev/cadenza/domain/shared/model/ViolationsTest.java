@@ -27,6 +27,11 @@ class ViolationsTest {
     violations.text("title", "\u202e\u200b", true, 200);
     violations.text("performer", "\u00a0\u2007", true, 200);
     assertThat(violations.text("genre", "\u200b", false, 50)).as("optional: absent").isNull();
+    for (String nothing : new String[] {"\u3164", "\u115f\u1160", "\uffa0", "\u034f", "\u17b4", "\u180b", "\ufe0f",
+        "\udb40\udd00", "\u2800"}) {
+      assertThat(Violations.showsNothing(nothing)).as("U+%04X", nothing.codePointAt(0)).isTrue();
+    }
+    assertThat(Violations.showsNothing("\u2764\ufe0f")).as("a heart with its selector shows").isFalse();
     assertThat(violations.text("name", "a\u200bb", true, 50)).as("visible text keeps its marks").isEqualTo("a\u200bb");
     assertThatThrownBy(violations::throwIfAny).isInstanceOfSatisfying(ValidationException.class,
         e -> assertThat(e.violations()).extracting(FieldViolation::message)
