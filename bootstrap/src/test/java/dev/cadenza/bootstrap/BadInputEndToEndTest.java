@@ -126,7 +126,8 @@ class BadInputEndToEndTest {
   @Test
   void scoresBeyondTheDoublesAreInvalidNotAFailure() {
     String song = client.song(admin(), "Infinite");
-    for (String score : new String[] {"1e400", "-1e400", "1E309", "10.0e0"}) {
+    for (String score : new String[] {"1e400", "-1e400", "1E309", "0.99999999999999999999", "9.99999999999999999999",
+        "10.0e0"}) {
       HttpResponse<String> rated = client.post("/api/v1/songs/" + song + "/ratings", admin(), "{\"score\":" + score + "}");
       if (score.equals("10.0e0")) {
         assertThat(rated.statusCode()).as("a whole number written as a fraction is the number").isEqualTo(201);

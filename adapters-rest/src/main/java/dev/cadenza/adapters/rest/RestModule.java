@@ -58,6 +58,8 @@ import dev.cadenza.adapters.rest.playlists.UserPlaylistsResource;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -78,11 +80,20 @@ public final class RestModule {
   private RestModule() {
   }
 
+  /**
+   * How the adapter reads JSON bodies with the application's mapper: a member named twice is malformed
+   * JSON (400), not "the last one wins", as unknown members are refused; fractions are read exactly
+   * (as BigDecimal), so that 0.99999999999999999999 is not taken for the whole number 1.
+   */
+  public static ObjectMapper configure(ObjectMapper mapper) {
+    return mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
+
   public static void install(Environment env, RestPorts ports, RestSettings settings) {
     Objects.requireNonNull(env, "env");
     Problems problems = problems();
-    // a member named twice is malformed JSON (400), not "the last one wins", as unknown members are refused
-    env.getObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    configure(env.getObjectMapper());
     jerseyComponents(ports, settings, problems).forEach(env.jersey()::register);
     env.servlets().addFilter(BODY_LIMIT_FILTER, new RequestBodyLimitFilter(settings.maxRequestBodyBytes()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");

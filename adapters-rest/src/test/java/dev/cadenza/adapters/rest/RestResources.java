@@ -62,7 +62,7 @@ public final class RestResources {
 
   public static ResourceExtension extension(RestPorts ports, RestSettings settings) {
     ResourceExtension.Builder builder = ResourceExtension.builder().setRegisterDefaultExceptionMappers(false)
-        .bootstrapLogging(false);
+        .bootstrapLogging(false).setMapper(RestModule.configure(io.dropwizard.jackson.Jackson.newObjectMapper()));
     for (Object component : RestModule.jerseyComponents(ports, settings, RestModule.problems())) {
       builder.addProvider(component);
     }
