@@ -11,7 +11,6 @@ import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
-import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
 import dev.cadenza.domain.shared.model.Change;
@@ -148,9 +147,7 @@ public class MeResource {
     Change<String> email = object.has("email") ? Change.to(in.email()) : Change.keep();
     String client = clients.clientAddress(http == null ? null : http.getRemoteAddr(),
         http == null ? null : ClientAddresses.values(http.getHeaders(ClientAddresses.FORWARDED_FOR)));
-    OptionalLong expected = Preconditions.expectedVersion(ifMatch, UsersWire::versionOfTag,
-        () -> getUser.getUser(me, me.userId().orElseThrow()), profile -> profile.user().version(),
-        profile -> new Representations.Representation(UserJson.of(profile), UsersWire.etag(profile)));
+    OptionalLong expected = UsersWire.expectedVersion(ifMatch, () -> getUser.getUser(me, me.userId().orElseThrow()));
     UserProfile changed = updateProfile.updateProfile(new UpdateProfileCommand(me, CallerPrincipal.sessionOf(request),
         fullName, email, Optional.ofNullable(in.currentPassword()), Optional.ofNullable(in.password()), client,
         expected));

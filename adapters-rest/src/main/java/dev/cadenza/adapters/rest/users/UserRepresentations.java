@@ -9,7 +9,6 @@ public final class UserRepresentations implements Representations {
 
   @Override
   public Optional<Representation> represent(Object state) {
-    return state instanceof UserProfile profile
-        ? Optional.of(new Representation(UserJson.of(profile), UsersWire.etag(profile))) : Optional.empty();
+    return state instanceof UserProfile profile ? Optional.of(UsersWire.represent(profile)) : Optional.empty();
   }
 }

@@ -7,11 +7,9 @@ import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.http.Preconditions;
-import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.adapters.rest.playlists.LibrarySummaryJson;
 import dev.cadenza.domain.playlists.model.LibrarySummary;
 import dev.cadenza.domain.playlists.port.in.GetLibrarySummaryUseCase;
-import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
@@ -205,17 +203,11 @@ public class UserResource {
   }
 
   /**
-   * The version an admin's change applies to. Only admins get this far with a tag: the role check
-   * comes first, so that others learn nothing of the account from a {@code 412}.
+   * The version an admin's change applies to. Only admins get this far (@AdminOnly), so others learn
+   * nothing of the account from a {@code 412}.
    */
   private OptionalLong expectedVersion(String ifMatch, Actor admin, UserId user) {
-    if (ifMatch == null) {
-      return OptionalLong.empty();
-    }
-    Access.requireAdmin(admin);
-    return Preconditions.expectedVersion(ifMatch, UsersWire::versionOfTag, () -> getUser.getUser(admin, user),
-        profile -> profile.user().version(),
-        profile -> new Representations.Representation(UserJson.of(profile), UsersWire.etag(profile)));
+    return UsersWire.expectedVersion(ifMatch, () -> getUser.getUser(admin, user));
   }
 
   private static Response changed(UserProfile profile) {

@@ -1,6 +1,8 @@
 package dev.cadenza.adapters.rest.users;
 
 import dev.cadenza.adapters.rest.http.EntityTags;
+import dev.cadenza.adapters.rest.http.Preconditions;
+import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.adapters.rest.problem.FieldError;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.playlists.model.LibrarySummary;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +64,17 @@ final class UsersWire {
     LibrarySummary s = library.get();
     return EntityTags.strong(profile.user().version() + "-" + s.savedSongs() + "." + s.listenedSongs() + "."
         + s.playlists());
+  }
+
+  /** An account as a {@code 412} shows it: the view and its tag. */
+  static Representations.Representation represent(UserProfile profile) {
+    return new Representations.Representation(UserJson.of(profile), etag(profile));
+  }
+
+  /** The account version a change must apply to, from {@code If-Match} (see {@link Preconditions#expectedVersion}). */
+  static OptionalLong expectedVersion(String ifMatch, Supplier<UserProfile> current) {
+    return Preconditions.expectedVersion(ifMatch, UsersWire::versionOfTag, current, p -> p.user().version(),
+        UsersWire::represent);
   }
 
   /** The account version an {@code If-Match} tag names; the rest of the tag does not guard changes. */
