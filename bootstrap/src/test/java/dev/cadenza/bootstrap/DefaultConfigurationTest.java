@@ -33,5 +33,8 @@ class DefaultConfigurationTest {
     assertThat(config.getAuth().getJwtKeys()).isEmpty();
     assertThat(config.getAuth().getBcryptCost()).isEqualTo(12);
     assertThat(config.getMaxRequestBodyBytes()).isEqualTo(1_048_576);
+    // No per-request thread renaming (two system calls per request, measured at ~10% of a cached read).
+    assertThat(((io.dropwizard.core.server.AbstractServerFactory) config.getServerFactory()).getEnableThreadNameFilter())
+        .isFalse();
   }
 }
