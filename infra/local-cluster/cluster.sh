@@ -161,7 +161,7 @@ check_redis() {
   local host=${hostport%%:*} port=${hostport##*:}
   [[ "$port" == "$hostport" ]] && port=6379
   if ! (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then
-    log "warning: no Redis at $host:$port (the service does not use Redis yet; CADENZA_REDIS_URL is passed anyway)"
+    log "warning: no Redis at $host:$port (the instances will serve from the database and report the cache as degraded)"
   fi
 }
 
