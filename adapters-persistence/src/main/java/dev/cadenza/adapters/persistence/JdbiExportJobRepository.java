@@ -114,13 +114,18 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
 
   @Override
   public RequestCount countRequestedSince(UserId user, Instant since) {
-    return dao.withHandle(h -> h.createQuery("SELECT count(*) AS n, min(created_at) AS oldest FROM export_jobs"
-            + " WHERE requested_by = :user AND created_at >= :since")
-        .bind("user", user.value())
-        .bind("since", Times.toColumn(since))
-        .map((rs, ctx) -> new RequestCount(rs.getLong("n"),
-            Optional.ofNullable(rs.getObject("oldest", OffsetDateTime.class)).map(OffsetDateTime::toInstant)))
-        .one());
+    return dao.withHandle(h -> {
+      // One count per user at a time, until the transaction that will add the next job ends: without
+      // it, concurrent requests all counted the same jobs and all got past the limit.
+      h.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "cadenza.export-requests:" + user.value());
+      return h.createQuery("SELECT count(*) AS n, min(created_at) AS oldest FROM export_jobs"
+              + " WHERE requested_by = :user AND created_at >= :since")
+          .bind("user", user.value())
+          .bind("since", Times.toColumn(since))
+          .map((rs, ctx) -> new RequestCount(rs.getLong("n"),
+              Optional.ofNullable(rs.getObject("oldest", OffsetDateTime.class)).map(OffsetDateTime::toInstant)))
+          .one();
+    });
   }
 
   private boolean change(ExportJobId id, int attempt, Instant now, String assignments, String value) {

@@ -38,11 +38,9 @@ public final class JdbiLibraryRepository implements LibraryRepository {
   }
 
   @Override
-  public void update(LibrarySong song) {
-    if (dao.updateListened(song.userId().value(), song.songId().value(),
-        song.listenedAt().map(Times::toColumn).orElse(null)) == 0) {
-      throw new IllegalStateException("not saved: " + song.songId());
-    }
+  public boolean update(LibrarySong song) {
+    return dao.updateListened(song.userId().value(), song.songId().value(),
+        song.listenedAt().map(Times::toColumn).orElse(null)) > 0;
   }
 
   @Override

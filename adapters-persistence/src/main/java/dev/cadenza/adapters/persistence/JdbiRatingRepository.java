@@ -23,6 +23,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiRatingRepository implements RatingRepository {
 
   private static final String ORDERING = "newest";
+  /** Inserts tried while the author's other rating keeps appearing and disappearing (a race per attempt). */
+  private static final int MAX_INSERT_ATTEMPTS = 3;
 
   private final RatingDao dao;
 
@@ -33,18 +35,27 @@ public final class JdbiRatingRepository implements RatingRepository {
   @Override
   public void add(Rating rating) {
     CatalogItem item = rating.item();
-    try {
-      ItemTables.referring(item, () -> {
-        dao.insert(item.kind(), RatingRow.of(rating));
-        return null;
-      });
-    } catch (RuntimeException e) {
-      Optional<String> constraint = UniqueViolations.constraint(e);
-      if (constraint.isPresent() && constraint.get().endsWith("_one_per_author")) {
-        RatingId existing = findByAuthor(item, rating.author()).map(Rating::id).orElseThrow(() -> e);
-        throw new DuplicateRatingException(item, existing);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        ItemTables.referring(item, () -> {
+          dao.insert(item.kind(), RatingRow.of(rating));
+          return null;
+        });
+        return;
+      } catch (RuntimeException e) {
+        Optional<String> constraint = UniqueViolations.constraint(e);
+        if (constraint.isEmpty() || !constraint.get().endsWith("_one_per_author")) {
+          throw e;
+        }
+        Optional<Rating> existing = findByAuthor(item, rating.author());
+        if (existing.isPresent()) {
+          throw new DuplicateRatingException(item, existing.get().id());
+        }
+        // The rating that won was deleted since (its author took it back): the place is free again.
+        if (attempt == MAX_INSERT_ATTEMPTS) {
+          throw new ConcurrentModificationException("Rating", rating.id().toString());
+        }
       }
-      throw e;
     }
   }
 

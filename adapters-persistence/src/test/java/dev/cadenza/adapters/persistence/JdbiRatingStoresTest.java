@@ -140,6 +140,61 @@ class JdbiRatingStoresTest {
     }
   }
 
+  /**
+   * An author rating and taking the rating back in a loop, from several threads: an insert that loses
+   * to a rating deleted again before the loser looks it up tries again instead of failing with the
+   * raw unique violation. (A race, so not every run takes that path; runs of the code before the fix
+   * failed here with the constraint's exception.)
+   */
+  @Test
+  void aDuplicateWhoseWinnerIsDeletedMeanwhileIsStoredOrNamedNeverAnError() throws Exception {
+    CatalogItem item = song();
+    UserId author = new UserId(UUID.randomUUID());
+    int racers = 4;
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    List<Future<int[]>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < racers; i++) {
+        results.add(pool.submit(() -> {
+          int stored = 0;
+          int named = 0;
+          while (System.nanoTime() < until) {
+            Rating r = rating(item, author, 5);
+            try {
+              s.tx().inTransaction(() -> {
+                s.ratings().add(r);
+                s.stats().adjustRatings(item, 1, 5);
+              });
+              stored++;
+              s.tx().inTransaction(() -> {
+                if (s.ratings().remove(item, r.id())) {
+                  s.stats().adjustRatings(item, -1, -5);
+                }
+              });
+            } catch (DuplicateRatingException e) {
+              named++;
+            }
+          }
+          return new int[] {stored, named};
+        }));
+      }
+      int stored = 0;
+      int named = 0;
+      for (Future<int[]> f : results) {
+        int[] counts = f.get();
+        stored += counts[0];
+        named += counts[1];
+      }
+      assertThat(stored).as("ratings stored").isPositive();
+      assertThat(named).as("duplicates named").isPositive();
+      assertThat(s.ratings().findByAuthor(item, author)).isEmpty();
+      assertThat(s.stats().find(List.of(item)).get(item).rating()).isEqualTo(new RatingSummary(0, 0));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void ratingOrLikingAnUnknownItemIsNotFound() {
     CatalogItem nowhere = CatalogItem.song(SongId.generate(Clock.systemUTC()));

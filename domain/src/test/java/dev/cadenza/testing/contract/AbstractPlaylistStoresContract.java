@@ -571,12 +571,15 @@ public abstract class AbstractPlaylistStoresContract {
     assertThat(library.find(me, s.id())).contains(saved);
 
     LibrarySong listened = saved.withListened(true, tick());
-    tx.inTransaction(() -> library.update(listened));
+    assertThat(tx.inTransaction(() -> library.update(listened))).isTrue();
     assertThat(library.find(me, s.id())).contains(listened);
     assertThat(library.count(me)).isEqualTo(new LibraryRepository.Counts(1, 1));
 
     assertThat(tx.inTransaction(() -> library.remove(me, s.id()))).isTrue();
     assertThat(tx.inTransaction(() -> library.remove(me, s.id()))).isFalse();
+    assertThat(library.find(me, s.id())).isEmpty();
+    assertThat(tx.inTransaction(() -> library.update(listened.withListened(false, tick())))).as("no longer saved")
+        .isFalse();
     assertThat(library.find(me, s.id())).isEmpty();
     assertThat(library.count(me)).isEqualTo(new LibraryRepository.Counts(0, 0));
   }

@@ -47,10 +47,8 @@ public final class InMemoryLibraryRepository implements LibraryRepository {
   }
 
   @Override
-  public synchronized void update(LibrarySong song) {
-    if (saved.replace(new Key(song.userId(), song.songId()), song) == null) {
-      throw new IllegalStateException("not saved: " + song.songId());
-    }
+  public synchronized boolean update(LibrarySong song) {
+    return saved.replace(new Key(song.userId(), song.songId()), song) != null;
   }
 
   @Override

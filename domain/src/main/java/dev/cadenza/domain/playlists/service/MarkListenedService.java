@@ -33,11 +33,17 @@ public final class MarkListenedService implements MarkListenedUseCase {
     UserId user = Access.requireUser(caller);
     return tx.inTransaction(() -> {
       SongSummary summary = LibrarySupport.song(songs, song);
-      LibrarySong current = library.find(user, song)
-          .orElseThrow(() -> new NotFoundException(PlaylistSupport.LIBRARY_SONG, song.toString()));
+      LibrarySong current = library.find(user, song).orElseThrow(() -> notSaved(song));
       LibrarySong next = current.withListened(listened, PlaylistSupport.now(clock));
-      library.update(next);
+      // A removal committed between the read and the update leaves nothing to update: not saved either.
+      if (!library.update(next)) {
+        throw notSaved(song);
+      }
       return new LibrarySongView(next, summary);
     });
+  }
+
+  private static NotFoundException notSaved(SongId song) {
+    return new NotFoundException(PlaylistSupport.LIBRARY_SONG, song.toString());
   }
 }

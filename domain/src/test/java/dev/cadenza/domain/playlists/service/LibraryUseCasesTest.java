@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.music.port.in.DeleteSongCommand;
+import dev.cadenza.domain.playlists.model.LibrarySong;
 import dev.cadenza.domain.playlists.model.LibrarySongView;
 import dev.cadenza.domain.playlists.model.LibrarySummary;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
@@ -16,16 +17,20 @@ import dev.cadenza.domain.playlists.port.in.CreatePlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.ListLibraryQuery;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.playlists.port.in.SavedSong;
+import dev.cadenza.domain.playlists.port.out.LibraryRepository;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
 import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.testing.MutableClock;
 import dev.cadenza.testing.inmemory.InMemoryPlaylists;
+import dev.cadenza.testing.inmemory.InMemorySongReferences;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +98,59 @@ class LibraryUseCasesTest {
         .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("SongNotFound"));
     assertThatThrownBy(() -> playlists.saveSong().saveSong(Actor.anonymous(), song("S").id()))
         .isInstanceOf(AuthenticationRequiredException.class);
+  }
+
+  @Test
+  void aRemovalBetweenTheReadAndTheUpdateOfAListenedMarkIsNotFound() {
+    Song s = song("Raced");
+    save(me, s);
+    UserId mine = me.userId().orElseThrow();
+    // The owner's removal commits after the mark read the saved song and before it writes.
+    LibraryRepository stored = fakes.library;
+    LibraryRepository library = new LibraryRepository() {
+      @Override
+      public Optional<LibrarySong> find(UserId user, SongId song) {
+        Optional<LibrarySong> found = stored.find(user, song);
+        stored.remove(user, song);
+        return found;
+      }
+
+      @Override
+      public boolean update(LibrarySong song) {
+        return stored.update(song);
+      }
+
+      @Override
+      public boolean add(LibrarySong song) {
+        return stored.add(song);
+      }
+
+      @Override
+      public boolean remove(UserId user, SongId song) {
+        return stored.remove(user, song);
+      }
+
+      @Override
+      public int removeSong(SongId song) {
+        return stored.removeSong(song);
+      }
+
+      @Override
+      public Page<LibrarySongView> findByUser(UserId user, Boolean listened, PageRequest page) {
+        return stored.findByUser(user, listened, page);
+      }
+
+      @Override
+      public Counts count(UserId user) {
+        return stored.count(user);
+      }
+    };
+    var mark = new MarkListenedService(library, new InMemorySongReferences(fakes.songs),
+        fakes.tx, clock);
+
+    assertThatThrownBy(() -> mark.markListened(me, s.id(), true))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.resourceType()).isEqualTo("LibrarySong"));
+    assertThat(fakes.library.find(mine, s.id())).isEmpty();
   }
 
   @Test

@@ -41,7 +41,12 @@ public interface ExportJobRepository {
   /** Finishes the claimed job as failed for good, with the reason. */
   boolean fail(ExportJobId id, int attempt, String reason, Instant now);
 
-  /** How many jobs {@code user} requested at or after {@code since}, and the oldest of those times. */
+  /**
+   * How many jobs {@code user} requested at or after {@code since}, and the oldest of those times.
+   * Counts the user's requests one after the other: inside a transaction, a concurrent count for the
+   * same user waits until this transaction ends (and then sees the job it added), so a limit checked
+   * with this count and enforced by the insert that follows holds under concurrent requests.
+   */
   RequestCount countRequestedSince(UserId user, Instant since);
 
   /** A count of requests and, when there are any, the time of the oldest. */

@@ -16,8 +16,11 @@ public interface LibraryRepository {
 
   Optional<LibrarySong> find(UserId user, SongId song);
 
-  /** Stores the listened state of a saved song. */
-  void update(LibrarySong song);
+  /**
+   * Stores the listened state of a saved song; false (and nothing changes) when the user no longer
+   * has it saved (a removal committed since it was read).
+   */
+  boolean update(LibrarySong song);
 
   boolean remove(UserId user, SongId song);
 
