@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -72,7 +73,7 @@ class JdbiExportJobRepositoryTest extends AbstractExportJobRepositoryContract {
               return false;
             }
             // Time between the count and the insert, where a racer without the lock would count too.
-            sleep(20);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             jobs.add(ExportJob.queued(ExportJobId.generate(clock), playlist.id(), requester, PlaylistFileFormat.XSPF,
                 Optional.empty(), Instant.now()));
             return true;
@@ -90,15 +91,6 @@ class JdbiExportJobRepositoryTest extends AbstractExportJobRepositoryContract {
       assertThat(accepted).isEqualTo(limit + 1);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
