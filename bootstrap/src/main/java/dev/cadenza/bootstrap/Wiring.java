@@ -279,8 +279,9 @@ final class Wiring {
     AuthSettings auth = config.getAuth();
     TransactionRunner tx = new JdbiTransactionRunner(jdbi);
     Duration ttl = auth.getCredentialCacheTtl().toJavaDuration();
+    CachingUserRepository accounts = new CachingUserRepository(new JdbiUserRepository(jdbi), tx, ttl);
     return new UsersServices.Ports(
-        new CachingUserRepository(new JdbiUserRepository(jdbi), tx, ttl),
+        accounts,
         new CachingSessionRepository(new JdbiSessionRepository(jdbi), tx, ttl),
         new CachingApiKeyRepository(new JdbiApiKeyRepository(jdbi), tx, ttl),
         new BcryptPasswordHasher(auth.getBcryptCost()),
@@ -289,7 +290,8 @@ final class Wiring {
         new JdbiAuditLog(jdbi), tx, clock,
         new PasswordPolicy(auth.getPasswordMinLength(), auth.getPasswordMaxLength(), false),
         new TokenSettings(auth.getAccessTokenLifetime().toJavaDuration(),
-            auth.getRefreshTokenLifetime().toJavaDuration()));
+            auth.getRefreshTokenLifetime().toJavaDuration()),
+        accounts.forCredentials());
   }
 
   /** {@code CADENZA_ADMIN_USERNAME} and {@code CADENZA_ADMIN_PASSWORD}: the first admin, for containers. */

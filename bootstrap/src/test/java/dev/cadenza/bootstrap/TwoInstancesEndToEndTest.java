@@ -136,6 +136,37 @@ class TwoInstancesEndToEndTest {
         .isEqualTo("Last Ferry");
   }
 
+  /**
+   * Accounts are kept in each instance's memory for credential checks (documented to lag other
+   * instances' changes by the credential cache's TTL), but an account shown to a caller is read
+   * fresh: a change acknowledged by one instance is what the other shows next, with its new ETag.
+   */
+  @Test
+  void anAccountChangedOnOneInstanceIsShownChangedOnTheOther() {
+    String admin = one.token("e2e-admin", "e2e-admin-password", false);
+    String user = one.newUser();
+    HttpResponse<String> before = two.get("/api/v1/me", user);
+    assertThat(before.statusCode()).isEqualTo(200);
+    String id = json(before).path("id").asText();
+    String oldTag = before.headers().firstValue("ETag").orElseThrow();
+    assertThat(json(two.get("/api/v1/users/" + id, admin)).path("roles").toString()).doesNotContain("curator");
+
+    HttpResponse<String> renamed = one.send("PATCH", one.url("/api/v1/me"), user, "{\"fullName\":\"New Name\"}");
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+    HttpResponse<String> after = two.get("/api/v1/me", user);
+    assertThat(json(after).path("fullName").asText()).isEqualTo("New Name");
+    assertThat(after.headers().firstValue("ETag")).isEqualTo(renamed.headers().firstValue("ETag"));
+    HttpResponse<String> revalidated = two.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(two.url("/api/v1/me")))
+        .header("Authorization", "Bearer " + user).header("If-None-Match", oldTag).GET());
+    assertThat(revalidated.statusCode()).as("the old tag is not current any more").isEqualTo(200);
+    assertThat(json(two.get("/api/v1/users/" + id, null)).path("fullName").asText()).isEqualTo("New Name");
+
+    HttpResponse<String> promoted = one.send("PUT", one.url("/api/v1/users/" + id + "/roles"), admin,
+        "{\"roles\":[\"user\",\"curator\"]}");
+    assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+    assertThat(json(two.get("/api/v1/users/" + id, admin)).path("roles").toString()).contains("\"curator\"");
+  }
+
   @Test
   void loginFailuresCountAcrossInstances() throws InterruptedException {
     String user = "u" + UUID.randomUUID().toString().substring(0, 8);

@@ -14,17 +14,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Keeps accounts read by id in process memory for a short time, so that checking a caller's
- * credentials (is the account still active, what roles does it have) does not read the database on
- * every request. A change made through this instance evicts the account once its transaction has
- * committed; changes made through other instances are seen when the entry expires ({@code ttl}).
- * Reads for update and by username always go to the database.
+ * Accounts for checking credentials: {@link #forCredentials()} reads accounts by id from process
+ * memory, kept for a short time, so that checking a caller's credentials (is the account still
+ * active, what roles does it have) does not read the database on every request. A change made
+ * through this repository (or the view) evicts the account once its transaction has committed;
+ * changes made through other instances are seen when the entry expires ({@code ttl}), the lag the
+ * credential cache documents. This repository's own reads go to the database: an account shown to a
+ * caller ({@code GET /me}, {@code GET /users/{id}}) must not lag a change another instance
+ * acknowledged.
  */
 public final class CachingUserRepository implements UserRepository {
 
   private final UserRepository delegate;
   private final TransactionRunner tx;
   private final Cache<UserId, Optional<User>> byId;
+  private final UserRepository credentials = new CredentialView();
 
   public CachingUserRepository(UserRepository delegate, TransactionRunner tx, Duration ttl) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -40,7 +44,12 @@ public final class CachingUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findById(UserId id) {
-    return byId.get(id, delegate::findById);
+    return delegate.findById(id);
+  }
+
+  /** The same accounts, read by id through the in-process cache; every other call is this repository's. */
+  public UserRepository forCredentials() {
+    return credentials;
   }
 
   @Override
@@ -72,6 +81,50 @@ public final class CachingUserRepository implements UserRepository {
   @Override
   public boolean emailInUse(Email email, UserId except) {
     return delegate.emailInUse(email, except);
+  }
+
+  /** {@link #forCredentials()}. */
+  private final class CredentialView implements UserRepository {
+
+    @Override
+    public void add(User user) {
+      CachingUserRepository.this.add(user);
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+      return byId.get(id, delegate::findById);
+    }
+
+    @Override
+    public Optional<User> findByIdForUpdate(UserId id) {
+      return CachingUserRepository.this.findByIdForUpdate(id);
+    }
+
+    @Override
+    public Optional<User> findByUsername(Username username) {
+      return CachingUserRepository.this.findByUsername(username);
+    }
+
+    @Override
+    public void update(User user) {
+      CachingUserRepository.this.update(user);
+    }
+
+    @Override
+    public boolean existsWithRole(Role role) {
+      return CachingUserRepository.this.existsWithRole(role);
+    }
+
+    @Override
+    public int lockActiveHolders(Role role) {
+      return CachingUserRepository.this.lockActiveHolders(role);
+    }
+
+    @Override
+    public boolean emailInUse(Email email, UserId except) {
+      return CachingUserRepository.this.emailInUse(email, except);
+    }
   }
 
   private void evictAfterCommit(UserId id) {

@@ -13,6 +13,7 @@ import dev.cadenza.domain.users.model.ApiKeyId;
 import dev.cadenza.domain.users.model.Session;
 import dev.cadenza.domain.users.model.SessionId;
 import dev.cadenza.domain.users.model.User;
+import dev.cadenza.domain.users.port.out.UserRepository;
 import dev.cadenza.testing.DirectTransactionRunner;
 import dev.cadenza.testing.contract.AbstractApiKeyRepositoryContract;
 import dev.cadenza.testing.contract.AbstractSessionRepositoryContract;
@@ -49,6 +50,16 @@ class CachingAccountRepositoriesTest {
   }
 
   @Nested
+  class CredentialViewContract extends AbstractUserRepositoryContract {
+    @Override
+    protected AccountStores newStores() {
+      AccountStores stores = cachedStores();
+      return new AccountStores(((CachingUserRepository) stores.users()).forCredentials(), stores.sessions(),
+          stores.apiKeys(), stores.tx());
+    }
+  }
+
+  @Nested
   class SessionContract extends AbstractSessionRepositoryContract {
     @Override
     protected AccountStores newStores() {
@@ -68,36 +79,59 @@ class CachingAccountRepositoriesTest {
   private final Instant now = Instant.parse("2026-12-01T10:00:00Z");
 
   @Test
-  void readsAnAccountOnceAndSeesItsChangeAtOnce() {
+  void credentialChecksReadAnAccountOnceAndSeeItsChangeAtOnce() {
     InMemoryUserRepository store = spy(new InMemoryUserRepository());
     CachingUserRepository users = new CachingUserRepository(store, tx, TTL);
+    UserRepository credentials = users.forCredentials();
     User ada = aUser().username("ada").build();
     users.add(ada);
 
-    users.findById(ada.id());
-    users.findById(ada.id());
+    credentials.findById(ada.id());
+    credentials.findById(ada.id());
     verify(store, times(1)).findById(ada.id());
 
     tx.inTransaction(() -> users.update(users.findByIdForUpdate(ada.id()).orElseThrow()
         .withStatus(AccountStatus.INACTIVE, now)));
-    assertThat(users.findById(ada.id())).hasValueSatisfying(u -> assertThat(u.isActive()).isFalse());
+    assertThat(credentials.findById(ada.id())).hasValueSatisfying(u -> assertThat(u.isActive()).isFalse());
+  }
+
+  /**
+   * An account shown to a caller must not lag a change another instance made (which this cache does
+   * not hear of): the repository's own reads by id go to the store every time.
+   */
+  @Test
+  void accountsShownToCallersAreReadFromTheStoreEveryTime() {
+    InMemoryUserRepository store = new InMemoryUserRepository();
+    CachingUserRepository users = new CachingUserRepository(store, tx, TTL);
+    User ada = aUser().username("ada").build();
+    users.add(ada);
+    assertThat(users.forCredentials().findById(ada.id())).hasValue(ada);
+
+    // Another instance deactivates ada: the store changes, this cache is not told.
+    User changed = ada.withStatus(AccountStatus.INACTIVE, now);
+    tx.inTransaction(() -> store.update(changed));
+
+    assertThat(users.findById(ada.id())).hasValue(changed);
+    assertThat(users.forCredentials().findById(ada.id())).as("credential checks lag by the TTL at most")
+        .hasValue(ada);
   }
 
   @Test
   void aRolledBackChangeLeavesTheCachedAccountAsStored() {
     CachingUserRepository users = new CachingUserRepository(new InMemoryUserRepository(), tx, TTL);
+    UserRepository credentials = users.forCredentials();
     User ada = aUser().username("ada").build();
     users.add(ada);
-    users.findById(ada.id());
+    credentials.findById(ada.id());
     try {
       tx.inTransaction(() -> {
-        users.findById(ada.id());
+        credentials.findById(ada.id());
         throw new IllegalStateException("rolled back");
       });
     } catch (IllegalStateException expected) {
       // the transaction failed
     }
-    assertThat(users.findById(ada.id())).hasValue(ada);
+    assertThat(credentials.findById(ada.id())).hasValue(ada);
   }
 
   @Test
