@@ -4,7 +4,9 @@ import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.ExportJob;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistDocument;
+import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.port.in.RunExportJobsUseCase;
+import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.ExportJobRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistFiles;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs export jobs. Each step that has an effect outside the database is recorded on the job right
@@ -31,6 +34,11 @@ import java.util.Optional;
  * crash redoes only what was not recorded: in particular a recorded e-mail is never sent again.
  * Failures are retried with a growing delay until {@link ExportSettings#maxAttempts()}; a job whose
  * playlist is gone fails at once.
+ *
+ * <p>Every attempt first checks again that the requester may still export the playlist: the account
+ * is active and still its owner or an editor. A requester who lost that between the request and the
+ * run gets neither the file nor the e-mail (the job fails at once), so a removed collaborator or a
+ * deactivated account cannot receive what the playlist became after they lost access.
  */
 public final class RunExportJobsService implements RunExportJobsUseCase {
 
@@ -40,6 +48,7 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
   private final ExportJobRepository jobs;
   private final PlaylistRepository playlists;
   private final PlaylistEntryRepository entries;
+  private final CollaboratorRepository collaborators;
   private final GetUserUseCase users;
   private final PlaylistFiles files;
   private final BlobStore blobs;
@@ -49,11 +58,13 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
   private final ExportSettings settings;
 
   public RunExportJobsService(ExportJobRepository jobs, PlaylistRepository playlists, PlaylistEntryRepository entries,
-                              GetUserUseCase users, PlaylistFiles files, BlobStore blobs, Mailer mailer,
-                              TransactionRunner tx, Clock clock, ExportSettings settings) {
+                              CollaboratorRepository collaborators, GetUserUseCase users, PlaylistFiles files,
+                              BlobStore blobs, Mailer mailer, TransactionRunner tx, Clock clock,
+                              ExportSettings settings) {
     this.jobs = jobs;
     this.playlists = playlists;
     this.entries = entries;
+    this.collaborators = collaborators;
     this.users = users;
     this.files = files;
     this.blobs = blobs;
@@ -94,9 +105,10 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
   }
 
   private void work(ExportJob job) {
+    Playlist playlist = stillAllowed(job);
     byte[] file = job.fileKey().flatMap(blobs::get).map(StoredObject::bytes).orElse(null);
     if (file == null) {
-      file = files.write(job.format(), document(job));
+      file = files.write(job.format(), document(playlist));
       blobs.put(job.storageKey(), file, job.format().mediaType());
       if (!record(() -> jobs.recordFile(job.id(), job.attempts(), job.storageKey(), PlaylistSupport.now(clock)))) {
         return;
@@ -120,9 +132,27 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
     return stillOurs;
   }
 
-  private PlaylistDocument document(ExportJob job) {
+  /** The playlist, when the requester may still export it; {@link GiveUp} otherwise. */
+  private Playlist stillAllowed(ExportJob job) {
     Playlist playlist = playlists.findById(job.playlist())
         .orElseThrow(() -> new GiveUp("the playlist was deleted before it could be exported"));
+    boolean active;
+    try {
+      active = users.getUser(Actor.system(), job.requestedBy()).user().isActive();
+    } catch (DomainException gone) {
+      active = false;
+    }
+    if (!active) {
+      throw new GiveUp("the account that asked for the export is no longer active");
+    }
+    PlaylistAccess access = PlaylistAccess.of(Actor.user(job.requestedBy(), Set.of()), playlist, collaborators);
+    if (access.role().filter(PlaylistRole::canEdit).isEmpty()) {
+      throw new GiveUp("the account that asked for the export may no longer edit the playlist");
+    }
+    return playlist;
+  }
+
+  private PlaylistDocument document(Playlist playlist) {
     List<PlaylistDocument.Track> tracks = new ArrayList<>();
     PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
     while (true) {

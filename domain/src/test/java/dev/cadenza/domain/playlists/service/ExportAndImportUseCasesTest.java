@@ -26,6 +26,7 @@ import dev.cadenza.domain.playlists.port.in.DeletePlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.ImportPlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.ImportPlaylistUseCase;
 import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
+import dev.cadenza.domain.playlists.port.in.RemoveCollaboratorCommand;
 import dev.cadenza.domain.playlists.port.in.RequestExportCommand;
 import dev.cadenza.domain.playlists.port.in.SetCollaboratorCommand;
 import dev.cadenza.domain.shared.model.Actor;
@@ -34,6 +35,7 @@ import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.ValidationException;
+import dev.cadenza.domain.users.model.AccountStatus;
 import dev.cadenza.domain.users.model.Email;
 import dev.cadenza.testing.MutableClock;
 import dev.cadenza.testing.inmemory.InMemoryPlaylists;
@@ -217,6 +219,53 @@ class ExportAndImportUseCasesTest {
     assertThat(job(job).status()).isEqualTo(ExportStatus.FAILED);
     assertThat(job(job).attempts()).isEqualTo(1);
     assertThat(job(job).failure()).contains("the playlist was deleted before it could be exported");
+  }
+
+  @Test
+  void anEditorRemovedBeforeTheRunGetsNeitherTheFileNorTheMail() {
+    ExportJob job = request(editor, Optional.of("outsider@example.org"));
+    fakes.useCases.removeCollaborator().removeCollaborator(new RemoveCollaboratorCommand(owner, mix,
+        editor.userId().orElseThrow(), OptionalLong.empty()));
+
+    assertThat(transfers.runExportJobs().runNext()).isTrue();
+
+    ExportJob failed = transfers.getExport().getExport(editor, job.id());
+    assertThat(failed.status()).isEqualTo(ExportStatus.FAILED);
+    assertThat(failed.attempts()).isEqualTo(1);
+    assertThat(failed.failure()).contains("the account that asked for the export may no longer edit the playlist");
+    assertThat(fakes.mailer.sent()).isEmpty();
+    assertThat(fakes.blobs.keys()).isEmpty();
+    assertThatThrownBy(() -> transfers.downloadExport().downloadExport(editor, job.id()))
+        .isInstanceOf(ExportNotReadyException.class);
+  }
+
+  @Test
+  void anEditorMadeViewerBeforeTheRunGetsNothing() {
+    ExportJob job = request(editor, Optional.empty());
+    fakes.useCases.setCollaborator().setCollaborator(new SetCollaboratorCommand(owner, mix,
+        editor.userId().orElseThrow(), PlaylistRole.VIEWER, OptionalLong.empty()));
+
+    transfers.runExportJobs().runNext();
+
+    assertThat(transfers.getExport().getExport(editor, job.id()).status()).isEqualTo(ExportStatus.FAILED);
+    assertThat(fakes.blobs.keys()).isEmpty();
+  }
+
+  @Test
+  void aRequesterDeactivatedAfterTheFirstAttemptIsNotMailedOnTheRetry() {
+    ExportJob job = request(owner, Optional.of("ann@example.com"));
+    fakes.mailer.failNext(1);
+    transfers.runExportJobs().runNext();
+    assertThat(job(job).status()).as("the file was written, the mail failed").isEqualTo(ExportStatus.QUEUED);
+    var account = fakes.accounts.users.findById(owner.userId().orElseThrow()).orElseThrow();
+    fakes.accounts.users.update(account.withStatus(AccountStatus.INACTIVE, clock.instant()));
+    clock.advance(Duration.ofMinutes(2));
+
+    assertThat(transfers.runExportJobs().runNext()).isTrue();
+
+    assertThat(job(job).status()).isEqualTo(ExportStatus.FAILED);
+    assertThat(job(job).failure()).contains("the account that asked for the export is no longer active");
+    assertThat(fakes.mailer.sent()).isEmpty();
   }
 
   @Test
