@@ -13,6 +13,8 @@ import dev.cadenza.adapters.cache.CachingApiKeyRepository;
 import dev.cadenza.adapters.cache.CachingSessionRepository;
 import dev.cadenza.adapters.cache.CachingUserRepository;
 import dev.cadenza.adapters.cache.InProcessLoginThrottle;
+import dev.cadenza.adapters.rest.http.DataSourceHeader;
+import dev.cadenza.adapters.persistence.DatabaseReads;
 import dev.cadenza.adapters.persistence.BulkCatalogLoader;
 import dev.cadenza.adapters.persistence.BulkRatingLoader;
 import dev.cadenza.domain.music.port.out.AlbumRepository;
@@ -114,6 +116,7 @@ final class Wiring {
     ManagedDataSource dataSource = database.build(environment.metrics(), "database");
     LiquibaseMigrator.migrate(dataSource);
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
+    DatabaseReads.report(jdbi, DataSourceHeader::record);
     environment.healthChecks().register("data-directory", new DataDirectoryHealthCheck(config.dataDirectory()));
     Clock clock = Clock.systemUTC();
     CacheWiring cache = CacheWiring.create(config.getCache(), jdbi, environment);

@@ -240,6 +240,26 @@ class RatingsEndToEndTest {
   }
 
   @Test
+  void pagesThatOnlyTheDatabaseServesSayDatabaseEvenWhenTheirItemIsCached() {
+    String song = client.song(admin(), "Blackbird");
+    String album = client.album(admin(), "White Album " + UUID.randomUUID());
+    String ada = client.newUser();
+    assertThat(client.post("/api/v1/songs/" + song + "/ratings", ada, "{\"score\":8}").statusCode()).isEqualTo(201);
+    client.get("/api/v1/songs/" + song, null);
+    client.get("/api/v1/albums/" + album, null);
+    assertThat(source(client.get("/api/v1/songs/" + song, null))).as("the song itself is cached").isEqualTo("cache");
+
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> ratings = client.get("/api/v1/songs/" + song + "/ratings", null);
+      assertThat(ratings.statusCode()).isEqualTo(200);
+      assertThat(source(ratings)).as("a page of ratings, read %d", i + 1).isEqualTo("database");
+      HttpResponse<String> albums = client.get("/api/v1/albums?sort=title", null);
+      assertThat(albums.statusCode()).isEqualTo(200);
+      assertThat(source(albums)).as("a list of albums, read %d", i + 1).isEqualTo("database");
+    }
+  }
+
+  @Test
   void chartsNeedTheMinimumCountAndFollowWithinTheirTtl() throws Exception {
     String album = client.album(admin(), "Pastel Blues " + UUID.randomUUID());
     List<String> fans = new ArrayList<>();

@@ -58,6 +58,9 @@ final class CacheDocuments {
   record FlagDoc(boolean on) {
   }
 
+  record CountDoc(long n) {
+  }
+
   record TotalDoc(long s) {
   }
 
@@ -211,4 +214,7 @@ final class CacheDocuments {
 
   /** A playlist's total duration in seconds. */
   static final Codec<Long> TOTAL = Codec.json(TotalDoc.class, TotalDoc::new, TotalDoc::s);
+
+  /** How many songs an album has. */
+  static final Codec<Long> COUNT = Codec.json(CountDoc.class, CountDoc::new, CountDoc::n);
 }

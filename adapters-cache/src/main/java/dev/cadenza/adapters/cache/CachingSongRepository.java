@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +28,10 @@ import java.util.Optional;
  * page cached before the change is retired at once, and no read that starts after the
  * acknowledgement can see one. Pages ordered by rating or likes also depend on the songs' figures,
  * so their epoch joins the generation of {@value #FIGURES_EPOCH}, which
- * {@link CachingItemStatsRepository} evicts with every rating or like of a song. Reads for update and
- * counts go to the database.
+ * {@link CachingItemStatsRepository} evicts with every rating or like of a song. The song counts of
+ * albums are cached the same way, for {@code ttl}, under {@code songs:count:<epoch>:<album>}: any song
+ * change retires them all, so a song that moves from one album to another changes both counts at once.
+ * Reads for update go to the database.
  */
 public final class CachingSongRepository implements SongRepository {
 
@@ -144,6 +147,16 @@ public final class CachingSongRepository implements SongRepository {
 
   @Override
   public Map<AlbumId, Long> countByAlbum(Collection<AlbumId> albumIds) {
-    return delegate.countByAlbum(albumIds);
+    Optional<String> epoch = cache.generation(List.of(SEARCH_EPOCH));
+    if (epoch.isEmpty()) {
+      return delegate.countByAlbum(albumIds);
+    }
+    String prefix = "songs:count:" + epoch.get() + ":";
+    return cache.readAll(albumIds.stream().distinct().toList(), id -> prefix + id, ttl, CacheDocuments.COUNT,
+        missing -> {
+          Map<AlbumId, Long> counted = new HashMap<>(delegate.countByAlbum(missing));
+          missing.forEach(id -> counted.putIfAbsent(id, 0L));
+          return counted;
+        });
   }
 }

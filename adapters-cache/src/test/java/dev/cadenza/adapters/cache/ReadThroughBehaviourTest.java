@@ -4,6 +4,7 @@ import static dev.cadenza.testing.builders.SongBuilder.aSong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.Page;
@@ -58,6 +59,7 @@ class ReadThroughBehaviourTest {
   static final class CountingSongs extends ForwardingSongRepository {
     final AtomicInteger reads = new AtomicInteger();
     final AtomicInteger searches = new AtomicInteger();
+    final AtomicInteger counts = new AtomicInteger();
     volatile CountDownLatch readDone;
     volatile CountDownLatch proceed;
     volatile long delayMillis;
@@ -70,6 +72,12 @@ class ReadThroughBehaviourTest {
     public Page<Song> search(SongFilter filter, CatalogSort sort, PageRequest page) {
       searches.incrementAndGet();
       return super.search(filter, sort, page);
+    }
+
+    @Override
+    public java.util.Map<AlbumId, Long> countByAlbum(java.util.Collection<AlbumId> albumIds) {
+      counts.incrementAndGet();
+      return super.countByAlbum(albumIds);
     }
 
     @Override
@@ -150,6 +158,31 @@ class ReadThroughBehaviourTest {
       f.tx().inTransaction(() -> songs.remove(other.id()));
       assertThat(titles(byTitle, CatalogSort.TITLE)).isEmpty();
       assertThat(store.searches).hasValue(4);
+    }
+
+    @Test
+    void albumSongCountsComeFromTheCacheUntilAnySongChanges() {
+      AlbumId first = AlbumId.generate(Clock.systemUTC());
+      AlbumId second = AlbumId.generate(Clock.systemUTC());
+      Song song = aSong().id(SongId.generate(Clock.systemUTC())).title("Moving").album(first).build();
+      f.tx().inTransaction(() -> songs.add(song));
+      f.sources().clear();
+
+      assertThat(songs.countByAlbum(List.of(first, second))).isEqualTo(Map.of(first, 1L, second, 0L));
+      assertThat(songs.countByAlbum(List.of(second, first))).isEqualTo(Map.of(first, 1L, second, 0L));
+      assertThat(store.counts).hasValue(1);
+      assertThat(f.sources()).containsExactly(ReadSource.DATABASE, ReadSource.CACHE);
+
+      Song moved = new Song(song.id(), aSong().title("Moving").album(second).details(), song.version() + 1,
+          song.createdAt(), Instant.parse("2026-07-01T00:00:00Z"));
+      f.tx().inTransaction(() -> songs.update(moved));
+      assertThat(songs.countByAlbum(List.of(first, second))).as("both albums' counts change at once")
+          .isEqualTo(Map.of(first, 0L, second, 1L));
+      f.tx().inTransaction(() -> songs.remove(song.id()));
+      assertThat(songs.countByAlbum(List.of(second))).isEqualTo(Map.of(second, 0L));
+      assertThat(store.counts).hasValue(3);
+      f.tx().inTransaction(() -> songs.countByAlbum(List.of(second)));
+      assertThat(store.counts).as("inside a transaction the database answers").hasValue(4);
     }
 
     @Test
