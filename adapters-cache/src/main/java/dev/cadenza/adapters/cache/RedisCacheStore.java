@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
@@ -26,7 +29,12 @@ import redis.clients.jedis.resps.ScanResult;
  * <p>An eviction that fails (Redis down) is remembered, and while any is, fetches fail (reads go to
  * the database): the first thing this store does when Redis answers again is to evict those keys,
  * so it never serves a value its own writes should have removed. Too many pending keys turn into
- * one sweep of the whole prefix.
+ * one sweep of the whole prefix. While any eviction is pending, a background thread also tries them
+ * every {@link #RETRY_PENDING}, so they reach a Redis that comes back (with its data, as after a
+ * network cut) within that time even if this instance reads nothing: other instances sharing the
+ * Redis then stop seeing the values this one's writes retired. What remains: another instance that
+ * reads in that interval, and pending evictions of an instance that stops before Redis returns
+ * (those keys live out their time to live).
  */
 public final class RedisCacheStore implements CacheStore {
 
@@ -59,6 +67,12 @@ public final class RedisCacheStore implements CacheStore {
   private final CacheMetrics metrics;
   private final Set<String> pending = new LinkedHashSet<>();
   private boolean sweepNeeded;
+  /** Retries pending evictions in the background; made with the first failed eviction. */
+  private ScheduledExecutorService retrier;
+  private boolean closed;
+
+  /** How often evictions that failed are tried again while any is pending. */
+  static final Duration RETRY_PENDING = Duration.ofMillis(250);
 
   /**
    * @param keyPrefix namespace of every key, ending with its format version ({@code cadenza:v1:})
@@ -152,6 +166,7 @@ public final class RedisCacheStore implements CacheStore {
   }
 
   private synchronized void remember(Collection<String> keys) {
+    startRetrying();
     if (sweepNeeded) {
       return;
     }
@@ -161,6 +176,34 @@ public final class RedisCacheStore implements CacheStore {
       sweepNeeded = true;
     }
     LOG.warn("could not evict {} cache key(s); reads bypass the cache until they are evicted", keys.size());
+  }
+
+  private void startRetrying() {
+    if (retrier != null || closed) {
+      return;
+    }
+    retrier = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "cadenza-cache-evictions");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long every = RETRY_PENDING.toMillis();
+    retrier.scheduleWithFixedDelay(this::retryPending, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void retryPending() {
+    synchronized (this) {
+      if (pending.isEmpty() && !sweepNeeded) {
+        return;
+      }
+    }
+    try {
+      flushPending();
+    } catch (CacheUnavailableException e) {
+      // Redis still unreachable: the next round tries again
+    } catch (RuntimeException e) {
+      LOG.warn("retrying failed cache evictions failed", e);
+    }
   }
 
   /** Evicts what failed before; throws while that is still impossible, so the caller reads the database. */
@@ -224,6 +267,12 @@ public final class RedisCacheStore implements CacheStore {
 
   @Override
   public void close() {
+    synchronized (this) {
+      closed = true;
+      if (retrier != null) {
+        retrier.shutdownNow();
+      }
+    }
     redis.close();
   }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Protocol;
 
 /**
  * A Redis of the test's own, stopped and started again: reads keep succeeding from the database,
@@ -32,6 +33,7 @@ class RedisOutageTest {
   private String prefix;
   private CachingSongRepository songs;
   private final DirectTransactionRunner tx = new DirectTransactionRunner();
+  private final InMemorySongRepository database = new InMemorySongRepository();
   private final List<ReadSource> sources = new CopyOnWriteArrayList<>();
 
   @BeforeEach
@@ -41,14 +43,14 @@ class RedisOutageTest {
     connection = RedisConnection.open(redis.url(), Duration.ofMillis(250), Duration.ofMillis(200), 4, metrics);
     prefix = TestRedis.uniquePrefix();
     store = new RedisCacheStore(connection, prefix, Duration.ofHours(1), metrics);
-    songs = new CachingSongRepository(new InMemorySongRepository(),
-        new ReadThroughCache(store, tx, metrics, sources::add), Duration.ofMinutes(10));
+    songs = new CachingSongRepository(database, new ReadThroughCache(store, tx, metrics, sources::add),
+        Duration.ofMinutes(10));
   }
 
   @AfterEach
   void stop() {
-    if (connection != null) {
-      connection.close();
+    if (store != null) {
+      store.close();
     }
     if (redis != null) {
       redis.close();
@@ -90,19 +92,53 @@ class RedisOutageTest {
   void aChangeMadeDuringTheOutageIsNeverServedStaleAfterwards() throws Exception {
     Song song = stored();
     songs.findById(song.id());
+    keepDataOverTheRestart();
     redis.stop();
     Song next = new Song(song.id(), aSong().title("Changed while Redis was away").details(), 2, song.createdAt(),
         Instant.parse("2026-07-01T00:00:00Z"));
     tx.inTransaction(() -> songs.update(next));
     assertThat(songs.findById(song.id())).contains(next);
 
-    // A restarted test Redis is empty; put the old value back, as if it had survived a network cut.
     redis.start();
     Thread.sleep(300);
-    connection.call(j -> j.set(prefix + CachingSongRepository.key(song.id()), CacheDocuments.SONG.encode(song)));
     sources.clear();
     assertThat(songs.findById(song.id())).contains(next);
     assertThat(songs.findById(song.id())).contains(next);
     assertThat(store.health().isUp()).isTrue();
+  }
+
+  /** Redis writes its data to disk, so that a restart brings it back as it was (as after a network cut). */
+  private void keepDataOverTheRestart() {
+    connection.call(j -> j.sendCommand(Protocol.Command.SAVE));
+  }
+
+  @Test
+  void aPendingEvictionReachesRedisWhenItReturnsEvenIfThisInstanceReadsNothing() throws Exception {
+    Song song = stored();
+    songs.findById(song.id());
+    keepDataOverTheRestart();
+    redis.stop();
+    Song next = new Song(song.id(), aSong().title("Changed while Redis was away").details(), 2, song.createdAt(),
+        Instant.parse("2026-07-01T00:00:00Z"));
+    tx.inTransaction(() -> songs.update(next));
+
+    redis.start();
+    CacheMetrics otherMetrics = CacheMetrics.unregistered();
+    RedisConnection otherConnection = RedisConnection.open(redis.url(), Duration.ofMillis(250),
+        Duration.ofMillis(200), 4, otherMetrics);
+    try (RedisCacheStore otherStore = new RedisCacheStore(otherConnection, prefix, Duration.ofHours(1), otherMetrics)) {
+      String key = prefix + CachingSongRepository.key(song.id());
+      // Redis came back holding the old value; without the retries only this instance's next read
+      // would have evicted it.
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (otherConnection.call(j -> j.exists(key)) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      CachingSongRepository elsewhere = new CachingSongRepository(database,
+          new ReadThroughCache(otherStore, new DirectTransactionRunner(), otherMetrics, source -> { }),
+          Duration.ofMinutes(10));
+      assertThat(elsewhere.findById(song.id())).as("another instance, which knew of no outage").contains(next);
+      assertThat(elsewhere.findById(song.id())).contains(next);
+    }
   }
 }
