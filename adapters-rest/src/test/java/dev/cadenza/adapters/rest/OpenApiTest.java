@@ -157,6 +157,28 @@ class OpenApiTest {
   }
 
   @Test
+  void everySuccessfulReadSaysWhereItCameFrom() {
+    int reads = 0;
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      JsonNode get = path.getValue().path("get");
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> responses = get.path("responses").fields();
+           responses.hasNext(); ) {
+        Map.Entry<String, JsonNode> response = responses.next();
+        if (response.getKey().startsWith("2") || response.getKey().equals("304")) {
+          assertThat(response.getValue().path("headers").has("X-Data-Source"))
+              .as("GET %s %s", path.getKey(), response.getKey()).isTrue();
+          reads++;
+        }
+      }
+    }
+    assertThat(reads).isGreaterThan(20);
+    assertThat(document.path("paths").path("/api/v1/songs/{id}/ratings").path("get").path("responses").path("200")
+        .path("headers").path("X-Data-Source").path("schema").path("enum").toString())
+        .isEqualTo("[\"cache\",\"database\"]");
+  }
+
+  @Test
   void documentsBodiesParametersAndHeaders() {
     JsonNode create = document.path("paths").path("/api/v1/songs").path("post");
     assertThat(create.path("requestBody").path("content").path("application/json").path("schema").path("$ref")

@@ -235,6 +235,9 @@ class RatingsResourcesTest {
     assertThat(as(null, "/api/v1/charts/albums?by=likes").get().getStatus()).isEqualTo(200);
     assertThat(as(null, "/api/v1/charts/songs?by=stars").get().getStatus()).isEqualTo(400);
     assertThat(as(null, "/api/v1/charts/songs?limit=101").get().getStatus()).isEqualTo(422);
+    assertThat(as(null, "/api/v1/charts/songs?limit=99999999999").get().getStatus()).as("beyond an int too")
+        .isEqualTo(422);
+    assertThat(as(null, "/api/v1/charts/songs?limit=-99999999999").get().getStatus()).isEqualTo(422);
     assertThat(as(null, "/api/v1/charts/playlists").get().getStatus()).isEqualTo(404);
   }
 

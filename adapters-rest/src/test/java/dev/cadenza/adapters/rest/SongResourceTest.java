@@ -346,6 +346,15 @@ class SongResourceTest {
       verifyNoInteractions(MUSIC.createSong());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"{\"year\": NaN}", "{'title': 1}", "{\"year\": 0x7}"})
+    void malformedJsonIsExplainedWithoutJacksonsSettings(String body) {
+      JsonNode problem = problem(songs("").post(jsonBody(body)), 400, "/problems/malformed-json");
+
+      assertThat(problem.path("detail").asText()).isNotBlank().doesNotContain("Feature").doesNotContain("enable");
+      verifyNoInteractions(MUSIC.createSong());
+    }
+
     @Test
     void answers400ForAnEmptyBody() {
       problem(songs("").post(jsonBody("")), 400, "/problems/malformed-json");

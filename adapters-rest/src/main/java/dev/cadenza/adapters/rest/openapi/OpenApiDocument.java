@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.openapi;
 
+import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.media.StringSchema;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -204,6 +205,23 @@ public final class OpenApiDocument {
           }
         }
         sortResponses(operation);
+      }
+      describeDataSource(item.getGet());
+    }
+  }
+
+  /** Every successful read says where it came from ({@code DataSourceHeader}). */
+  private static void describeDataSource(Operation read) {
+    if (read == null || read.getResponses() == null) {
+      return;
+    }
+    for (Map.Entry<String, ApiResponse> entry : read.getResponses().entrySet()) {
+      ApiResponse response = entry.getValue();
+      boolean success = entry.getKey().startsWith("2") || "304".equals(entry.getKey());
+      if (success && (response.getHeaders() == null || !response.getHeaders().containsKey(DataSourceHeader.HEADER))) {
+        response.addHeaderObject(DataSourceHeader.HEADER, new Header()
+            .description("cache when every read behind the response was a cache hit, database otherwise.")
+            .schema(new StringSchema()._enum(List.of("cache", "database"))));
       }
     }
   }

@@ -56,6 +56,8 @@ public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   /** Jackson's pointer to the setting behind a limit, "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)". */
   private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`");
+  /** Jackson's advice to its own user, ": enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow". */
+  private static final Pattern FEATURE_HINT = Pattern.compile(":? *\\(?(?:enable|use) `[^`]*Feature[^`]*`[^):]*\\)?");
   /** Jackson's note on where the source is, which says nothing useful to a client. */
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]");
   private static final List<String> COPIED_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER,
@@ -355,6 +357,7 @@ public final class Problems {
     }
     message = SOURCE.matcher(message).replaceAll("[$1]");
     message = LIMIT_SOURCE.matcher(message).replaceAll("");
+    message = FEATURE_HINT.matcher(message).replaceAll("");
     int newline = message.indexOf('\n');
     if (newline >= 0) {
       message = message.substring(0, newline);

@@ -52,16 +52,16 @@ public class ChartResource {
   public Response chart(
       @Parameter(description = "songs or albums.", schema = @Schema(type = "string",
           allowableValues = {"songs", "albums"})) @PathParam("type") String type,
-      @Parameter(description = "What to rank by.", schema = @Schema(type = "string",
+      @Parameter(description = "What to rank by (in any case).", schema = @Schema(type = "string",
           allowableValues = {"rating", "likes"}, defaultValue = "rating")) @QueryParam("by") String by,
       @Parameter(description = "How many ranks.", schema = @Schema(type = "integer", format = "int32", minimum = "1",
           maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
     String order = QueryParams.text(by);
     ChartBy chartBy = order == null ? ChartBy.RATING : ChartBy.fromWireName(order.strip().toLowerCase(Locale.ROOT))
         .orElseThrow(() -> RequestProblemException.badInput("by", "must be rating or likes"));
-    Integer size = QueryParams.integer("limit", limit);
-    Chart chart = getChart.getChart(new ChartQuery(RatingsWire.kindOf(type), chartBy,
-        size == null ? ChartQuery.DEFAULT_LIMIT : size));
+    // any integer outside 1..100, however large, is the domain's 422, as for the pages' limit
+    int size = QueryParams.text(limit) == null ? ChartQuery.DEFAULT_LIMIT : QueryParams.limit(limit);
+    Chart chart = getChart.getChart(new ChartQuery(RatingsWire.kindOf(type), chartBy, size));
     // an unchanged chart (a record, compared by value) renders to the same bytes
     return rendered.ok(chart, null, ChartJson.class, ChartJson::of).build();
   }

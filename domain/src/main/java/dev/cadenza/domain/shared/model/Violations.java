@@ -24,7 +24,8 @@ public final class Violations {
   }
 
   /**
-   * Trims {@code value} and checks its length; returns the trimmed text, or {@code null} when it
+   * Trims {@code value} and checks its length in characters (code points, as PostgreSQL's
+   * {@code char_length} counts them: an emoji is one); returns the trimmed text, or {@code null} when it
    * was missing (a violation is recorded when {@code required}).
    */
   public String text(String field, String value, boolean required, int maxLength) {
@@ -37,7 +38,8 @@ public final class Violations {
       check(!required, field, "must not be blank");
       return required ? trimmed : null;
     }
-    check(trimmed.length() <= maxLength, field, "must be at most " + maxLength + " characters");
+    check(trimmed.codePointCount(0, trimmed.length()) <= maxLength, field,
+        "must be at most " + maxLength + " characters");
     check(trimmed.codePoints().noneMatch(Character::isISOControl), field, "must not contain control characters");
     check(!hasUnpairedSurrogate(trimmed), field, UNPAIRED_SURROGATE);
     return trimmed;

@@ -24,6 +24,11 @@ class RatingValuesTest {
     assertThatThrownBy(() -> new RatingDetails(new Score(5), "x".repeat(2001)))
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("comment"));
+    String emoji = new String(Character.toChars(0x1F3B5));
+    assertThat(new RatingDetails(new Score(5), emoji.repeat(2000)).comment()).as("characters, not UTF-16 units")
+        .hasSize(4000);
+    assertThatThrownBy(() -> new RatingDetails(new Score(5), emoji.repeat(2001)))
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test
