@@ -91,12 +91,7 @@ class RedisOutageTest {
   @Test
   void aChangeMadeDuringTheOutageIsNeverServedStaleAfterwards() throws Exception {
     Song song = stored();
-    songs.findById(song.id());
-    keepDataOverTheRestart();
-    redis.stop();
-    Song next = new Song(song.id(), aSong().title("Changed while Redis was away").details(), 2, song.createdAt(),
-        Instant.parse("2026-07-01T00:00:00Z"));
-    tx.inTransaction(() -> songs.update(next));
+    Song next = changedWhileRedisIsAway(song);
     assertThat(songs.findById(song.id())).contains(next);
 
     redis.start();
@@ -107,20 +102,24 @@ class RedisOutageTest {
     assertThat(store.health().isUp()).isTrue();
   }
 
-  /** Redis writes its data to disk, so that a restart brings it back as it was (as after a network cut). */
-  private void keepDataOverTheRestart() {
+  /**
+   * Caches {@code song}, stops Redis keeping its data for the restart (as across a network cut, the
+   * old value comes back with it) and changes the song meanwhile: the eviction fails.
+   */
+  private Song changedWhileRedisIsAway(Song song) {
+    songs.findById(song.id());
     connection.call(j -> j.sendCommand(Protocol.Command.SAVE));
+    redis.stop();
+    Song next = new Song(song.id(), aSong().title("Changed while Redis was away").details(), 2, song.createdAt(),
+        Instant.parse("2026-07-01T00:00:00Z"));
+    tx.inTransaction(() -> songs.update(next));
+    return next;
   }
 
   @Test
   void aPendingEvictionReachesRedisWhenItReturnsEvenIfThisInstanceReadsNothing() throws Exception {
     Song song = stored();
-    songs.findById(song.id());
-    keepDataOverTheRestart();
-    redis.stop();
-    Song next = new Song(song.id(), aSong().title("Changed while Redis was away").details(), 2, song.createdAt(),
-        Instant.parse("2026-07-01T00:00:00Z"));
-    tx.inTransaction(() -> songs.update(next));
+    Song next = changedWhileRedisIsAway(song);
 
     redis.start();
     CacheMetrics otherMetrics = CacheMetrics.unregistered();
