@@ -58,9 +58,6 @@ final class CacheDocuments {
   record FlagDoc(boolean on) {
   }
 
-  record CountDoc(long n) {
-  }
-
   record TotalDoc(long s) {
   }
 
@@ -212,9 +209,6 @@ final class CacheDocuments {
 
   static final Codec<Boolean> FLAG = Codec.json(FlagDoc.class, FlagDoc::new, FlagDoc::on);
 
-  /** A playlist's total duration in seconds. */
-  static final Codec<Long> TOTAL = Codec.json(TotalDoc.class, TotalDoc::new, TotalDoc::s);
-
-  /** How many songs an album has. */
-  static final Codec<Long> COUNT = Codec.json(CountDoc.class, CountDoc::new, CountDoc::n);
+  /** A number: a playlist's total duration in seconds, how many songs an album has. */
+  static final Codec<Long> NUMBER = Codec.json(TotalDoc.class, TotalDoc::new, TotalDoc::s);
 }

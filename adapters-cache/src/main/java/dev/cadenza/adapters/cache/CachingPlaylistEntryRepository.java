@@ -120,7 +120,7 @@ public final class CachingPlaylistEntryRepository implements PlaylistEntryReposi
     for (int i = 0; i < ids.size(); i++) {
       keys.put(ids.get(i), "playlist:duration:" + tokens.get().get(i) + "." + songs + ":" + ids.get(i));
     }
-    Map<PlaylistId, Long> totals = new HashMap<>(cache.readAll(ids, keys::get, ttl, CacheDocuments.TOTAL,
+    Map<PlaylistId, Long> totals = new HashMap<>(cache.readAll(ids, keys::get, ttl, CacheDocuments.NUMBER,
         delegate::totalDurations));
     for (PlaylistId id : ids) {
       totals.putIfAbsent(id, 0L);

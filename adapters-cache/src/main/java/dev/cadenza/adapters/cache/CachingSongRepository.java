@@ -152,7 +152,7 @@ public final class CachingSongRepository implements SongRepository {
       return delegate.countByAlbum(albumIds);
     }
     String prefix = "songs:count:" + epoch.get() + ":";
-    return cache.readAll(albumIds.stream().distinct().toList(), id -> prefix + id, ttl, CacheDocuments.COUNT,
+    return cache.readAll(albumIds.stream().distinct().toList(), id -> prefix + id, ttl, CacheDocuments.NUMBER,
         missing -> {
           Map<AlbumId, Long> counted = new HashMap<>(delegate.countByAlbum(missing));
           missing.forEach(id -> counted.putIfAbsent(id, 0L));

@@ -192,11 +192,6 @@ public final class RedisCacheStore implements CacheStore {
   }
 
   private void retryPending() {
-    synchronized (this) {
-      if (pending.isEmpty() && !sweepNeeded) {
-        return;
-      }
-    }
     try {
       flushPending();
     } catch (CacheUnavailableException e) {

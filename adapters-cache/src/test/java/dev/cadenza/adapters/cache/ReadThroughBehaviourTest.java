@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ class ReadThroughBehaviourTest {
     }
 
     @Override
-    public java.util.Map<AlbumId, Long> countByAlbum(java.util.Collection<AlbumId> albumIds) {
+    public Map<AlbumId, Long> countByAlbum(Collection<AlbumId> albumIds) {
       counts.incrementAndGet();
       return super.countByAlbum(albumIds);
     }

@@ -60,8 +60,13 @@ public final class QueryParams {
    * 1..100 is passed on (clamped to the int range) so the domain rejects it with {@code 422}.
    */
   public static int limit(String raw) {
+    return limit(raw, PageRequest.DEFAULT_LIMIT);
+  }
+
+  /** As {@link #limit(String)}, with {@code fallback} when absent. */
+  public static int limit(String raw, int fallback) {
     if (text(raw) == null) {
-      return PageRequest.DEFAULT_LIMIT;
+      return fallback;
     }
     String value = raw.strip();
     if (!INTEGER.matcher(value).matches()) {

@@ -59,9 +59,8 @@ public class ChartResource {
     String order = QueryParams.text(by);
     ChartBy chartBy = order == null ? ChartBy.RATING : ChartBy.fromWireName(order.strip().toLowerCase(Locale.ROOT))
         .orElseThrow(() -> RequestProblemException.badInput("by", "must be rating or likes"));
-    // any integer outside 1..100, however large, is the domain's 422, as for the pages' limit
-    int size = QueryParams.text(limit) == null ? ChartQuery.DEFAULT_LIMIT : QueryParams.limit(limit);
-    Chart chart = getChart.getChart(new ChartQuery(RatingsWire.kindOf(type), chartBy, size));
+    Chart chart = getChart.getChart(new ChartQuery(RatingsWire.kindOf(type), chartBy,
+        QueryParams.limit(limit, ChartQuery.DEFAULT_LIMIT)));
     // an unchanged chart (a record, compared by value) renders to the same bytes
     return rendered.ok(chart, null, ChartJson.class, ChartJson::of).build();
   }
