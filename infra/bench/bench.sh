@@ -405,6 +405,14 @@ catalog_total() {
 # seeding
 
 SONGS_BEFORE=$(catalog_total /api/v1/songs) || die "could not read the catalog from $BASE_URL/api/v1/songs"
+# Admin tasks need the service's task token when it has one (CADENZA_ADMIN_TASK_TOKEN); curl reads
+# the header from a file only this user can read, so the token never shows in the process list.
+TASK_AUTH=()
+if [[ -n ${CADENZA_ADMIN_TASK_TOKEN:-} ]]; then
+  (umask 077 && printf 'Authorization: Bearer %s\n' "$CADENZA_ADMIN_TASK_TOKEN" >"$WORK/task-auth")
+  TASK_AUTH=(-H "@$WORK/task-auth")
+fi
+
 if ((SKIP_SEED)); then
   log "not seeding (--skip-seed); catalog has ${SONGS_BEFORE:-an unknown number of} songs"
 elif [[ -n $SONGS_BEFORE ]] && ((SONGS_BEFORE >= SONGS)); then
@@ -413,7 +421,7 @@ else
   log "seeding $SONGS songs and $ALBUMS albums through $ADMIN_URL/tasks/seed (catalog has ${SONGS_BEFORE:-an unknown number of} songs; this can take minutes)"
   seed_started=$SECONDS
   if ! "${CURL[@]}" --fail-with-body --max-time "$SEED_TIMEOUT" -X POST \
-    "$ADMIN_URL/tasks/seed?songs=$SONGS&albums=$ALBUMS" >"$WORK/seed.log" 2>&1; then
+    "${TASK_AUTH[@]+"${TASK_AUTH[@]}"}" "$ADMIN_URL/tasks/seed?songs=$SONGS&albums=$ALBUMS" >"$WORK/seed.log" 2>&1; then
     cat "$WORK/seed.log" >&2
     service_log_tail
     die "seeding failed"
@@ -435,6 +443,7 @@ else
   log "seeding $RATINGS song ratings and $LIKES likes through $ADMIN_URL/tasks/seed-ratings"
   seed_started=$SECONDS
   if ! "${CURL[@]}" --fail-with-body --max-time "$SEED_TIMEOUT" -X POST \
+    "${TASK_AUTH[@]+"${TASK_AUTH[@]}"}" \
     "$ADMIN_URL/tasks/seed-ratings?ratings=$RATINGS&albumRatings=$((RATINGS / 20))&likes=$LIKES" \
     >"$WORK/seed-ratings.log" 2>&1; then
     cat "$WORK/seed-ratings.log" >&2

@@ -8,6 +8,8 @@ import io.dropwizard.configuration.FileConfigurationSourceProvider;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 
 /**
  * The Cadenza service: {@code java -jar cadenza.jar server [config.yml]}. Commands: {@code server},
@@ -53,6 +55,8 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
 
   @Override
   public void run(CadenzaConfiguration config, Environment environment) {
+    environment.admin().addFilter("admin-task-guard", AdminTaskGuard.of(config.getAdminTaskToken()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, AdminTaskGuard.PATH_PATTERN);
     if (config.usesEmbeddedDatabase()) {
       environment.lifecycle().manage(new Managed() {
         @Override

@@ -59,6 +59,9 @@ public class CadenzaConfiguration extends Configuration {
   @Max(1L << 30)
   private long maxRequestBodyBytes = 1L << 20;
 
+  /** The bearer token the admin port's tasks need; blank: tasks answer on loopback only ({@link AdminTaskGuard}). */
+  private String adminTaskToken = "";
+
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {
     return database;
@@ -147,6 +150,16 @@ public class CadenzaConfiguration extends Configuration {
   @JsonProperty
   public void setMaxRequestBodyBytes(long maxRequestBodyBytes) {
     this.maxRequestBodyBytes = maxRequestBodyBytes;
+  }
+
+  @JsonProperty
+  public String getAdminTaskToken() {
+    return adminTaskToken;
+  }
+
+  @JsonProperty
+  public void setAdminTaskToken(String adminTaskToken) {
+    this.adminTaskToken = adminTaskToken == null ? "" : adminTaskToken;
   }
 
   public Path dataDirectory() {

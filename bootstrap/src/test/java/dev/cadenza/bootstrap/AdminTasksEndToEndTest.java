@@ -1,0 +1,71 @@
+package dev.cadenza.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.adapters.persistence.testing.TestDatabase;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The admin port with a task token: its tasks need the token (even from loopback), its read-only
+ * pages do not. (Without a token, tasks run from loopback: SeedTasksEndToEndTest; refusals from
+ * other addresses: AdminTaskGuardTest.)
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class AdminTasksEndToEndTest {
+
+  private static final String TOKEN = "e2e-admin-task-token-0123456789";
+  private static final TestDatabase DB = TestDatabase.create();
+
+  static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB,
+      EndToEndApps.tempDir("cadenza-admin-tasks"), ConfigOverride.config("adminTaskToken", TOKEN));
+
+  private static final Client CLIENT = new Client(APP);
+
+  private static HttpResponse<String> task(String path, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/tasks/" + path)))
+        .POST(HttpRequest.BodyPublishers.noBody());
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return CLIENT.send(request);
+  }
+
+  private static long songs() {
+    return Client.json(CLIENT.get("/api/v1/songs?limit=1&includeTotal=true", null)).path("page").path("total")
+        .asLong();
+  }
+
+  @Test
+  void tasksNeedTheTokenAndChangeNothingWithoutIt() {
+    for (String wrong : new String[] {null, "Bearer not-the-token-at-all-000", "Basic " + TOKEN}) {
+      HttpResponse<String> refused = task("seed?songs=5&albums=1", wrong);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"cadenza-admin\"");
+      assertThat(Client.json(refused).path("title").asText()).isEqualTo("Unauthorized");
+      assertThat(refused.body()).doesNotContain(TOKEN);
+    }
+    assertThat(songs()).as("no refused seed loaded anything").isZero();
+
+    HttpResponse<String> seeded = task("seed?songs=5&albums=1", "Bearer " + TOKEN);
+    assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(200);
+    assertThat(songs()).isEqualTo(5);
+    assertThat(task("gc", "Bearer " + TOKEN).statusCode()).as("Dropwizard's own tasks too").isEqualTo(200);
+    assertThat(task("gc", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theReadOnlyPagesNeedNoToken() {
+    for (String page : new String[] {"/ping", "/healthcheck", "/metrics"}) {
+      HttpResponse<String> r = CLIENT.send("GET", CLIENT.adminUrl(page), null, null);
+      assertThat(r.statusCode()).as(page + ": " + r.body()).isEqualTo(200);
+    }
+  }
+}
