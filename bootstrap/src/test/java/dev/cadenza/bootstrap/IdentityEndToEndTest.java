@@ -373,10 +373,16 @@ class IdentityEndToEndTest {
     assertThat(staleStatus.statusCode()).as(staleStatus.body()).isEqualTo(412);
     assertThat(call("GET", "/api/v1/me", null, me).statusCode()).as("still active").isEqualTo(200);
     String adminsTag = etag(call("GET", "/api/v1/users/" + id, null, admin));
+    String publicTag = etag(call("GET", "/api/v1/users/" + id, null));
+    assertThat(publicTag).as("the public view's tag names no version").matches("\"p-[A-Za-z0-9_-]{22}\"");
     HttpResponse<String> curator = call("PUT", "/api/v1/users/" + id + "/roles",
         "{\"roles\":[\"user\",\"curator\"]}", with(admin, "If-Match", adminsTag));
     assertThat(curator.statusCode()).as(curator.body()).isEqualTo(200);
     assertThat(json(curator).get("roles").toString()).contains("curator");
+    assertThat(call("GET", "/api/v1/users/" + id, null, "If-None-Match", publicTag).statusCode())
+        .as("a private change (roles) does not show in the public view's tag").isEqualTo(304);
+    assertThat(call("PUT", "/api/v1/users/" + id + "/status", "{\"active\":false}",
+        with(admin, "If-Match", publicTag)).statusCode()).as("a public tag guards no change").isEqualTo(412);
     HttpResponse<String> deactivated = call("PUT", "/api/v1/users/" + id + "/status", "{\"active\":false}",
         with(admin, "If-Match", etag(curator)));
     assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);

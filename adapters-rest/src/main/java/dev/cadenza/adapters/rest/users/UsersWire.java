@@ -11,9 +11,15 @@ import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.users.model.AccountStatus;
+import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.model.ApiKeyId;
 import dev.cadenza.domain.users.port.in.UserProfile;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +38,11 @@ final class UsersWire {
   /** Account representations differ by who asks (public or private view). */
   static final String VARY = "Authorization, X-API-Key";
 
-  /** An account's tags: the version, then what else the representation shows (see the etag methods). */
-  private static final Pattern USER_TAG = Pattern.compile("([1-9]\\d{0,17})(?:-(?:public|\\d{1,18}\\.\\d{1,18}\\.\\d{1,18}))?");
+  /**
+   * The tags of an account's private views: the version, then the library's counts where shown
+   * (see the etag methods). Public views' tags name no version, so they guard no change.
+   */
+  private static final Pattern USER_TAG = Pattern.compile("([1-9]\\d{0,17})(?:-\\d{1,18}\\.\\d{1,18}\\.\\d{1,18})?");
 
   private UsersWire() {
   }
@@ -45,12 +54,28 @@ final class UsersWire {
 
   /**
    * An account's strong entity tag as one viewer sees it: the version for the private view
-   * ({@code /me}, and the answers of changes); {@code <version>-public} for the public view, which
-   * is another representation of the same account.
+   * ({@code /me}, and the answers of changes). The public view, another representation of the same
+   * account, is tagged by what it shows ({@code p-} and a digest of id, username and full name), so
+   * its tag does not move when only private data changes (a new e-mail, password or role would
+   * otherwise show up as a new tag to anyone).
    */
   static String etag(UserProfile profile) {
-    long version = profile.user().version();
-    return EntityTags.strong(profile.privateView() ? Long.toString(version) : version + "-public");
+    return EntityTags.strong(profile.privateView() ? Long.toString(profile.user().version())
+        : publicTag(profile.user()));
+  }
+
+  private static String publicTag(User user) {
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    for (String part : new String[] {user.id().toString(), user.username().value(), user.fullName()}) {
+      sha256.update(part.getBytes(StandardCharsets.UTF_8));
+      sha256.update((byte) 0);
+    }
+    return "p-" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256.digest(), 16));
   }
 
   /**
