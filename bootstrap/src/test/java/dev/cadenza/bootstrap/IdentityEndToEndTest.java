@@ -429,10 +429,11 @@ class IdentityEndToEndTest {
   }
 
   @Test
-  void changingThePasswordEndsTheOtherSessions() {
+  void changingThePasswordEndsTheOtherSessionsButNotTheApiKeys() {
     register("changer");
     String kept = token("changer", PASSWORD);
     String ended = token("changer", PASSWORD);
+    String key = createKey(kept);
     HttpResponse<String> wrong = call("PATCH", "/api/v1/me",
         "{\"currentPassword\":\"not the password\",\"password\":\"a brand new secret\"}", bearer(kept));
     assertThat(wrong.statusCode()).isEqualTo(422);
@@ -443,6 +444,8 @@ class IdentityEndToEndTest {
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
     assertThat(call("GET", "/api/v1/me", null, bearer(kept)).statusCode()).isEqualTo(200);
     assertThat(call("GET", "/api/v1/me", null, bearer(ended)).statusCode()).isEqualTo(401);
+    assertThat(call("GET", "/api/v1/me", null, apiKey(key)).statusCode())
+        .as("API keys are credentials of their own, revoked one by one").isEqualTo(200);
     login("changer", "a brand new secret");
   }
 
