@@ -1,6 +1,5 @@
 package dev.cadenza.bootstrap;
 
-import dev.cadenza.adapters.rest.problem.Problem;
 import dev.cadenza.adapters.rest.problem.ProblemJson;
 import dev.cadenza.adapters.rest.problem.ProblemType;
 import jakarta.servlet.Filter;
@@ -68,12 +67,12 @@ final class AdminTaskGuard implements Filter {
     if (token.isPresent()) {
       if (!presents(http.getHeader("Authorization"), token.get())) {
         answer.setHeader("WWW-Authenticate", "Bearer realm=\"cadenza-admin\"");
-        refuse(answer, ProblemType.UNAUTHORIZED,
+        ProblemJson.send(answer, ProblemType.UNAUTHORIZED,
             "Admin tasks need the task token: Authorization: Bearer <CADENZA_ADMIN_TASK_TOKEN>.");
         return;
       }
     } else if (!loopback(http.getRemoteAddr())) {
-      refuse(answer, ProblemType.FORBIDDEN, "Admin tasks answer only on the service's own machine (a loopback"
+      ProblemJson.send(answer, ProblemType.FORBIDDEN, "Admin tasks answer only on the service's own machine (a loopback"
           + " address) unless a task token is configured (CADENZA_ADMIN_TASK_TOKEN).");
       return;
     }
@@ -106,14 +105,5 @@ final class AdminTaskGuard implements Filter {
     } catch (UnknownHostException e) {
       return false;
     }
-  }
-
-  private static void refuse(HttpServletResponse response, ProblemType type, String detail) throws IOException {
-    byte[] body = ProblemJson.write(new Problem(type.uri(), type.title(), type.status(), detail, null, null, null,
-        null));
-    response.setStatus(type.status());
-    response.setContentType(ProblemJson.MEDIA_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
   }
 }

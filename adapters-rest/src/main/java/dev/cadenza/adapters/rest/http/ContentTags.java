@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -34,12 +35,16 @@ public final class ContentTags {
         .header(HttpHeaders.CONTENT_LENGTH, json.length).build();
   }
 
-  /** The quoted strong tag of {@code json}: "c-" and the first 128 bits of its SHA-256, base64url. */
+  /** The quoted strong tag of {@code json}: "c-" and its {@link #digest}. */
   static String tagOf(byte[] json) {
+    return EntityTags.strong(digest("c-", json));
+  }
+
+  /** {@code prefix} and the first 128 bits of the SHA-256 of {@code bytes}, base64url: an opaque tag text. */
+  public static String digest(String prefix, byte[] bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-      byte[] prefix = java.util.Arrays.copyOf(digest, TAG_BYTES);
-      return EntityTags.strong("c-" + Base64.getUrlEncoder().withoutPadding().encodeToString(prefix));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, TAG_BYTES));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -1,6 +1,5 @@
 package dev.cadenza.adapters.rest.http;
 
-import dev.cadenza.adapters.rest.problem.Problem;
 import dev.cadenza.adapters.rest.problem.ProblemJson;
 import dev.cadenza.adapters.rest.problem.ProblemType;
 import dev.cadenza.adapters.rest.problem.RequestBodyTooLargeException;
@@ -100,12 +99,7 @@ public final class RequestBodyLimitFilter implements Filter {
   }
 
   private static void problem(HttpServletResponse response, long maxBytes) throws IOException {
-    ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-    byte[] body = ProblemJson.write(new Problem(type.uri(), type.title(), type.status(),
-        "The request body is larger than " + maxBytes + " bytes.", null, null, null, null));
-    response.setContentType(ProblemJson.MEDIA_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    ProblemJson.send(response, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBytes + " bytes.");
   }
 
   private static boolean causedByTooLargeBody(Throwable failure) {

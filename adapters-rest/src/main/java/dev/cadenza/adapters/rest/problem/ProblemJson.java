@@ -3,7 +3,9 @@ package dev.cadenza.adapters.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,6 +23,18 @@ public final class ProblemJson {
       + "\"status\":500}").getBytes(StandardCharsets.UTF_8);
 
   private ProblemJson() {
+  }
+
+  /**
+   * Answers {@code response} (outside Jersey: a servlet filter) with the problem of {@code type}
+   * and {@code detail}: its status, content type, length and body.
+   */
+  public static void send(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+    byte[] body = write(new Problem(type.uri(), type.title(), type.status(), detail, null, null, null, null));
+    response.setStatus(type.status());
+    response.setContentType(MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   public static byte[] write(Problem problem) {

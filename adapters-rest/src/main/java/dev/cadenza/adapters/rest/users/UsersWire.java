@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.users;
 
+import dev.cadenza.adapters.rest.http.ContentTags;
 import dev.cadenza.adapters.rest.http.EntityTags;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.problem.Representations;
@@ -11,15 +12,11 @@ import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.users.model.AccountStatus;
-import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.model.ApiKeyId;
+import dev.cadenza.domain.users.model.User;
 import dev.cadenza.domain.users.port.in.UserProfile;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,17 +62,8 @@ final class UsersWire {
   }
 
   private static String publicTag(User user) {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-    for (String part : new String[] {user.id().toString(), user.username().value(), user.fullName()}) {
-      sha256.update(part.getBytes(StandardCharsets.UTF_8));
-      sha256.update((byte) 0);
-    }
-    return "p-" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256.digest(), 16));
+    String shown = user.id() + "\0" + user.username().value() + "\0" + user.fullName();
+    return ContentTags.digest("p-", shown.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
