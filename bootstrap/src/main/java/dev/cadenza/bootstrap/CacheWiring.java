@@ -6,6 +6,7 @@ import dev.cadenza.adapters.cache.CacheMetrics;
 import dev.cadenza.adapters.cache.CacheStore;
 import dev.cadenza.adapters.cache.CachingAlbumRepository;
 import dev.cadenza.adapters.cache.CachingCollaboratorRepository;
+import dev.cadenza.adapters.cache.CachingChartQuery;
 import dev.cadenza.adapters.cache.CachingItemStatsRepository;
 import dev.cadenza.adapters.cache.CachingLikeRepository;
 import dev.cadenza.adapters.cache.CachingPlaylistEntryRepository;
@@ -136,15 +137,21 @@ final class CacheWiring {
     return new CachingAlbumRepository(new JdbiAlbumRepository(jdbi), cache, settings.getCatalogTtl().toJavaDuration());
   }
 
-  /** The ratings context over the JDBI adapters, its figures and likedByMe through the cache. */
+  /**
+   * The ratings context over the JDBI adapters: its figures and likedByMe through the cache, and
+   * its charts cached whole, with their names.
+   */
   RatingsAndLikes ratings(Jdbi jdbi, MusicCatalog music, Clock clock) {
     Duration likesTtl = settings.getLikesTtl().toJavaDuration();
-    return RatingsServices.create(new RatingsServices.Ports(new JdbiRatingRepository(jdbi),
+    RatingsAndLikes r = RatingsServices.create(new RatingsServices.Ports(new JdbiRatingRepository(jdbi),
         new CachingLikeRepository(new JdbiLikeRepository(jdbi), cache, likesTtl),
-        new CachingItemStatsRepository(new JdbiItemStatsRepository(jdbi), cache, likesTtl,
-            settings.getChartTtl().toJavaDuration()),
+        new CachingItemStatsRepository(new JdbiItemStatsRepository(jdbi), cache, likesTtl),
         music.getSong(), music.getAlbum(), new JdbiTransactionRunner(jdbi), clock,
         settings.getChartMinimumRatings()));
+    return new RatingsAndLikes(r.rateItem(), r.getRating(), r.updateRating(), r.deleteRating(), r.listRatings(),
+        r.likeItem(), r.unlikeItem(), r.getLikes(), r.getEngagement(),
+        new CachingChartQuery(r.getChart(), cache, settings.getChartTtl().toJavaDuration(),
+            settings.getChartMinimumRatings()));
   }
 
   /** Shared through Redis when there is one (falling back to this instance's counts while it is down). */

@@ -18,6 +18,9 @@ import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.playlists.model.Visibility;
 import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.ratings.model.Chart;
+import dev.cadenza.domain.ratings.model.ChartBy;
+import dev.cadenza.domain.ratings.model.ChartEntry;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.Page;
@@ -26,9 +29,8 @@ import dev.cadenza.domain.ratings.model.ItemKind;
 import dev.cadenza.domain.ratings.model.ItemStats;
 import dev.cadenza.domain.ratings.model.RatingSummary;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -49,10 +51,12 @@ final class CacheDocuments {
   record StatsDoc(long c, long s, long l) {
   }
 
-  record ChartDoc(List<ChartRow> rows) {
+  /** A named chart: kind, order, minimum number of ratings, ranks best first. */
+  record ChartDoc(String k, String b, int m, List<ChartRow> rows) {
   }
 
-  record ChartRow(String id, long c, long s, long l) {
+  /** One rank: item id, rating count, rating sum, likes, title, performer. */
+  record ChartRow(String id, long c, long s, long l, String t, String p) {
   }
 
   record FlagDoc(boolean on) {
@@ -184,27 +188,21 @@ final class CacheDocuments {
         d -> new ItemStats(item, new RatingSummary(d.c(), d.s()), d.l()));
   }
 
-  /** The chart codec of {@code kind}: one instance per kind (see {@link ReadThroughCache}'s decoded values). */
-  static Codec<List<ItemStats>> chart(ItemKind kind) {
-    return CHARTS.get(kind);
-  }
+  /** A chart with the names of its items; ranks are their order. */
+  static final Codec<Chart> CHART = Codec.json(ChartDoc.class,
+      c -> new ChartDoc(c.kind().name(), c.by().name(), c.minimumRatings(), c.entries().stream()
+          .map(e -> new ChartRow(e.item().id().toString(), e.stats().rating().count(), e.stats().rating().sum(),
+              e.stats().likes(), e.title(), e.performer())).toList()),
+      CacheDocuments::chart);
 
-  private static final Map<ItemKind, Codec<List<ItemStats>>> CHARTS = charts();
-
-  private static Map<ItemKind, Codec<List<ItemStats>>> charts() {
-    Map<ItemKind, Codec<List<ItemStats>>> charts = new EnumMap<>(ItemKind.class);
-    for (ItemKind kind : ItemKind.values()) {
-      charts.put(kind, chartCodec(kind));
+  private static Chart chart(ChartDoc d) {
+    ItemKind kind = ItemKind.valueOf(d.k());
+    List<ChartEntry> entries = new ArrayList<>(d.rows().size());
+    for (ChartRow r : d.rows()) {
+      entries.add(new ChartEntry(entries.size() + 1, new ItemStats(new CatalogItem(kind, UUID.fromString(r.id())),
+          new RatingSummary(r.c(), r.s()), r.l()), r.t(), r.p()));
     }
-    return charts;
-  }
-
-  private static Codec<List<ItemStats>> chartCodec(ItemKind kind) {
-    return Codec.json(ChartDoc.class,
-        list -> new ChartDoc(list.stream().map(s -> new ChartRow(s.item().id().toString(), s.rating().count(),
-            s.rating().sum(), s.likes())).toList()),
-        d -> d.rows().stream().map(r -> new ItemStats(new CatalogItem(kind, UUID.fromString(r.id())),
-            new RatingSummary(r.c(), r.s()), r.l())).toList());
+    return new Chart(kind, ChartBy.valueOf(d.b()), d.m(), entries);
   }
 
   static final Codec<Boolean> FLAG = Codec.json(FlagDoc.class, FlagDoc::new, FlagDoc::on);

@@ -8,34 +8,23 @@ import dev.cadenza.domain.ratings.port.out.ItemStatsRepository;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Rating summaries and like counts through the cache, one key per item ({@code stats:<kind>:<id>},
  * {@code statsTtl}; a page of items is one round trip), evicted after the commit of every change.
- * Charts are cached whole ({@code chart:<kind>:<by>:<minimum>}, the top
- * {@value #CHART_DEPTH}) for {@code chartTtl} and not evicted: they are allowed to lag by that much. A
- * chart read from Redis is also kept in the process until Redis's copy expires
- * ({@link ReadThroughCache#readExpiring}), so the most read key costs no round trip, and lags no more.
  */
 public final class CachingItemStatsRepository implements ItemStatsRepository {
-
-  /** How many ranks a cached chart holds; longer charts are not cached. */
-  static final int CHART_DEPTH = 100;
 
   private final ItemStatsRepository delegate;
   private final ReadThroughCache cache;
   private final Duration statsTtl;
-  private final Duration chartTtl;
 
-  public CachingItemStatsRepository(ItemStatsRepository delegate, ReadThroughCache cache, Duration statsTtl,
-                                    Duration chartTtl) {
+  public CachingItemStatsRepository(ItemStatsRepository delegate, ReadThroughCache cache, Duration statsTtl) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.cache = Objects.requireNonNull(cache, "cache");
     this.statsTtl = Objects.requireNonNull(statsTtl, "statsTtl");
-    this.chartTtl = Objects.requireNonNull(chartTtl, "chartTtl");
   }
 
   static String key(CatalogItem item) {
@@ -70,15 +59,10 @@ public final class CachingItemStatsRepository implements ItemStatsRepository {
     return item.kind() == ItemKind.SONG ? List.of(key(item), CachingSongRepository.FIGURES_EPOCH) : List.of(key(item));
   }
 
+  /** Straight to the database: charts are cached whole, with their names ({@link CachingChartQuery}). */
   @Override
   public List<ItemStats> top(ItemKind kind, ChartBy by, int minimumRatings, int limit) {
-    if (limit > CHART_DEPTH) {
-      return delegate.top(kind, by, minimumRatings, limit);
-    }
-    String key = "chart:" + kind.wireName() + ":" + by.name().toLowerCase(Locale.ROOT) + ":" + minimumRatings;
-    List<ItemStats> chart = cache.readExpiring(key, chartTtl, CacheDocuments.chart(kind),
-        () -> java.util.Optional.of(delegate.top(kind, by, minimumRatings, CHART_DEPTH))).orElse(List.of());
-    return chart.subList(0, Math.min(limit, chart.size()));
+    return delegate.top(kind, by, minimumRatings, limit);
   }
 
   private static final Codec<ItemStats> FIGURES = CacheDocuments.stats(

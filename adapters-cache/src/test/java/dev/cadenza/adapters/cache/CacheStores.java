@@ -67,7 +67,7 @@ enum CacheStores {
     return new RatingStores(new CachingSongRepository(songs, f.cache(), TTL, TTL),
         new CachingAlbumRepository(albums, f.cache(), TTL), new InMemoryRatingRepository(),
         new CachingLikeRepository(new InMemoryLikeRepository(), f.cache(), TTL),
-        new CachingItemStatsRepository(stats, f.cache(), TTL, Duration.ofMillis(1)), tx);
+        new CachingItemStatsRepository(stats, f.cache(), TTL), tx);
   }
 
   /**

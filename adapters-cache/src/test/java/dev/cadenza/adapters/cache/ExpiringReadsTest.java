@@ -6,7 +6,8 @@ import dev.cadenza.adapters.cache.testing.TestRedis;
 import dev.cadenza.domain.ratings.model.CatalogItem;
 import dev.cadenza.domain.ratings.model.ChartBy;
 import dev.cadenza.domain.ratings.model.ItemKind;
-import dev.cadenza.domain.ratings.model.ItemStats;
+import dev.cadenza.domain.ratings.model.ChartEntry;
+import dev.cadenza.domain.ratings.port.in.ChartQuery;
 import dev.cadenza.domain.shared.model.ReadSource;
 import dev.cadenza.testing.DirectTransactionRunner;
 import dev.cadenza.testing.inmemory.InMemoryItemStatsRepository;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Values that only expire (charts), read through Redis, are kept in the process until Redis's copy
+ * Values that only expire (charts, cached whole with their names), read through Redis, are kept in the process until Redis's copy
  * expires: later reads ask nobody, and none of them sees a value older than Redis would have given.
  */
 class ExpiringReadsTest {
@@ -68,16 +69,10 @@ class ExpiringReadsTest {
     }
   }
 
-  /** The figures of the shared database, counting chart queries. */
+  /** The figures of the shared database and the domain's chart query over them, counting the charts made. */
   private final InMemoryItemStatsRepository figures = new InMemoryItemStatsRepository();
-  private final AtomicInteger chartQueries = new AtomicInteger();
-  private final ForwardingItemStats database = new ForwardingItemStats(figures) {
-    @Override
-    public List<ItemStats> top(ItemKind kind, ChartBy by, int minimumRatings, int limit) {
-      chartQueries.incrementAndGet();
-      return super.top(kind, by, minimumRatings, limit);
-    }
-  };
+  private final NamedCharts domain = new NamedCharts(figures);
+  private final AtomicInteger chartQueries = domain.made;
   private final String prefix = TestRedis.uniquePrefix();
 
   /** One service instance: its own pool, store, read-through cache and decorator. */
@@ -85,17 +80,25 @@ class ExpiringReadsTest {
     final CountingStore store;
     final List<ReadSource> sources = new CopyOnWriteArrayList<>();
     final DirectTransactionRunner tx = new DirectTransactionRunner();
-    final CachingItemStatsRepository stats;
+    final CachingChartQuery charts;
 
     Instance(CacheStore underlying) {
       store = new CountingStore(underlying);
       CacheMetrics metrics = CacheMetrics.unregistered();
-      stats = new CachingItemStatsRepository(database,
-          new ReadThroughCache(store, tx, metrics, sources::add), Duration.ofMinutes(30), CHART_TTL);
+      charts = new CachingChartQuery(domain, new ReadThroughCache(store, tx, metrics, sources::add), CHART_TTL,
+          NamedCharts.MINIMUM_RATINGS);
     }
 
     List<CatalogItem> chart() {
-      return stats.top(ItemKind.SONG, ChartBy.LIKES, 3, 10).stream().map(ItemStats::item).toList();
+      return charts.getChart(new ChartQuery(ItemKind.SONG, ChartBy.LIKES, 10)).entries().stream()
+          .map(ChartEntry::item).toList();
+    }
+
+    CatalogItem add(int likes) {
+      CatalogItem item = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
+      domain.titles.put(item, "song " + item.id());
+      figures.adjustLikes(item, likes);
+      return item;
     }
   }
 
@@ -107,11 +110,9 @@ class ExpiringReadsTest {
 
   @Test
   void aChartReadFromRedisIsKeptUntilRedisCopyExpiresAndNoLonger() throws Exception {
-    CatalogItem a = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
-    CatalogItem b = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
-    figures.adjustLikes(a, 1);
     Instance loader = onRedis();
     Instance reader = onRedis();
+    CatalogItem a = loader.add(1);
 
     assertThat(loader.chart()).containsExactly(a);
     // Redis's copy was stored before this instant, so it expires before this instant + the TTL
@@ -120,7 +121,7 @@ class ExpiringReadsTest {
 
     assertThat(reader.chart()).containsExactly(a);
     assertThat(reader.store.fetches).as("the first read asks Redis").hasValue(1);
-    figures.adjustLikes(b, 2);
+    CatalogItem b = loader.add(2);
     for (int i = 0; i < 5; i++) {
       assertThat(reader.chart()).as("within the TTL the chart may lag").containsExactly(a);
     }
@@ -140,9 +141,8 @@ class ExpiringReadsTest {
 
   @Test
   void readsInATransactionGoToTheDatabaseEvenWithAKeptCopy() {
-    CatalogItem a = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
-    figures.adjustLikes(a, 1);
     Instance instance = onRedis();
+    instance.add(1);
     instance.chart();
     instance.chart();
     int queries = chartQueries.get();
@@ -152,9 +152,8 @@ class ExpiringReadsTest {
 
   @Test
   void anInProcessStoreKeepsNoSecondCopy() {
-    CatalogItem a = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
-    figures.adjustLikes(a, 1);
     Instance instance = new Instance(new InProcessCacheStore(16L * 1024 * 1024, Duration.ofHours(1)));
+    CatalogItem a = instance.add(1);
     for (int i = 0; i < 3; i++) {
       assertThat(instance.chart()).containsExactly(a);
     }

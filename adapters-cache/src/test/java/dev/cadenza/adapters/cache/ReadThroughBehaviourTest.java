@@ -3,6 +3,7 @@ package dev.cadenza.adapters.cache;
 import static dev.cadenza.testing.builders.SongBuilder.aSong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.Song;
@@ -12,10 +13,13 @@ import dev.cadenza.domain.music.model.SongFilter;
 import dev.cadenza.domain.music.model.CatalogSort;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.ratings.model.CatalogItem;
+import dev.cadenza.domain.ratings.model.Chart;
 import dev.cadenza.domain.ratings.model.ChartBy;
+import dev.cadenza.domain.ratings.model.ChartEntry;
 import dev.cadenza.domain.ratings.model.ItemKind;
 import dev.cadenza.domain.ratings.model.ItemStats;
 import dev.cadenza.domain.ratings.model.RatingSummary;
+import dev.cadenza.domain.ratings.port.in.ChartQuery;
 import dev.cadenza.domain.shared.model.ReadSource;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.testing.inmemory.InMemoryItemStatsRepository;
@@ -200,7 +204,7 @@ class ReadThroughBehaviourTest {
     void pagesByFiguresAreRetiredByAnySongsRatingOrLikeButPagesByTitleAreNot() {
       Song song = stored();
       CachingItemStatsRepository stats = new CachingItemStatsRepository(new InMemoryItemStatsRepository(), f.cache(),
-          CacheStores.TTL, Duration.ofMillis(1));
+          CacheStores.TTL);
       SongFilter all = SongFilter.all();
       titles(all, CatalogSort.RATING);
       titles(all, CatalogSort.RATING);
@@ -380,7 +384,7 @@ class ReadThroughBehaviourTest {
           loads.addAndGet(items.size());
           return super.find(items);
         }
-      }, f.cache(), CacheStores.TTL, Duration.ofMinutes(1));
+      }, f.cache(), CacheStores.TTL);
       CatalogItem a = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
       CatalogItem b = new CatalogItem(ItemKind.ALBUM, UUID.randomUUID());
       f.tx().inTransaction(() -> stats.adjustRatings(a, 1, 9));
@@ -400,24 +404,85 @@ class ReadThroughBehaviourTest {
     }
 
     @Test
-    void chartsAreCachedForTheirTtlAndNotEvicted() throws Exception {
+    void chartsAreCachedWholeWithTheirNamesForTheirTtlAndNotEvicted() throws Exception {
       InMemoryItemStatsRepository figures = new InMemoryItemStatsRepository();
-      CachingItemStatsRepository stats = new CachingItemStatsRepository(figures, f.cache(), CacheStores.TTL,
-          Duration.ofMillis(700));
+      CachingItemStatsRepository stats = new CachingItemStatsRepository(figures, f.cache(), CacheStores.TTL);
+      NamedCharts domain = new NamedCharts(stats);
+      CachingChartQuery charts = new CachingChartQuery(domain, f.cache(), Duration.ofMillis(700),
+          NamedCharts.MINIMUM_RATINGS);
       CatalogItem a = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
       CatalogItem b = new CatalogItem(ItemKind.SONG, UUID.randomUUID());
+      domain.titles.put(a, "A");
+      domain.titles.put(b, "B");
       f.tx().inTransaction(() -> stats.adjustLikes(a, 1));
-      assertThat(stats.top(ItemKind.SONG, ChartBy.LIKES, 3, 10)).extracting(ItemStats::item).containsExactly(a);
+      Chart first = charts.getChart(new ChartQuery(ItemKind.SONG, ChartBy.LIKES, 10));
+      assertThat(first.entries()).extracting(ChartEntry::item, ChartEntry::title, ChartEntry::rank)
+          .containsExactly(tuple(a, "A", 1));
+      assertThat(domain.limits).as("the whole chart is made once, whatever the limit asked")
+          .containsExactly(ChartQuery.MAX_LIMIT);
 
       f.tx().inTransaction(() -> {
         stats.adjustLikes(b, 1);
         stats.adjustLikes(b, 1);
       });
-      assertThat(stats.top(ItemKind.SONG, ChartBy.LIKES, 3, 10)).extracting(ItemStats::item).containsExactly(a);
+      domain.titles.put(a, "A, renamed");
+      f.sources().clear();
+      Chart lagging = charts.getChart(new ChartQuery(ItemKind.SONG, ChartBy.LIKES, 10));
+      assertThat(lagging).as("within the TTL the chart lags, names included").isEqualTo(first);
+      assertThat(f.sources()).containsExactly(ReadSource.CACHE);
       assertThat(stats.find(List.of(b)).get(b).likes()).as("the figures themselves are fresh").isEqualTo(2);
+      assertThat(domain.made).hasValue(1);
 
       Thread.sleep(900);
-      assertThat(stats.top(ItemKind.SONG, ChartBy.LIKES, 3, 1)).extracting(ItemStats::item).containsExactly(b);
+      Chart fresh = charts.getChart(new ChartQuery(ItemKind.SONG, ChartBy.LIKES, 10));
+      assertThat(fresh.entries()).extracting(ChartEntry::item, ChartEntry::title, ChartEntry::rank)
+          .containsExactly(tuple(b, "B", 1), tuple(a, "A, renamed", 2));
+      assertThat(fresh.entries().get(0).stats().likes()).isEqualTo(2);
+      assertThat(fresh.entries().get(0).performer()).isEqualTo("performer of B");
+      Chart top = charts.getChart(new ChartQuery(ItemKind.SONG, ChartBy.LIKES, 1));
+      assertThat(top.entries()).as("a shorter chart is the first ranks of the cached one")
+          .extracting(ChartEntry::item, ChartEntry::rank).containsExactly(tuple(b, 1));
+      assertThat(top.kind()).isEqualTo(ItemKind.SONG);
+      assertThat(top.by()).isEqualTo(ChartBy.LIKES);
+      assertThat(top.minimumRatings()).isEqualTo(NamedCharts.MINIMUM_RATINGS);
+      assertThat(charts.getChart(new ChartQuery(ItemKind.SONG, ChartBy.LIKES, 1))).isEqualTo(top);
+      assertThat(charts.getChart(new ChartQuery(ItemKind.ALBUM, ChartBy.LIKES, 10)).entries())
+          .as("each kind and order is its own chart").isEmpty();
+      assertThat(domain.made).hasValue(3);
+    }
+
+    @Test
+    void aDeletedItemLeavesTheChartWithinTheTtlAndTheRanksCloseUp() throws Exception {
+      InMemoryItemStatsRepository figures = new InMemoryItemStatsRepository();
+      NamedCharts domain = new NamedCharts(figures);
+      CachingChartQuery charts = new CachingChartQuery(domain, f.cache(), Duration.ofMillis(500),
+          NamedCharts.MINIMUM_RATINGS);
+      CatalogItem a = new CatalogItem(ItemKind.ALBUM, UUID.randomUUID());
+      CatalogItem b = new CatalogItem(ItemKind.ALBUM, UUID.randomUUID());
+      figures.adjustRatings(a, 3, 30);
+      figures.adjustRatings(b, 3, 27);
+      domain.titles.put(a, "A");
+      domain.titles.put(b, "B");
+      ChartQuery query = new ChartQuery(ItemKind.ALBUM, ChartBy.RATING, 20);
+      assertThat(charts.getChart(query).entries()).extracting(ChartEntry::item).containsExactly(a, b);
+
+      domain.titles.remove(a);
+      Thread.sleep(700);
+      assertThat(charts.getChart(query).entries()).extracting(ChartEntry::item, ChartEntry::rank)
+          .containsExactly(tuple(b, 1));
+    }
+
+    @Test
+    void aChartReadInATransactionIsMadeByTheDomain() {
+      NamedCharts domain = new NamedCharts(new InMemoryItemStatsRepository());
+      CachingChartQuery charts = new CachingChartQuery(domain, f.cache(), Duration.ofMinutes(1),
+          NamedCharts.MINIMUM_RATINGS);
+      ChartQuery query = new ChartQuery(ItemKind.SONG, ChartBy.RATING, 5);
+      charts.getChart(query);
+      charts.getChart(query);
+      assertThat(domain.made).hasValue(1);
+      f.tx().inTransaction(() -> charts.getChart(query));
+      assertThat(domain.made).hasValue(2);
     }
 
     @Test

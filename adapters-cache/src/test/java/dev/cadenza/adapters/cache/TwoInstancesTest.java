@@ -41,7 +41,7 @@ class TwoInstancesTest {
       cache = new ReadThroughCache(new RedisCacheStore(connection, prefix, Duration.ofHours(1), metrics), tx, metrics,
           source -> { });
       songs = new CachingSongRepository(database, cache, Duration.ofMinutes(10));
-      stats = new CachingItemStatsRepository(figures, cache, Duration.ofMinutes(30), Duration.ofSeconds(5));
+      stats = new CachingItemStatsRepository(figures, cache, Duration.ofMinutes(30));
     }
   }
 
