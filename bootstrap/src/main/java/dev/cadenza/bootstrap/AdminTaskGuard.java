@@ -18,18 +18,21 @@ import java.util.Optional;
 
 /**
  * Guards the admin port's tasks ({@code POST /tasks/*}: the seed loaders, log levels, garbage
- * collection), which change the service's data or behaviour. With a task token configured
+ * collection), which change the service's data or behaviour, and its diagnostics ({@code /threads},
+ * a dump of every thread's stack, and {@code /pprof}, a CPU profile that runs for as long as asked),
+ * which reveal the service's internals or cost it CPU. With a task token configured
  * ({@code CADENZA_ADMIN_TASK_TOKEN}) a task needs {@code Authorization: Bearer <token>}, from
  * anywhere; without one, tasks answer only to this machine (a loopback address), so that reaching
  * the admin port over the network (a load balancer's health checks, a scraper of {@code /metrics})
- * is not enough to run them. The port's read-only pages ({@code /ping}, {@code /healthcheck},
+ * is not enough to run them. The port's health pages ({@code /ping}, {@code /healthcheck},
  * {@code /metrics}) are not guarded.
  */
 final class AdminTaskGuard implements Filter {
 
   /** The shortest token accepted: 16 characters, as from {@code openssl rand -hex 16} (32). */
   static final int MINIMUM_TOKEN_LENGTH = 16;
-  static final String PATH_PATTERN = "/tasks/*";
+  /** What the guard covers on the admin port. */
+  static final String[] PATH_PATTERNS = {"/tasks/*", "/threads", "/pprof"};
 
   private static final String BEARER = "Bearer ";
 
@@ -68,11 +71,11 @@ final class AdminTaskGuard implements Filter {
       if (!presents(http.getHeader("Authorization"), token.get())) {
         answer.setHeader("WWW-Authenticate", "Bearer realm=\"cadenza-admin\"");
         ProblemJson.send(answer, ProblemType.UNAUTHORIZED,
-            "Admin tasks need the task token: Authorization: Bearer <CADENZA_ADMIN_TASK_TOKEN>.");
+            "Admin tasks and diagnostics need the task token: Authorization: Bearer <CADENZA_ADMIN_TASK_TOKEN>.");
         return;
       }
     } else if (!loopback(http.getRemoteAddr())) {
-      ProblemJson.send(answer, ProblemType.FORBIDDEN, "Admin tasks answer only on the service's own machine (a loopback"
+      ProblemJson.send(answer, ProblemType.FORBIDDEN, "Admin tasks and diagnostics answer only on the service's own machine (a loopback"
           + " address) unless a task token is configured (CADENZA_ADMIN_TASK_TOKEN).");
       return;
     }

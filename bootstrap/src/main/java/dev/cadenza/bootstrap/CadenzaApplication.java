@@ -56,7 +56,7 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
   @Override
   public void run(CadenzaConfiguration config, Environment environment) {
     environment.admin().addFilter("admin-task-guard", AdminTaskGuard.of(config.getAdminTaskToken()))
-        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, AdminTaskGuard.PATH_PATTERN);
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, AdminTaskGuard.PATH_PATTERNS);
     if (config.usesEmbeddedDatabase()) {
       environment.lifecycle().manage(new Managed() {
         @Override

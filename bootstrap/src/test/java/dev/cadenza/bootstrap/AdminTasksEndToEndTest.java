@@ -62,7 +62,21 @@ class AdminTasksEndToEndTest {
   }
 
   @Test
-  void theReadOnlyPagesNeedNoToken() {
+  void theThreadDumpNeedsTheToken() {
+    for (String page : new String[] {"/threads", "/pprof"}) {
+      HttpResponse<String> refused = CLIENT.send("GET", CLIENT.adminUrl(page), null, null);
+      assertThat(refused.statusCode()).as(page + ": " + refused.body()).isEqualTo(401);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(refused.body()).doesNotContain("Thread").doesNotContain("java.lang");
+    }
+    HttpResponse<String> dump = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/threads")))
+        .header("Authorization", "Bearer " + TOKEN).GET());
+    assertThat(dump.statusCode()).as(dump.body()).isEqualTo(200);
+    assertThat(dump.body()).as("the dump itself, with the token").contains(" id=").contains("state=");
+  }
+
+  @Test
+  void theHealthPagesNeedNoToken() {
     for (String page : new String[] {"/ping", "/healthcheck", "/metrics"}) {
       HttpResponse<String> r = CLIENT.send("GET", CLIENT.adminUrl(page), null, null);
       assertThat(r.statusCode()).as(page + ": " + r.body()).isEqualTo(200);
