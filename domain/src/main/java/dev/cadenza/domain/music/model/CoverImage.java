@@ -7,13 +7,18 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bytes of an album cover, known to be a JPEG, PNG or WebP image by their signature. Covers are
- * stored content-addressed, under {@code covers/<albumId>/<sha256-hex>.<extension>}
- * ({@link #keyFor}), so a key names exactly one image and its digest doubles as an entity tag.
+ * The bytes of an album cover, known to be a JPEG, PNG or WebP image by their signature. Each upload
+ * is stored under a key of its own, {@code covers/<albumId>/<sha256-hex>-<uploadId>.<extension>}
+ * ({@link #keyFor}): the digest names the image (it doubles as an entity tag), and the upload id
+ * makes the key unique, so an object that was replaced is never the current cover again, even when
+ * the same image is uploaded once more, and removing it after the replacement cannot take a newer
+ * cover with it. Keys of the earlier form {@code covers/<albumId>/<sha256-hex>.<extension>} are read
+ * the same way.
  *
  * <p>The bytes are copied in and out: the value cannot be changed from outside.
  */
@@ -24,7 +29,8 @@ public record CoverImage(CoverFormat format, byte[] bytes) {
   /** The message of that violation. */
   public static final String NOT_AN_IMAGE = "must be a JPEG, PNG or WebP image";
 
-  private static final Pattern KEY = Pattern.compile("covers/[0-9a-f-]+/([0-9a-f]{64})\\.[a-z]+");
+  private static final Pattern KEY =
+      Pattern.compile("covers/[0-9a-f-]+/([0-9a-f]{64})(?:-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?\\.[a-z]+");
 
   public CoverImage {
     Objects.requireNonNull(format, "format");
@@ -74,10 +80,14 @@ public record CoverImage(CoverFormat format, byte[] bytes) {
     }
   }
 
-  /** Where this image is stored as the cover of {@code album}: {@code covers/<albumId>/<sha256>.<ext>}. */
-  public String keyFor(AlbumId album) {
+  /**
+   * Where this image is stored as the cover of {@code album} by the upload {@code upload}:
+   * {@code covers/<albumId>/<sha256>-<upload>.<ext>}.
+   */
+  public String keyFor(AlbumId album, UUID upload) {
     Objects.requireNonNull(album, "album");
-    return "covers/" + album + "/" + sha256() + "." + format.extension();
+    Objects.requireNonNull(upload, "upload");
+    return "covers/" + album + "/" + sha256() + "-" + upload + "." + format.extension();
   }
 
   /** The digest part of a key made by {@link #keyFor}; empty for a key of another shape. */

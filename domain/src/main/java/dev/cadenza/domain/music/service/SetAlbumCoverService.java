@@ -8,6 +8,7 @@ import dev.cadenza.domain.music.port.in.SetAlbumCoverUseCase;
 import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
 import dev.cadenza.domain.shared.model.NotFoundException;
+import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.shared.port.out.AuditLog;
 import dev.cadenza.domain.shared.port.out.BlobStore;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
@@ -16,11 +17,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Stores the image under its content-addressed key before the transaction (storage never joins
- * one), then points the album at it in the transaction, with an audit line. After commit the
- * previous cover object goes. When the transaction fails, the object just written goes too, unless
- * the album refers to it after all (the same image was its cover already, or a concurrent upload of
- * the same image committed).
+ * Stores the image under a key of this upload's own ({@link CoverImage#keyFor}) before the
+ * transaction (storage never joins one), then points the album at it in the transaction, with an
+ * audit line. After commit the previous cover object goes: as no other upload can have written that
+ * key, removing it cannot take a cover that a concurrent request has just set, even one of the same
+ * image. When the album already shows this image nothing changes and the copy just written goes
+ * after commit; when the transaction fails, it goes at once (unless the album refers to it after
+ * all, which only a commit reported as failed could cause).
  */
 public final class SetAlbumCoverService implements SetAlbumCoverUseCase {
 
@@ -50,20 +53,23 @@ public final class SetAlbumCoverService implements SetAlbumCoverUseCase {
     // checked again under the lock below.
     Album seen = albums.findById(id).orElseThrow(() -> new NotFoundException(CatalogSupport.ALBUM, id.toString()));
     CatalogSupport.checkVersion(CatalogSupport.ALBUM, command.expectedVersion(), seen.version(), seen);
-    String key = image.keyFor(id);
+    String digest = image.sha256();
+    String key = image.keyFor(id, Uuids.v7(clock));
     blobs.put(key, image.bytes(), image.mediaType());
     try {
       return tx.inTransaction(() -> {
         Album current = CatalogSupport.lockAlbum(albums, id);
         CatalogSupport.checkVersion(CatalogSupport.ALBUM, command.expectedVersion(), current.version(), current);
+        if (current.coverKey().flatMap(CoverImage::digestOfKey).filter(digest::equals).isPresent()) {
+          tx.afterCommit(() -> CoverObjects.deleteQuietly(blobs, key));
+          return current;
+        }
         Instant now = CatalogSupport.now(clock);
         Album next = current.withCover(key, now);
-        if (next != current) {
-          albums.update(next);
-          audit.record(CatalogSupport.audit(clock, now, command.actor(), "album.cover.set", CatalogSupport.ALBUM,
-              id, current.describe(), next.describe()));
-          current.coverKey().ifPresent(old -> tx.afterCommit(() -> CoverObjects.deleteQuietly(blobs, old)));
-        }
+        albums.update(next);
+        audit.record(CatalogSupport.audit(clock, now, command.actor(), "album.cover.set", CatalogSupport.ALBUM,
+            id, current.describe(), next.describe()));
+        current.coverKey().ifPresent(old -> tx.afterCommit(() -> CoverObjects.deleteQuietly(blobs, old)));
         return next;
       });
     } catch (RuntimeException e) {

@@ -125,18 +125,29 @@ class CoverImageTest {
   }
 
   @Test
-  void theKeyIsContentAddressedUnderTheAlbum() {
+  void theKeyNamesTheAlbumTheImageAndTheUpload() {
     CoverImage image = CoverImage.of(CoverImages.png(1));
+    UUID upload = UUID.fromString("0193c6a1-7f2e-7a10-9d4b-2f6e8c1a5b3d");
 
-    String key = image.keyFor(ALBUM);
+    String key = image.keyFor(ALBUM, upload);
 
     assertThat(image.sha256()).matches("[0-9a-f]{64}");
-    assertThat(key).isEqualTo("covers/01890a5d-ac96-774b-bcce-b302099a8058/" + image.sha256() + ".png");
-    assertThat(CoverImage.of(CoverImages.png(1)).keyFor(ALBUM)).isEqualTo(key);
-    assertThat(CoverImage.of(CoverImages.png(2)).keyFor(ALBUM)).isNotEqualTo(key);
-    assertThat(CoverImage.of(CoverImages.jpeg(1)).keyFor(ALBUM)).endsWith(".jpg");
-    assertThat(CoverImage.of(CoverImages.webp(1)).keyFor(ALBUM)).endsWith(".webp");
+    assertThat(key).isEqualTo("covers/01890a5d-ac96-774b-bcce-b302099a8058/" + image.sha256()
+        + "-0193c6a1-7f2e-7a10-9d4b-2f6e8c1a5b3d.png");
+    assertThat(CoverImage.of(CoverImages.png(1)).keyFor(ALBUM, upload)).isEqualTo(key);
+    assertThat(CoverImage.of(CoverImages.png(1)).keyFor(ALBUM, UUID.randomUUID())).isNotEqualTo(key);
+    assertThat(CoverImage.of(CoverImages.png(2)).keyFor(ALBUM, upload)).isNotEqualTo(key);
+    assertThat(CoverImage.of(CoverImages.jpeg(1)).keyFor(ALBUM, upload)).endsWith(".jpg");
+    assertThat(CoverImage.of(CoverImages.webp(1)).keyFor(ALBUM, upload)).endsWith(".webp");
     assertThat(CoverImage.digestOfKey(key)).contains(image.sha256());
+  }
+
+  @Test
+  void keysOfTheEarlierContentAddressedFormKeepTheirDigest() {
+    String digest = CoverImage.of(CoverImages.png(1)).sha256();
+
+    assertThat(CoverImage.digestOfKey("covers/01890a5d-ac96-774b-bcce-b302099a8058/" + digest + ".png"))
+        .contains(digest);
   }
 
   @Test
@@ -153,6 +164,7 @@ class CoverImageTest {
     assertThat(CoverImage.digestOfKey("covers/abc.jpg")).isEmpty();
     assertThat(CoverImage.digestOfKey("exports/x/" + "a".repeat(64) + ".png")).isEmpty();
     assertThat(CoverImage.digestOfKey("covers/x/" + "a".repeat(63) + ".png")).isEmpty();
+    assertThat(CoverImage.digestOfKey("covers/x/" + "a".repeat(64) + "-not-an-upload-id.png")).isEmpty();
   }
 
   @Test

@@ -68,8 +68,12 @@ class AlbumCoverUseCasesTest {
     return catalog.albums.findById(id).orElseThrow();
   }
 
-  private static String keyOf(AlbumId id, byte[] bytes) {
-    return CoverImage.of(bytes).keyFor(id);
+  /** Asserts that {@code key} is a key of an upload of {@code bytes} as the cover of {@code id}. */
+  private static void assertKeyOf(String key, AlbumId id, byte[] bytes) {
+    CoverImage image = CoverImage.of(bytes);
+    assertThat(key).matches("covers/" + id + "/" + image.sha256()
+        + "-[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\\." + image.format().extension());
+    assertThat(CoverImage.digestOfKey(key)).contains(image.sha256());
   }
 
   private List<AuditEntry> coverAudit() {
@@ -86,8 +90,8 @@ class AlbumCoverUseCasesTest {
 
     Album album = setCover(id, png);
 
-    String key = "covers/" + id + "/" + CoverImage.of(png).sha256() + ".png";
-    assertThat(album.coverKey()).contains(key);
+    String key = album.coverKey().orElseThrow();
+    assertKeyOf(key, id, png);
     assertThat(album.version()).isEqualTo(2);
     assertThat(album.updatedAt()).isEqualTo(java.time.Instant.parse("2026-03-01T12:05:00.123456Z"));
     assertThat(stored(id)).isEqualTo(album);
@@ -123,7 +127,8 @@ class AlbumCoverUseCasesTest {
 
     assertThat(cover.bytes()).isEqualTo(webp);
     assertThat(cover.contentType()).isEqualTo("image/webp");
-    assertThat(cover.key()).isEqualTo(keyOf(id, webp));
+    assertThat(cover.key()).isEqualTo(stored(id).coverKey().orElseThrow());
+    assertKeyOf(cover.key(), id, webp);
     assertThat(CoverImage.digestOfKey(cover.key())).contains(CoverImage.of(webp).sha256());
   }
 
@@ -156,12 +161,72 @@ class AlbumCoverUseCasesTest {
 
     Album replaced = setCover(id, CoverImages.jpeg(2));
 
-    String second = keyOf(id, CoverImages.jpeg(2));
-    assertThat(replaced.coverKey()).contains(second);
+    String second = replaced.coverKey().orElseThrow();
+    assertKeyOf(second, id, CoverImages.jpeg(2));
     assertThat(replaced.version()).isEqualTo(3);
     assertThat(catalog.blobs.keys()).containsExactly(second).doesNotContain(first);
     assertThat(coverAudit()).extracting(AuditEntry::action).containsExactly("album.cover.set", "album.cover.set");
     assertThat(coverAudit().get(1).before()).containsEntry("coverKey", first);
+  }
+
+  @Test
+  void uploadingAnEarlierCoverAgainStoresItUnderAKeyOfItsOwn() {
+    AlbumId id = album();
+    String first = setCover(id, CoverImages.png(1)).coverKey().orElseThrow();
+    setCover(id, CoverImages.png(2));
+
+    Album again = setCover(id, CoverImages.png(1));
+
+    String third = again.coverKey().orElseThrow();
+    assertThat(third).isNotEqualTo(first);
+    assertKeyOf(third, id, CoverImages.png(1));
+    assertThat(catalog.blobs.keys()).containsExactly(third);
+    assertThat(covers.getCover().getAlbumCover(id).bytes()).isEqualTo(CoverImages.png(1));
+  }
+
+  @Test
+  void aReplacementCommittedWhileTheFormerImageIsUploadedAgainNeverLeavesTheAlbumWithoutItsCover() {
+    AlbumId id = album();
+    setCover(id, CoverImages.png(1));
+    // While the second upload of png(1) waits for the album's lock (its object already stored), an
+    // upload of png(2) commits, and removes the object of the cover it replaced.
+    boolean[] raced = {false};
+    AlbumRepository contended = new HookedAlbumRepository(catalog.albums, locked -> {
+      if (!raced[0]) {
+        raced[0] = true;
+        setCover(id, CoverImages.png(2));
+      }
+    });
+    AlbumCovers second = AlbumCoverServices.create(contended, CatalogWritePolicy.curatorsAndAdmins(), catalog.audit,
+        catalog.tx, clock, catalog.blobs);
+
+    Album album = second.setCover().setAlbumCover(new SetAlbumCoverCommand(curator, id, OptionalLong.empty(),
+        CoverImages.png(1)));
+
+    assertThat(raced[0]).isTrue();
+    assertThat(album.version()).isEqualTo(4);
+    assertThat(covers.getCover().getAlbumCover(id).bytes()).isEqualTo(CoverImages.png(1));
+    assertThat(catalog.blobs.keys()).containsExactly(album.coverKey().orElseThrow());
+  }
+
+  @Test
+  void uploadingTheImageTheAlbumShowsRemovesTheCopyItStored() {
+    RecordingBlobStore blobs = new RecordingBlobStore(catalog.blobs, () -> catalog.tx.inTransaction());
+    AlbumCovers watched = AlbumCoverServices.create(catalog.albums, CatalogWritePolicy.curatorsAndAdmins(),
+        catalog.audit, catalog.tx, clock, blobs);
+    AlbumId id = album();
+    String first = setCover(id, CoverImages.png(1)).coverKey().orElseThrow();
+
+    Album again = watched.setCover().setAlbumCover(new SetAlbumCoverCommand(curator, id, OptionalLong.empty(),
+        CoverImages.png(1)));
+
+    assertThat(again.coverKey()).contains(first);
+    assertThat(blobs.deletes).singleElement().satisfies(key -> {
+      assertThat(key).isNotEqualTo(first);
+      assertKeyOf(key, id, CoverImages.png(1));
+    });
+    assertThat(blobs.deletesInsideTransaction).isZero();
+    assertThat(catalog.blobs.keys()).containsExactly(first);
   }
 
   @Test
@@ -170,11 +235,12 @@ class AlbumCoverUseCasesTest {
     AlbumCovers watched = AlbumCoverServices.create(catalog.albums, CatalogWritePolicy.curatorsAndAdmins(),
         catalog.audit, catalog.tx, clock, blobs);
     AlbumId id = album();
-    watched.setCover().setAlbumCover(new SetAlbumCoverCommand(curator, id, OptionalLong.empty(), CoverImages.png(1)));
+    String first = watched.setCover().setAlbumCover(new SetAlbumCoverCommand(curator, id, OptionalLong.empty(),
+        CoverImages.png(1))).coverKey().orElseThrow();
 
     watched.setCover().setAlbumCover(new SetAlbumCoverCommand(curator, id, OptionalLong.empty(), CoverImages.png(2)));
 
-    assertThat(blobs.deletes).containsExactly(keyOf(id, CoverImages.png(1)));
+    assertThat(blobs.deletes).containsExactly(first);
     assertThat(blobs.deletesInsideTransaction).isZero();
     assertThat(blobs.putsInsideTransaction).isZero();
   }
@@ -406,8 +472,8 @@ class AlbumCoverUseCasesTest {
     Album album = covered.setCover().setAlbumCover(new SetAlbumCoverCommand(curator, id, OptionalLong.empty(),
         CoverImages.png(2)));
 
-    assertThat(album.coverKey()).contains(keyOf(id, CoverImages.png(2)));
-    assertThat(catalog.blobs.keys()).contains(old, keyOf(id, CoverImages.png(2)));
+    assertKeyOf(album.coverKey().orElseThrow(), id, CoverImages.png(2));
+    assertThat(catalog.blobs.keys()).contains(old, album.coverKey().orElseThrow());
   }
 
   // ------------------------------------------------------------------------------------------ helpers
