@@ -92,9 +92,13 @@ class ExportsEndToEndTest {
   }
 
   private static String song(String title, String performer) {
+    return song(title, performer, null);
+  }
+
+  private static String song(String title, String performer, String albumId) {
     return ok(CLIENT.post("/api/v1/songs", admin, "{\"title\":\"" + escaped(title) + "\",\"performer\":\""
-        + escaped(performer)
-        + "\",\"genre\":\"Jazz\",\"year\":1999,\"durationSeconds\":200}"), 201).get("id").asText();
+        + escaped(performer) + "\",\"genre\":\"Jazz\",\"year\":1999,\"durationSeconds\":200"
+        + (albumId == null ? "" : ",\"albumId\":\"" + albumId + "\"") + "}"), 201).get("id").asText();
   }
 
   private static String escaped(String text) {
@@ -114,7 +118,9 @@ class ExportsEndToEndTest {
     stranger = CLIENT.newUser();
     String a = song("Søndag", "Ólafur Arnalds");
     String b = song("Blue, \"Green\" & <Red>", "Quartet - Live");
-    String c = song("Naïma", "John Coltrane");
+    String giantSteps = ok(CLIENT.post("/api/v1/albums", admin,
+        "{\"title\":\"Giant Steps & <More>\",\"performer\":\"John Coltrane\",\"year\":1960}"), 201).get("id").asText();
+    String c = song("Naïma", "John Coltrane", giantSteps);
     playlist = ok(CLIENT.post("/api/v1/playlists", owner, "{\"name\":\"Export me\",\"description\":\"For the test\","
         + "\"visibility\":\"private\"}"), 201).get("id").asText();
     ok(CLIENT.post("/api/v1/playlists/" + playlist + "/entries", owner,
@@ -207,6 +213,11 @@ class ExportsEndToEndTest {
         d -> assertThat(d).contains("playlist-" + playlist + "." + format));
     String text = new String(file.body(), StandardCharsets.UTF_8);
     assertThat(text).contains("Naïma").contains("Ólafur Arnalds");
+    if (!format.equals("m3u8")) {
+      // the formats with an album field name the album of the song that is on one
+      assertThat(text).containsPattern(format.equals("xspf") ? "<album>Giant Steps &amp; &lt;More&gt;</album>"
+          : "\"album\"\\s*:\\s*\"Giant Steps & <More>\"");
+    }
     if (!format.equals("json")) {
       assertThat(text).contains("https://music.example.com/api/v1/songs/");
     }

@@ -81,12 +81,13 @@ enum CacheStores {
 
   PlaylistStores playlistStores(Fixture f) {
     InMemorySongRepository songs = new InMemorySongRepository();
+    InMemoryAlbumRepository albums = new InMemoryAlbumRepository();
     InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
     return new PlaylistStores(new CachingPlaylistRepository(stores.playlistRepository, f.cache(), TTL),
         new CachingPlaylistEntryRepository(stores.entryRepository, f.cache(), TTL),
         new CachingCollaboratorRepository(stores.collaboratorRepository, f.cache()),
-        stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs),
-        new CachingSongRepository(songs, f.cache(), TTL, TTL), new InMemoryUserRepository(), f.tx());
+        stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs, albums),
+        new CachingSongRepository(songs, f.cache(), TTL, TTL), albums, new InMemoryUserRepository(), f.tx());
   }
 
   static Consumer<ReadSource> ignore() {

@@ -38,6 +38,17 @@ public final class JdbiSongReferences implements SongReferences {
   }
 
   @Override
+  public Map<SongId, String> albumTitles(Collection<SongId> ids) {
+    Map<SongId, String> titles = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return titles;
+    }
+    dao.albumTitles(ids.stream().map(SongId::value).distinct().toList())
+        .forEach((id, title) -> titles.put(new SongId(id), title));
+    return titles;
+  }
+
+  @Override
   public List<Optional<SongId>> match(List<TrackQuery> queries) {
     List<Optional<SongId>> result = new ArrayList<>(queries.size());
     if (queries.isEmpty()) {

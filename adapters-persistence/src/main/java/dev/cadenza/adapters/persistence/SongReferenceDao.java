@@ -3,7 +3,9 @@ package dev.cadenza.adapters.persistence;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.SongSummary;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.SqlObject;
 
@@ -17,6 +19,17 @@ interface SongReferenceDao extends SqlObject {
         .map((rs, ctx) -> new SongSummary(new SongId(rs.getObject("id", UUID.class)), rs.getString("title"),
             rs.getString("performer"), rs.getObject("duration_seconds", Integer.class)))
         .list();
+  }
+
+  /** Song id and album title of each of {@code ids} that is on an album. */
+  default Map<UUID, String> albumTitles(Collection<UUID> ids) {
+    Map<UUID, String> titles = new LinkedHashMap<>();
+    getHandle().createQuery("SELECT s.id, a.title FROM songs s JOIN albums a ON a.id = s.album_id"
+            + " WHERE s.id = ANY(:ids)")
+        .bindArray("ids", UUID.class, ids)
+        .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("title")))
+        .forEach(e -> titles.put(e.getKey(), e.getValue()));
+    return titles;
   }
 
   /**

@@ -28,7 +28,8 @@ class JdbiPlaylistStoresTest extends AbstractPlaylistStoresContract {
   static PlaylistStores stores(Jdbi jdbi) {
     return new PlaylistStores(new JdbiPlaylistRepository(jdbi), new JdbiPlaylistEntryRepository(jdbi),
         new JdbiCollaboratorRepository(jdbi), new JdbiPlaylistActivityLog(jdbi), new JdbiLibraryRepository(jdbi),
-        new JdbiSongReferences(jdbi), new JdbiSongRepository(jdbi), new JdbiUserRepository(jdbi),
+        new JdbiSongReferences(jdbi), new JdbiSongRepository(jdbi), new JdbiAlbumRepository(jdbi),
+        new JdbiUserRepository(jdbi),
         new JdbiTransactionRunner(jdbi));
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cadenza.domain.music.model.Song;
+import dev.cadenza.domain.music.model.Album;
+import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.Collaborator;
 import dev.cadenza.domain.playlists.model.EntryId;
@@ -625,6 +627,29 @@ public abstract class AbstractPlaylistStoresContract {
     assertThat(found).hasSize(2)
         .containsEntry(a.id(), new SongSummary(a.id(), "A", a.details().performer(), 10))
         .containsEntry(b.id(), new SongSummary(b.id(), "B", b.details().performer(), null));
+  }
+
+  @Test
+  void albumTitlesNameTheAlbumOfEachSongOnOne() {
+    Album kind = dev.cadenza.testing.builders.AlbumBuilder.anAlbum().id(AlbumId.generate(clock))
+        .title("Kind of Blue").build();
+    Album other = dev.cadenza.testing.builders.AlbumBuilder.anAlbum().id(AlbumId.generate(clock))
+        .title("Sketches of Spain").build();
+    tx.inTransaction(() -> {
+      stores.albums().add(kind);
+      stores.albums().add(other);
+    });
+    Song onKind = stored(aSong().id(SongId.generate(clock)).title("So What").album(kind.id()));
+    Song alsoOnKind = stored(aSong().id(SongId.generate(clock)).title("Freddie Freeloader").album(kind.id()));
+    Song onOther = stored(aSong().id(SongId.generate(clock)).title("Solea").album(other.id()));
+    Song single = stored(aSong().id(SongId.generate(clock)).title("A single"));
+
+    Map<SongId, String> titles = stores.songReferences().albumTitles(List.of(onKind.id(), alsoOnKind.id(),
+        onOther.id(), single.id(), SongId.generate(clock), onKind.id()));
+
+    assertThat(titles).containsOnly(Map.entry(onKind.id(), "Kind of Blue"), Map.entry(alsoOnKind.id(), "Kind of Blue"),
+        Map.entry(onOther.id(), "Sketches of Spain"));
+    assertThat(stores.songReferences().albumTitles(List.of())).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.cadenza.testing.contract;
 
+import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.SongRepository;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.LibraryRepository;
@@ -11,11 +12,12 @@ import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import dev.cadenza.domain.users.port.out.UserRepository;
 
 /**
- * The playlists context's outgoing ports of one adapter over empty storage, with the song and user
- * repositories of the same storage (the tests store the songs and accounts that playlists refer to).
+ * The playlists context's outgoing ports of one adapter over empty storage, with the song, album and
+ * user repositories of the same storage (the tests store the songs, albums and accounts that playlists
+ * refer to).
  */
 public record PlaylistStores(PlaylistRepository playlists, PlaylistEntryRepository entries,
                              CollaboratorRepository collaborators, PlaylistActivityLog activity,
                              LibraryRepository library, SongReferences songReferences, SongRepository songs,
-                             UserRepository users, TransactionRunner tx) {
+                             AlbumRepository albums, UserRepository users, TransactionRunner tx) {
 }

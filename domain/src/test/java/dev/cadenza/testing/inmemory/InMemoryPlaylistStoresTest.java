@@ -20,10 +20,11 @@ class InMemoryPlaylistStoresTest {
   /** Fresh, empty in-memory stores of the playlists context. */
   static PlaylistStores stores() {
     InMemorySongRepository songs = new InMemorySongRepository();
+    InMemoryAlbumRepository albums = new InMemoryAlbumRepository();
     InMemoryPlaylistStores stores = new InMemoryPlaylistStores(songs);
     return new PlaylistStores(stores.playlistRepository, stores.entryRepository, stores.collaboratorRepository,
-        stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs), songs,
-        new InMemoryUserRepository(), new DirectTransactionRunner());
+        stores.activityLog, new InMemoryLibraryRepository(songs), new InMemorySongReferences(songs, albums), songs,
+        albums, new InMemoryUserRepository(), new DirectTransactionRunner());
   }
 
   @Nested

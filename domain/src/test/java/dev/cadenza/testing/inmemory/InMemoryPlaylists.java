@@ -51,7 +51,7 @@ public final class InMemoryPlaylists {
   public InMemoryPlaylists(Clock clock, ExportSettings exportSettings, BlobStore blobStore) {
     this.accounts = new InMemoryAccounts(clock);
     this.ports = new PlaylistsServices.Ports(stores.playlistRepository, stores.entryRepository,
-        stores.collaboratorRepository, stores.activityLog, library, new InMemorySongReferences(songs), idempotency,
+        stores.collaboratorRepository, stores.activityLog, library, new InMemorySongReferences(songs, albums), idempotency,
         accounts.useCases.getUser(), audit, tx, clock);
     this.useCases = PlaylistsServices.create(ports);
     this.transfers = PlaylistTransfersServices.create(ports, exportJobs, new LinePlaylistFiles(),

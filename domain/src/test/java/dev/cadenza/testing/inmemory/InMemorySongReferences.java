@@ -1,6 +1,7 @@
 package dev.cadenza.testing.inmemory;
 
 import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.SongRepository;
 import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.playlists.port.out.SongReferences;
@@ -21,13 +22,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** {@link SongReferences} over a {@link SongRepository}; nothing to lock in memory. */
+/** {@link SongReferences} over a {@link SongRepository} and its albums; nothing to lock in memory. */
 public final class InMemorySongReferences implements SongReferences {
 
   private final SongRepository songs;
+  private final AlbumRepository albums;
 
-  public InMemorySongReferences(SongRepository songs) {
+  public InMemorySongReferences(SongRepository songs, AlbumRepository albums) {
     this.songs = songs;
+    this.albums = albums;
+  }
+
+  @Override
+  public Map<SongId, String> albumTitles(Collection<SongId> ids) {
+    Map<SongId, String> titles = new LinkedHashMap<>();
+    for (SongId id : ids) {
+      songs.findById(id).map(s -> s.details().albumId()).flatMap(albums::findById)
+          .ifPresent(album -> titles.put(id, album.details().title()));
+    }
+    return titles;
   }
 
   @Override

@@ -22,7 +22,7 @@ public final class PlaylistTransfersServices {
             p.privacy()),
         new GetExportService(jobs),
         new DownloadExportService(jobs, blobs),
-        new RunExportJobsService(jobs, p.playlists(), p.entries(), p.collaborators(), p.users(), files, blobs, mailer, p.tx(), p.clock(),
+        new RunExportJobsService(jobs, p.playlists(), p.entries(), p.songs(), p.collaborators(), p.users(), files, blobs, mailer, p.tx(), p.clock(),
             settings),
         new ImportPlaylistService(p.playlists(), p.entries(), p.songs(), files, p.activity(), p.audit(), p.tx(),
             p.clock()));

@@ -1,5 +1,8 @@
 package dev.cadenza.domain.playlists.service;
 
+import java.util.Map;
+import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.port.out.SongReferences;
 import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.ExportJob;
 import dev.cadenza.domain.playlists.model.Playlist;
@@ -48,6 +51,7 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
   private final ExportJobRepository jobs;
   private final PlaylistRepository playlists;
   private final PlaylistEntryRepository entries;
+  private final SongReferences songs;
   private final CollaboratorRepository collaborators;
   private final GetUserUseCase users;
   private final PlaylistFiles files;
@@ -58,12 +62,13 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
   private final ExportSettings settings;
 
   public RunExportJobsService(ExportJobRepository jobs, PlaylistRepository playlists, PlaylistEntryRepository entries,
-                              CollaboratorRepository collaborators, GetUserUseCase users, PlaylistFiles files,
-                              BlobStore blobs, Mailer mailer, TransactionRunner tx, Clock clock,
+                              SongReferences songs, CollaboratorRepository collaborators, GetUserUseCase users,
+                              PlaylistFiles files, BlobStore blobs, Mailer mailer, TransactionRunner tx, Clock clock,
                               ExportSettings settings) {
     this.jobs = jobs;
     this.playlists = playlists;
     this.entries = entries;
+    this.songs = songs;
     this.collaborators = collaborators;
     this.users = users;
     this.files = files;
@@ -157,9 +162,10 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
     PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
     while (true) {
       Page<EntryView> page = entries.findByPlaylist(playlist.id(), request);
+      Map<SongId, String> albumTitles = songs.albumTitles(page.items().stream().map(e -> e.song().id()).toList());
       for (EntryView e : page.items()) {
-        tracks.add(new PlaylistDocument.Track(e.song().id(), e.song().title(), e.song().performer(), Optional.empty(),
-            Optional.ofNullable(e.song().durationSeconds())));
+        tracks.add(new PlaylistDocument.Track(e.song().id(), e.song().title(), e.song().performer(),
+            Optional.ofNullable(albumTitles.get(e.song().id())), Optional.ofNullable(e.song().durationSeconds())));
       }
       if (page.next().isEmpty()) {
         break;

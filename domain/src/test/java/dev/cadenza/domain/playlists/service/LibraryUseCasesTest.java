@@ -145,7 +145,7 @@ class LibraryUseCasesTest {
         return stored.count(user);
       }
     };
-    var mark = new MarkListenedService(library, new InMemorySongReferences(fakes.songs),
+    var mark = new MarkListenedService(library, new InMemorySongReferences(fakes.songs, fakes.albums),
         fakes.tx, clock);
 
     assertThatThrownBy(() -> mark.markListened(me, s.id(), true))

@@ -27,4 +27,10 @@ public interface SongReferences {
    * read: it takes no lock.
    */
   List<Optional<SongId>> match(List<TrackQuery> queries);
+
+  /**
+   * The title of the album of each song among {@code ids} that is on one, by song id; songs without
+   * an album and unknown ids are left out. A plain read: it takes no lock.
+   */
+  Map<SongId, String> albumTitles(Collection<SongId> ids);
 }
