@@ -261,6 +261,27 @@ class OpenApiTest {
   }
 
   @Test
+  void aRolesChangeIsAnArrayOfKnownRolesThatValidatesTheDocumentedBody() {
+    JsonNode roles = document.path("components").path("schemas").path("RolesChange").path("properties").path("roles");
+
+    assertThat(roles.path("type").asText()).isEqualTo("array");
+    assertThat(roles.has("enum")).as("an enum on the array itself would refuse every array").isFalse();
+    assertThat(roles.path("items").path("enum")).extracting(JsonNode::asText)
+        .containsExactly("user", "curator", "admin");
+    assertThat(document.path("components").path("schemas").path("RolesChange").path("required"))
+        .extracting(JsonNode::asText).containsExactly("roles");
+  }
+
+  @Test
+  void chartsSayThatAnotherTypeIsNotFound() {
+    JsonNode chart = document.path("paths").path("/api/v1/charts/{type}").path("get");
+
+    assertThat(chart.path("responses").has("404")).isTrue();
+    assertThat(parameter(chart, "type").path("schema").path("enum")).extracting(JsonNode::asText)
+        .containsExactly("songs", "albums");
+  }
+
+  @Test
   void declaresBothCredentialsAndMarksTheOperationsThatNeedThem() {
     JsonNode schemes = document.path("components").path("securitySchemes");
     assertThat(schemes.path("bearerAuth").path("scheme").asText()).isEqualTo("bearer");

@@ -146,13 +146,22 @@ class SongResourceTest {
 
     @ParameterizedTest
     @CsvSource({
-        "limit, abc", "limit, 2.5", "year, abc", "year, 99999999999", "sort, popular", "includeTotal, yes",
-        "albumId, not-an-id"})
+        "limit, abc", "limit, 2.5", "year, abc", "sort, popular", "includeTotal, yes", "albumId, not-an-id"})
     void answers400NamingAParameterOfTheWrongSyntax(String parameter, String value) {
       Response response = RESOURCES.target(SONGS).queryParam(parameter, value).request().get();
 
       JsonNode problem = problem(response, 400, "/problems/bad-request");
       assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(parameter);
+      verifyNoInteractions(MUSIC.searchSongs());
+    }
+
+    @Test
+    void answers422ForAnIntegerParameterBeyondAnyYear() {
+      Response response = RESOURCES.target(SONGS).queryParam("year", "99999999999").request().get();
+
+      JsonNode problem = problem(response, 422, "/problems/validation");
+      assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("year");
+      assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("is out of range");
       verifyNoInteractions(MUSIC.searchSongs());
     }
 
@@ -373,7 +382,6 @@ class SongResourceTest {
         "year|\"1959\"|must be an integer",
         "year|1959.5|must be an integer",
         "year|true|must be an integer",
-        "year|99999999999|is out of range",
         "title|5|must be a string",
         "title|{\"a\":1}|must be a string",
         "durationSeconds|[1]|must be an integer"})
@@ -387,6 +395,20 @@ class SongResourceTest {
 
       assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(field);
       assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo(message);
+      verifyNoInteractions(MUSIC.createSong());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"year|99999999999", "durationSeconds|3000000000", "year|-99999999999"})
+    void answers422ForANumberNoFieldCanHold(String field, String value) throws Exception {
+      com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode)
+          Http.JSON.readTree(VALID);
+      node.set(field, Http.JSON.readTree(value));
+
+      JsonNode problem = problem(songs("").post(jsonBody(node.toString())), 422, "/problems/validation");
+
+      assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(field);
+      assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("is out of range");
       verifyNoInteractions(MUSIC.createSong());
     }
 

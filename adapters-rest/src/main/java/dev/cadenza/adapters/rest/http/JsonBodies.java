@@ -97,9 +97,12 @@ public final class JsonBodies {
     } catch (MismatchedInputException e) {
       throw RequestProblemException.badInput(Problems.path(e), Problems.expectation(e.getTargetType()));
     } catch (JsonMappingException e) {
-      String message = e.getCause() instanceof InputCoercionException ? "is out of range"
-          : "has a value that cannot be read";
-      throw RequestProblemException.badInput(Problems.path(e), message);
+      if (e.getCause() instanceof InputCoercionException) {
+        // a number of the right JSON type whose value no field can hold: an invalid value (422), like
+        // any other out of its range
+        throw RequestProblemException.invalid(List.of(new FieldError(Problems.path(e), "is out of range")));
+      }
+      throw RequestProblemException.badInput(Problems.path(e), "has a value that cannot be read");
     } catch (JsonProcessingException e) {
       throw RequestProblemException.badInput("(body)", "cannot be read: " + e.getOriginalMessage());
     }

@@ -1,9 +1,11 @@
 package dev.cadenza.adapters.rest.http;
 
+import dev.cadenza.adapters.rest.problem.FieldError;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.PageRequest;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ public final class QueryParams {
     }
     BigInteger parsed = new BigInteger(value);
     if (parsed.compareTo(INT_MIN) < 0 || parsed.compareTo(INT_MAX) > 0) {
-      throw RequestProblemException.badInput(name, "is out of range");
+      throw RequestProblemException.invalid(List.of(new FieldError(name, "is out of range")));
     }
     return parsed.intValue();
   }

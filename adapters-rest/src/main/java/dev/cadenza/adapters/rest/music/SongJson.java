@@ -41,7 +41,8 @@ public record SongJson(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "Whether the caller likes the song; only for a signed-in caller.")
     Boolean likedByMe,
-    @Schema(description = "Goes up by one with every change; the ETag is this number in quotes.", example = "1",
+    @Schema(description = "Goes up by one with every change; the ETag starts with it (then the rating and like "
+        + "figures), and If-Match takes it alone.", example = "1",
         requiredMode = Schema.RequiredMode.REQUIRED)
     long version,
     @Schema(description = "ISO-8601 UTC.", example = "2025-01-31T12:00:00.123456Z",

@@ -24,8 +24,8 @@ public record ExportJson(
         description = "Why the job failed, or why its last attempt failed while it waits for a retry.") String failure,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Whether the e-mail has been handed to the "
         + "mail server.") boolean emailSent,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, format = "uri",
-        description = "Where to download the file, once the job succeeded.") String fileUrl,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, format = "uri-reference",
+        description = "Where to download the file (a path on this service), once the job succeeded.") String fileUrl,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String createdAt,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String updatedAt,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, format = "date-time") String finishedAt) {

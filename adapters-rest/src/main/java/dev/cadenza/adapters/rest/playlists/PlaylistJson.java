@@ -27,8 +27,8 @@ public record PlaylistJson(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2710",
         description = "The sum of the entries' song durations (songs without one count 0).") long durationSeconds,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "7",
-        description = "Goes up by one with every change (details, entries, collaborators); the ETag is this number "
-            + "in quotes.") long version,
+        description = "Goes up by one with every change (details, entries, collaborators); the ETag starts with it "
+            + "(then the total duration and the caller's role), and If-Match takes it alone.") long version,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String createdAt,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String updatedAt) {
 

@@ -48,6 +48,7 @@ public class ChartResource {
           @ApiResponse(responseCode = "200", description = "The chart.",
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChartJson.class))),
           @ApiResponse(responseCode = "400", description = "by or limit has the wrong syntax."),
+          @ApiResponse(responseCode = "404", description = "type is neither songs nor albums."),
           @ApiResponse(responseCode = "422", description = "limit is outside 1..100.")})
   public Response chart(
       @Parameter(description = "songs or albums.", schema = @Schema(type = "string",

@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.users;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -32,8 +33,8 @@ public final class Inputs {
   }
 
   @Schema(name = "RolesChange", description = "The account's roles; user is always kept.")
-  public record RolesChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-      allowableValues = {"user", "curator", "admin"}) List<String> roles) {
+  public record RolesChange(@ArraySchema(arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED),
+      schema = @Schema(allowableValues = {"user", "curator", "admin"})) List<String> roles) {
   }
 
   @Schema(name = "Credentials", description = "A sign-in.")
