@@ -450,6 +450,28 @@ class IdentityEndToEndTest {
   }
 
   @Test
+  void aRefusedNewPasswordNamesTheFieldTheClientSentAndANullPasswordIsRefused() throws Exception {
+    register("namer");
+    String token = token("namer", PASSWORD);
+
+    HttpResponse<String> tooShort = call("PATCH", "/api/v1/me",
+        "{\"currentPassword\":\"" + PASSWORD + "\",\"password\":\"x\"}", bearer(token));
+    assertThat(tooShort.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(tooShort.body()).path("errors")).extracting(e -> e.path("field").asText())
+        .containsExactly("password");
+
+    for (String body : List.of("{\"password\":null,\"currentPassword\":\"" + PASSWORD + "\"}",
+        "{\"fullName\":\"Renamed\",\"currentPassword\":null}")) {
+      HttpResponse<String> refused = call("PATCH", "/api/v1/me", body, bearer(token));
+      assertThat(refused.statusCode()).as(body).isEqualTo(422);
+      assertThat(refused.body()).contains("a password cannot be removed");
+    }
+    assertThat(JSON.readTree(call("GET", "/api/v1/me", null, bearer(token)).body()).path("fullName").asText())
+        .as("nothing changed").isNotEqualTo("Renamed");
+    login("namer", PASSWORD);
+  }
+
+  @Test
   void anInactiveAccountCannotSignIn() {
     HttpResponse<String> r = call("POST", "/api/v1/auth/token",
         "{\"username\":\"inactive\",\"password\":\"" + PASSWORD + "\"}");

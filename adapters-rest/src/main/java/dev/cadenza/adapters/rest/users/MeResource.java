@@ -11,6 +11,8 @@ import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.adapters.rest.problem.FieldError;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
 import dev.cadenza.domain.shared.model.Change;
@@ -48,6 +50,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -143,6 +147,16 @@ public class MeResource {
     Actor me = signedIn(request);
     ObjectNode object = JsonBodies.object(body);
     Inputs.ProfilePatch in = JsonBodies.bind(object, Inputs.ProfilePatch.class, READ_ONLY);
+    List<FieldError> nulls = new ArrayList<>();
+    for (String secret : List.of("password", "currentPassword")) {
+      if (object.has(secret) && object.get(secret).isNull()) {
+        // a password cannot be cleared: null would otherwise read as "no change" and hide a client bug
+        nulls.add(new FieldError(secret, "must be a string (a password cannot be removed)"));
+      }
+    }
+    if (!nulls.isEmpty()) {
+      throw RequestProblemException.invalid(nulls);
+    }
     Change<String> fullName = object.has("fullName") ? Change.to(in.fullName()) : Change.keep();
     Change<String> email = object.has("email") ? Change.to(in.email()) : Change.keep();
     String client = clients.clientAddress(http == null ? null : http.getRemoteAddr(),

@@ -103,7 +103,7 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
         check[0] = PasswordCheck.FAILED;
         v.add("currentPassword", "is not correct");
       }
-      policy.check(v, "newPassword", c.newPassword().get(), current.username());
+      policy.check(v, "password", c.newPassword().get(), current.username());
     }
     v.throwIfAny();
     if (email.isPresent() && !email.equals(current.email()) && users.emailInUse(email.get(), id)) {
