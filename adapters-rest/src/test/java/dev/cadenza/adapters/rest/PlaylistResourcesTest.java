@@ -284,6 +284,37 @@ class PlaylistResourcesTest {
   }
 
   @Test
+  void moreThanAHundredSongIdsAreRefusedAsAWholeBeforeAnyIsRead() {
+    String ids = String.join(",", java.util.Collections.nCopies(101, "\"x\""));
+
+    JsonNode problem = problem(as(BASE + "/entries").post(body("{\"songIds\":[" + ids + "]}")), 422,
+        "/problems/validation");
+
+    assertThat(problem.path("errors")).hasSize(1);
+    assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("songIds");
+    assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("must name at most 100 songs");
+    verifyNoInteractions(PLAYLISTS.addEntries());
+  }
+
+  @Test
+  void aProblemListsAtMostFiftyErrorsAndSaysHowManyThereWere() throws Exception {
+    StringBuilder unknown = new StringBuilder("{\"name\":\"Mix\"");
+    for (int i = 0; i < 5_000; i++) {
+      unknown.append(",\"unknown").append(i).append("\":1");
+    }
+
+    Response response = as("/api/v1/playlists").post(body(unknown.append('}').toString()));
+    String text = response.readEntity(String.class);
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    JsonNode problem = Http.JSON.readTree(text);
+    assertThat(problem.path("errors")).hasSize(50);
+    assertThat(problem.path("detail").asText()).endsWith("(5000 errors in all; the first 50 are listed)")
+        .hasSizeLessThan(2_100);
+    assertThat(text.length()).as("the answer stays small").isLessThan(8_000);
+  }
+
+  @Test
   void unknownSongsFromTheDomainAre422NamingThem() {
     String unknown = UUID.randomUUID().toString();
     when(PLAYLISTS.addEntries().addEntries(any())).thenThrow(new ValidationException(List.of(

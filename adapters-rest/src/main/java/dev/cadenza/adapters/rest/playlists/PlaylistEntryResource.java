@@ -25,6 +25,7 @@ import dev.cadenza.domain.playlists.port.in.MovedEntry;
 import dev.cadenza.domain.playlists.port.in.RemoveEntryCommand;
 import dev.cadenza.domain.playlists.port.in.RemoveEntryUseCase;
 import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.playlists.model.PlaylistRules;
 import dev.cadenza.domain.shared.model.FieldViolation;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
@@ -175,6 +176,10 @@ public class PlaylistEntryResource {
   private static List<SongId> songIds(List<String> raw) {
     if (raw == null) {
       throw ValidationException.of("songIds", "must name at least one song");
+    }
+    if (raw.size() > PlaylistRules.MAX_SONGS_PER_ADD) {
+      // before any id is looked at: an oversized list is refused as a whole
+      throw ValidationException.of("songIds", "must name at most " + PlaylistRules.MAX_SONGS_PER_ADD + " songs");
     }
     List<SongId> ids = new ArrayList<>(raw.size());
     List<FieldViolation> unknown = new ArrayList<>();

@@ -37,9 +37,31 @@ public record Problem(
         type = "object")
     Object current) {
 
+  /** The most errors a problem lists; a request with more learns how many there were. */
+  public static final int MAX_ERRORS = 50;
+  /** The longest detail, in characters, before it is cut. */
+  public static final int MAX_DETAIL = 2_000;
+
+  /**
+   * Bounds what a small request can make the service write: at most {@link #MAX_ERRORS} errors
+   * and {@link #MAX_DETAIL} characters of detail (a body of 100,000 bad ids would otherwise get an
+   * answer twenty times its size).
+   */
   public Problem {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(title, "title");
     errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    String more = "";
+    if (errors != null && errors.size() > MAX_ERRORS) {
+      more = " (" + errors.size() + " errors in all; the first " + MAX_ERRORS + " are listed)";
+      errors = errors.subList(0, MAX_ERRORS);
+    }
+    if (detail != null && detail.length() > MAX_DETAIL) {
+      int end = Character.isLowSurrogate(detail.charAt(MAX_DETAIL)) ? MAX_DETAIL - 1 : MAX_DETAIL;
+      detail = detail.substring(0, end) + "...";
+    }
+    if (detail != null) {
+      detail = detail + more;
+    }
   }
 }
