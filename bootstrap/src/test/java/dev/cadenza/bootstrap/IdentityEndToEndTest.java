@@ -685,6 +685,18 @@ class IdentityEndToEndTest {
     JsonNode all = json(call("GET", "/api/v1/admin/audit?" + filters + "&limit=100", null, bearer(admin)));
     assertThat(all.get("items").findValuesAsText("resourceId")).hasSize((int) stored).containsOnly(curator);
     assertThat(all.get("page").has("total")).isFalse();
+    JsonNode upper = json(call("GET", "/api/v1/admin/audit?resourceType=user&resourceId="
+        + curator.toUpperCase(java.util.Locale.ROOT) + "&limit=100", null, bearer(admin)));
+    assertThat(upper.get("items")).as("an id in capitals names the same resource").isEqualTo(all.get("items"));
+    JsonNode granted = null;
+    for (JsonNode entry : all.get("items")) {
+      if (entry.path("after").path("roles").toString().contains("curator")) {
+        granted = entry;
+      }
+    }
+    assertThat(granted).as("the entry that granted the curator role").isNotNull();
+    assertThat(granted.path("after").path("roles").isArray()).as(granted.toString()).isTrue();
+    assertThat(granted.path("after").path("roles")).extracting(JsonNode::asText).containsExactly("curator", "user");
 
     // Unfiltered, the total is the whole trail; a filter nothing matches counts zero.
     long everything = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log")

@@ -6,6 +6,7 @@ import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.shared.model.AuditQuery;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.Uuids;
 import dev.cadenza.domain.shared.port.in.ListAuditEntriesUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.UUID;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
@@ -63,13 +65,18 @@ public class AuditResource {
       @QueryParam("includeTotal") String includeTotal,
       @Context ContainerRequestContext request) {
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
-    AuditQuery query = new AuditQuery(QueryParams.text(actor), QueryParams.text(resourceType),
-        QueryParams.text(resourceId), instant(since));
+    AuditQuery query = new AuditQuery(id(actor), QueryParams.text(resourceType), id(resourceId), instant(since));
     return AuditEntryJson.ListJson.of(audit.listAuditEntries(CallerFilter.caller(request), query, page), page.limit());
   }
 
   private static final Instant EARLIEST_SINCE = Instant.parse("0000-01-01T00:00:00Z");
   private static final Instant LATEST_SINCE = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+  /** A filter value; an id in any letter case is matched in the canonical (lowercase) form ids are stored in. */
+  private static String id(String raw) {
+    String text = QueryParams.text(raw);
+    return text == null ? null : Uuids.parse(text.strip()).map(UUID::toString).orElse(text);
+  }
 
   private static Instant instant(String raw) {
     String text = QueryParams.text(raw);

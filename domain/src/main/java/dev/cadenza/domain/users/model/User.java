@@ -132,7 +132,7 @@ public final class User {
     m.put("fullName", fullName);
     m.put("email", email.map(Email::value).orElse(null));
     m.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
-    m.put("roles", roles.stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList().toString());
+    m.put("roles", roles.stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList());
     return m;
   }
 
