@@ -122,6 +122,26 @@ class PlaylistsOverInMemoryDomainTest {
   }
 
   @Test
+  void removingAMalformedCollaboratorIdAnswersAsAnUnknownOneDoes() {
+    User owner = user();
+    User stranger = user();
+    String path = as(owner, "/api/v1/playlists").post(body("{\"name\":\"C\",\"visibility\":\"private\"}"))
+        .getLocation().getPath();
+    String unknown = path + "/collaborators/" + java.util.UUID.randomUUID();
+    String malformed = path + "/collaborators/xyz";
+
+    Response byUnknown = as(owner, unknown).delete();
+    Response byMalformed = as(owner, malformed).delete();
+
+    assertThat(byUnknown.getStatus()).isEqualTo(204);
+    assertThat(byMalformed.getStatus()).isEqualTo(204);
+    assertThat(byMalformed.getHeaderString(HttpHeaders.ETAG)).isEqualTo(byUnknown.getHeaderString(HttpHeaders.ETAG));
+    assertThat(as(stranger, unknown).delete().getStatus()).as("a private playlist stays hidden").isEqualTo(404);
+    assertThat(as(stranger, malformed).delete().getStatus()).isEqualTo(404);
+    assertThat(as(owner, malformed).header(HttpHeaders.IF_MATCH, "\"9\"").delete().getStatus()).isEqualTo(412);
+  }
+
+  @Test
   void entityTagsFollowEveryChangeAndAStaleOneIs412WithTheCurrentPlaylist() {
     User di = user();
     Song s = song("Tagged");

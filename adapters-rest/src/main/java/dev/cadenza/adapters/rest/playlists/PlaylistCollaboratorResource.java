@@ -20,6 +20,7 @@ import dev.cadenza.domain.playlists.port.in.SetCollaboratorUseCase;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.shared.model.Uuids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -193,7 +194,9 @@ public class PlaylistCollaboratorResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Context ContainerRequestContext request) {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
-    UserId user = PlaylistsWire.userId(userId);
+    // A malformed id answers as an unknown one does (API.md): removing someone who is not a
+    // collaborator changes nothing, after the same checks of the playlist and the caller.
+    UserId user = Uuids.parse(userId).map(UserId::new).orElse(PlaylistsWire.NO_USER);
     Actor actor = PlaylistsWire.signedIn(request);
     OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId);
     Playlist after = removeCollaborator.removeCollaborator(new RemoveCollaboratorCommand(actor, playlistId, user,

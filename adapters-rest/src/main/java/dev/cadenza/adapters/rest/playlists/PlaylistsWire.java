@@ -63,6 +63,9 @@ final class PlaylistsWire {
     return SongId.parse(raw).orElseThrow(() -> new NotFoundException(SONG, String.valueOf(raw)));
   }
 
+  /** The nil UUID: ids are UUIDv7, so no account has it. */
+  static final UserId NO_USER = new UserId(new java.util.UUID(0L, 0L));
+
   static UserId userId(String raw) {
     return Uuids.parse(raw).map(UserId::new).orElseThrow(() -> new NotFoundException(USER, String.valueOf(raw)));
   }
