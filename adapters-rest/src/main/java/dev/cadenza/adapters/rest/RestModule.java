@@ -12,6 +12,7 @@ import dev.cadenza.adapters.rest.http.SignedInWrites;
 import dev.cadenza.adapters.rest.http.CatalogWriteCheck;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
 import dev.cadenza.adapters.rest.http.JsonWriters;
+import dev.cadenza.adapters.rest.http.QueryEncoding;
 import dev.cadenza.adapters.rest.http.RequestContextParameters;
 import dev.cadenza.adapters.rest.http.ContentCodings;
 import dev.cadenza.adapters.rest.http.StorableJsonText;
@@ -122,6 +123,7 @@ public final class RestModule {
     return List.of(
         writers,
         RequestContextParameters.binder(),
+        new QueryEncoding(),
         new CallerFilter(settings.callers()),
         new SignedInWrites(),
         new CatalogWriteCheck(music.checkCatalogWrite()),

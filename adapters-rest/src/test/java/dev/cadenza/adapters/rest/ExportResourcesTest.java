@@ -54,6 +54,12 @@ class ExportResourcesTest {
     return RESOURCES.target(path).request(MediaType.APPLICATION_JSON).header(USER_HEADER, u.id().toString());
   }
 
+  /** An import request with {@code name} as it stands in the query (percent escapes kept). */
+  private static Invocation.Builder named(User u, String encodedName) {
+    return RESOURCES.target("/api/v1/playlists/import").queryParam("name", encodedName)
+        .request(MediaType.APPLICATION_JSON).header(USER_HEADER, u.id().toString());
+  }
+
   private static String playlistWithASong(User owner) {
     Song s = aSong().id(new SongId(UUID.randomUUID())).title("Track " + UUID.randomUUID()).performer("Band").build();
     FAKES.songs.add(s);
@@ -165,6 +171,14 @@ class ExportResourcesTest {
 
     problem(as(owner, "/api/v1/playlists/import").post(Entity.entity("hello", MediaType.TEXT_PLAIN)), 422,
         "/problems/validation");
+    long before = FAKES.stores.playlistRepository.countByOwner(owner.id());
+    JsonNode notUtf8 = problem(named(owner, "%FF").post(Entity.entity(
+        file.getBytes(StandardCharsets.UTF_8), "application/jspf+json")), 400, "/problems/bad-request");
+    assertThat(notUtf8.path("detail").asText()).contains("UTF-8");
+    assertThat(FAKES.stores.playlistRepository.countByOwner(owner.id())).as("nothing imported").isEqualTo(before);
+    Response named = named(owner, "Caf%C3%A9").post(Entity.entity(
+        file.getBytes(StandardCharsets.UTF_8), "application/jspf+json"));
+    assertThat(json(named).path("playlist").path("name").asText()).isEqualTo("Café");
     problem(RESOURCES.target("/api/v1/playlists/import").request().post(Entity.entity(file, MediaType.TEXT_PLAIN)),
         401, "/problems/unauthorized");
   }
