@@ -8,6 +8,7 @@ import dev.cadenza.adapters.rest.users.AuditResource;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.CallerVary;
 import dev.cadenza.adapters.rest.http.SignedInWrites;
 import dev.cadenza.adapters.rest.http.CatalogWriteCheck;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
@@ -124,6 +125,7 @@ public final class RestModule {
         writers,
         RequestContextParameters.binder(),
         new QueryEncoding(),
+        new CallerVary(),
         new CallerFilter(settings.callers()),
         new SignedInWrites(),
         new CatalogWriteCheck(music.checkCatalogWrite()),

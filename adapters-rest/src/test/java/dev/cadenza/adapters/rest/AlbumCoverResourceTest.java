@@ -288,6 +288,7 @@ class AlbumCoverResourceTest {
     Response stale = RESOURCES.target(coverPath()).queryParam("v", digest(first)).request().get();
 
     assertThat(current.getHeaderString(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=31536000, immutable");
+    assertThat(current.getHeaderString(HttpHeaders.VARY)).as("the same image for everyone").isNull();
     assertThat(current.readEntity(byte[].class)).isEqualTo(second);
     assertThat(stale.getHeaderString(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
     assertThat(stale.getMediaType().toString()).isEqualTo("image/jpeg");

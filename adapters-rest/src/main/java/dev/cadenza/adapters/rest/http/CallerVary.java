@@ -1,0 +1,48 @@
+package dev.cadenza.adapters.rest.http;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+
+/**
+ * {@code Vary: Authorization, X-API-Key} on every JSON read of the API: what a read shows can depend
+ * on who asks ({@code likedByMe} in song and album lists, the caller's {@code role} on a playlist,
+ * what a profile shows), so a shared cache must not hand one caller's answer to another. Images and
+ * files (covers, exports) are left alone: they are the same for everyone who may read them.
+ */
+@Priority(Priorities.HEADER_DECORATOR)
+public final class CallerVary implements ContainerResponseFilter {
+
+  static final String CREDENTIAL_HEADERS = "Authorization, X-API-Key";
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    String method = request.getMethod();
+    if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+      return;
+    }
+    int status = response.getStatus();
+    MediaType type = response.getMediaType();
+    boolean json = type != null && type.getSubtype().toLowerCase(Locale.ROOT).endsWith("json");
+    if (!(status / 100 == 2 && json || status == 304 && !isFile(request.getUriInfo().getPath()))) {
+      return;
+    }
+    String vary = response.getHeaderString(HttpHeaders.VARY);
+    if (vary == null || vary.isBlank()) {
+      response.getHeaders().putSingle(HttpHeaders.VARY, CREDENTIAL_HEADERS);
+    } else if (!vary.toLowerCase(Locale.ROOT).contains("authorization")) {
+      response.getHeaders().putSingle(HttpHeaders.VARY, vary + ", " + CREDENTIAL_HEADERS);
+    }
+  }
+
+  /** The reads that answer a file (a cover, an export), whose 304s carry no type to tell them by. */
+  private static boolean isFile(String path) {
+    return path.endsWith("/cover") || path.endsWith("/file");
+  }
+}
