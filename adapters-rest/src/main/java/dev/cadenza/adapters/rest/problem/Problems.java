@@ -220,6 +220,15 @@ public final class Problems {
         errors, current));
   }
 
+  /** What a 415 tells the client to send instead: an image to a cover, JSON everywhere else. */
+  private static String whatToSend(RequestLine request) {
+    if (request.path() != null && request.path().endsWith("/cover")) {
+      return "send multipart/form-data with the image in the field \"cover\", or the image itself as image/jpeg, "
+          + "image/png or image/webp";
+    }
+    return "send application/json (PATCH also takes application/merge-patch+json)";
+  }
+
   private ProblemResponse web(WebApplicationException e, RequestLine request) {
     Response response = e.getResponse();
     int status = response.getStatus();
@@ -230,7 +239,7 @@ public final class Problems {
       case 406 -> "This resource answers with application/json (errors with application/problem+json); "
           + "the Accept header excludes it.";
       case 415 -> "Content-Type " + (request.contentType() == null ? "(none)" : request.contentType())
-          + " is not accepted here; send application/json (PATCH also takes application/merge-patch+json).";
+          + " is not accepted here; " + whatToSend(request) + ".";
       default -> HttpStatus.getMessage(status);
     };
     ProblemResponse problem = forStatus(status, detail);

@@ -73,6 +73,19 @@ class ProblemsTest {
   }
 
   @Test
+  void an415SaysWhatToSendInstead() {
+    var toCover = problems.of(new jakarta.ws.rs.NotSupportedException(),
+        new RequestLine("PUT", "/api/v1/albums/01890a5d-ac96-774b-bcce-b302099a8058/cover", null));
+    var toSongs = problems.of(new jakarta.ws.rs.NotSupportedException(),
+        new RequestLine("POST", "/api/v1/songs", "text/plain"));
+
+    assertThat(toCover.status()).isEqualTo(415);
+    assertThat(toCover.problem().detail()).startsWith("Content-Type (none) is not accepted here")
+        .contains("multipart/form-data", "image/png").doesNotContain("application/json");
+    assertThat(toSongs.problem().detail()).contains("text/plain", "send application/json");
+  }
+
+  @Test
   void aDomainCauseDecidesOverTheStatusJettyChose() {
     ProblemResponse problem = problems.ofStatus(500, null, new NotFoundException("Song", "x"), request);
 

@@ -58,10 +58,14 @@ record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, PlaylistPr
 
   /** The owner and editors pass. */
   PlaylistAccess requireEditor() {
+    return requireEditor("change its entries, name and description");
+  }
+
+  /** The owner and editors pass; {@code what} says what was refused. */
+  PlaylistAccess requireEditor(String what) {
     requireReader();
     if (role.isEmpty() || !role.get().canEdit()) {
-      throw new PlaylistAccessDeniedException("only the owner and editors of this playlist may change its entries, "
-          + "name and description");
+      throw new PlaylistAccessDeniedException("only the owner and editors of this playlist may " + what);
     }
     return this;
   }

@@ -57,7 +57,7 @@ public final class RequestExportService implements RequestExportUseCase {
     UserId user = Access.requireUser(command.actor());
     return tx.inTransaction(() -> {
       Playlist playlist = PlaylistSupport.find(playlists, command.playlist());
-      PlaylistAccess.of(command.actor(), playlist, collaborators, privacy).requireEditor();
+      PlaylistAccess.of(command.actor(), playlist, collaborators, privacy).requireEditor("export it");
       Instant now = PlaylistSupport.now(clock);
       RequestCount recent = jobs.countRequestedSince(user, now.minus(settings.perUserWindow()));
       if (recent.count() >= settings.perUserLimit()) {

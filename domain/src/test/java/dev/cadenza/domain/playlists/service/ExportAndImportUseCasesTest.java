@@ -128,7 +128,8 @@ class ExportAndImportUseCasesTest {
     ExportJob byEditor = request(editor, Optional.empty());
     assertThat(transfers.getExport().getExport(editor, byEditor.id()).id()).isEqualTo(byEditor.id());
 
-    assertThatThrownBy(() -> request(viewer, Optional.empty())).isInstanceOf(PlaylistAccessDeniedException.class);
+    assertThatThrownBy(() -> request(viewer, Optional.empty())).isInstanceOf(PlaylistAccessDeniedException.class)
+        .hasMessage("only the owner and editors of this playlist may export it");
     assertThatThrownBy(() -> request(stranger, Optional.empty())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> transfers.getExport().getExport(owner, byEditor.id()))
         .isInstanceOf(NotFoundException.class);
