@@ -7,6 +7,7 @@ import dev.cadenza.adapters.rest.users.AuthResource;
 import dev.cadenza.adapters.rest.users.AuditResource;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.domain.users.port.in.UserAccounts;
+import dev.cadenza.adapters.rest.http.AcceptQuality;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.CallerVary;
 import dev.cadenza.adapters.rest.http.SignedInWrites;
@@ -125,6 +126,7 @@ public final class RestModule {
         writers,
         RequestContextParameters.binder(),
         new QueryEncoding(),
+        new AcceptQuality(),
         new CallerVary(),
         new CallerFilter(settings.callers()),
         new SignedInWrites(),

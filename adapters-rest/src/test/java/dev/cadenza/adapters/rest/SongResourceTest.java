@@ -414,6 +414,19 @@ class SongResourceTest {
       verifyNoInteractions(MUSIC.createSong());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"application/json;q=0", "*/*;q=0", "text/html, application/json;q=0"})
+    void answers406WhenAcceptGivesJsonAQualityOfZeroAndCreatesNothing(String accept) {
+      Response response = RESOURCES.target(SONGS).request().header(HttpHeaders.ACCEPT, accept).post(jsonBody(VALID));
+
+      JsonNode problem = problem(response, 406, "/problems/not-acceptable");
+      assertThat(problem.path("detail").asText()).contains("Accept");
+      verifyNoInteractions(MUSIC.createSong());
+      assertThat(RESOURCES.target(SONGS).request().header(HttpHeaders.ACCEPT, accept).get().getStatus())
+          .isEqualTo(406);
+      verifyNoInteractions(MUSIC.searchSongs());
+    }
+
     @Test
     void answers415ForAnotherContentType() {
       JsonNode problem = problem(songs("").post(Entity.entity("title=So+What", MediaType.APPLICATION_FORM_URLENCODED)),
