@@ -12,18 +12,22 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * A sliding-window login throttle for a single instance: the failure times of each key, in a
- * bounded Caffeine cache whose entries expire once their window has passed, so memory stays
- * bounded under a flood of distinct usernames.
+ * A sliding-window login throttle for a single instance: the attempts counted under each key (their
+ * times and ids), in a bounded Caffeine cache whose entries expire once their window has passed, so
+ * memory stays bounded under a flood of distinct usernames. An attempt is counted, or refused, in one
+ * step under the key's lock.
  */
 public final class InProcessLoginThrottle implements LoginThrottle {
 
   private static final long MAX_KEYS = 100_000;
 
+  private record Counted(Instant at, String attempt) {
+  }
+
   private final int limit;
   private final Duration window;
   private final Clock clock;
-  private final Cache<String, Deque<Instant>> failures;
+  private final Cache<String, Deque<Counted>> attempts;
 
   public InProcessLoginThrottle(int limit, Duration window, Clock clock) {
     if (limit < 1 || window.isNegative() || window.isZero()) {
@@ -36,49 +40,63 @@ public final class InProcessLoginThrottle implements LoginThrottle {
       Instant now = clock.instant();
       return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     };
-    this.failures = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(window).maximumSize(MAX_KEYS).build();
+    this.attempts = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(window).maximumSize(MAX_KEYS).build();
   }
 
   @Override
   public Optional<Duration> blockedFor(String key) {
-    Deque<Instant> times = failures.getIfPresent(key);
-    if (times == null) {
+    Deque<Counted> counted = attempts.getIfPresent(key);
+    if (counted == null) {
       return Optional.empty();
     }
-    synchronized (times) {
-      prune(times);
-      if (times.size() < limit) {
-        return Optional.empty();
-      }
-      Duration wait = Duration.between(clock.instant(), times.peekFirst().plus(window));
-      return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
+    synchronized (counted) {
+      return waitFor(counted);
     }
   }
 
   @Override
-  public void recordFailure(String key) {
-    failures.asMap().compute(key, (k, times) -> {
-      Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
-      synchronized (t) {
-        prune(t);
-        t.addLast(clock.instant());
-        while (t.size() > limit) {
-          t.removeFirst();
+  public Optional<Duration> tryBegin(String key, String attempt) {
+    @SuppressWarnings("unchecked")
+    Optional<Duration>[] refused = new Optional[] {Optional.empty()};
+    attempts.asMap().compute(key, (k, counted) -> {
+      Deque<Counted> c = counted == null ? new ArrayDeque<>() : counted;
+      synchronized (c) {
+        refused[0] = waitFor(c);
+        if (refused[0].isEmpty()) {
+          c.addLast(new Counted(clock.instant(), attempt));
         }
       }
-      return t;
+      return c;
+    });
+    return refused[0];
+  }
+
+  @Override
+  public void forget(String key, String attempt) {
+    attempts.asMap().computeIfPresent(key, (k, counted) -> {
+      synchronized (counted) {
+        counted.removeIf(c -> c.attempt().equals(attempt));
+        return counted.isEmpty() ? null : counted;
+      }
     });
   }
 
   @Override
   public void reset(String key) {
-    failures.invalidate(key);
+    attempts.invalidate(key);
   }
 
-  private void prune(Deque<Instant> times) {
-    Instant cutoff = clock.instant().minus(window);
-    while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-      times.removeFirst();
+  /** Prunes {@code counted} to the window; how long to wait when it is at the limit. */
+  private Optional<Duration> waitFor(Deque<Counted> counted) {
+    Instant now = clock.instant();
+    Instant cutoff = now.minus(window);
+    while (!counted.isEmpty() && !counted.peekFirst().at().isAfter(cutoff)) {
+      counted.removeFirst();
     }
+    if (counted.size() < limit) {
+      return Optional.empty();
+    }
+    Duration wait = Duration.between(now, counted.peekFirst().at().plus(window));
+    return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 }

@@ -6,24 +6,34 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The sliding-window login throttle shared by every instance through Redis: one sorted set of
- * failure times per key ({@code <prefix>throttle:<key>}), trimmed to the window and to
- * {@code limit} entries, expiring with the window. Times come from {@code clock} (the instances'
+ * counted attempts per key ({@code <prefix>throttle:<key>}, the attempt ids scored by their times),
+ * trimmed to the window, never over {@code limit} entries (a script counts an attempt or refuses
+ * it in one step), expiring with the window. Times come from {@code clock} (the instances'
  * clocks are assumed close). When Redis cannot answer, {@code fallback} (an in-process throttle)
  * counts meanwhile, so logins stay throttled per instance rather than not at all.
  */
 public final class RedisLoginThrottle implements LoginThrottle {
 
-  /** KEYS: the set; ARGV: now ms, window ms, limit, member. */
-  private static final String RECORD = """
+  /**
+   * KEYS: the set; ARGV: now ms, window ms, limit, member. Counts the member unless the set is at the
+   * limit; answers 0 when counted, else the ms to wait.
+   */
+  private static final String TRY_BEGIN = """
       redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+      if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then
+        local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+        local wait = tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])
+        if wait < 1 then
+          return 1
+        end
+        return wait
+      end
       redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
-      redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[3]) + 1))
       redis.call('PEXPIRE', KEYS[1], ARGV[2])
-      return 1
+      return 0
       """;
 
   /** KEYS: the set; ARGV: now ms, window ms, limit. Answers the ms to wait, or 0. */
@@ -77,12 +87,24 @@ public final class RedisLoginThrottle implements LoginThrottle {
   }
 
   @Override
-  public void recordFailure(String key) {
+  public Optional<Duration> tryBegin(String key, String attempt) {
     try {
-      redis.call(j -> j.eval(RECORD, List.of(key(key)), List.of(Long.toString(clock.millis()),
-          Long.toString(window.toMillis()), Integer.toString(limit), UUID.randomUUID().toString())));
+      Object wait = redis.call(j -> j.eval(TRY_BEGIN, List.of(key(key)), List.of(Long.toString(clock.millis()),
+          Long.toString(window.toMillis()), Integer.toString(limit), attempt)));
+      long millis = wait instanceof Long l ? l : Long.parseLong(String.valueOf(wait));
+      return millis > 0 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
     } catch (CacheUnavailableException e) {
-      fallback.recordFailure(key);
+      return fallback.tryBegin(key, attempt);
+    }
+  }
+
+  @Override
+  public void forget(String key, String attempt) {
+    fallback.forget(key, attempt);
+    try {
+      redis.call(j -> j.zrem(key(key), attempt));
+    } catch (CacheUnavailableException e) {
+      // the attempt expires with the window
     }
   }
 

@@ -30,13 +30,17 @@ class RedisLoginThrottleTest extends AbstractLoginThrottleContract {
   void twoInstancesCountTogether() {
     LoginThrottle one = throttle(3, Duration.ofMinutes(1), clock);
     LoginThrottle two = throttle(3, Duration.ofMinutes(1), clock);
-    one.recordFailure("user:grace");
-    two.recordFailure("user:grace");
+    assertThat(one.tryBegin("user:grace", "a")).isEmpty();
+    assertThat(two.tryBegin("user:grace", "b")).isEmpty();
     assertThat(one.blockedFor("user:grace")).isEmpty();
 
-    one.recordFailure("user:grace");
+    assertThat(one.tryBegin("user:grace", "c")).isEmpty();
 
     assertThat(two.blockedFor("user:grace")).isPresent();
+    assertThat(two.tryBegin("user:grace", "d")).isPresent();
+    two.forget("user:grace", "c");
+    assertThat(one.blockedFor("user:grace")).isEmpty();
+    assertThat(one.tryBegin("user:grace", "e")).isEmpty();
     two.reset("user:grace");
     assertThat(one.blockedFor("user:grace")).isEmpty();
   }
@@ -50,9 +54,10 @@ class RedisLoginThrottleTest extends AbstractLoginThrottleContract {
           Duration.ofMillis(100), 2, metrics), prefix, 2, Duration.ofMinutes(1), clock,
           new InProcessLoginThrottle(2, Duration.ofMinutes(1), clock));
       own.stop();
-      alone.recordFailure("addr:10.0.0.1");
-      alone.recordFailure("addr:10.0.0.1");
+      assertThat(alone.tryBegin("addr:10.0.0.1", "a")).isEmpty();
+      assertThat(alone.tryBegin("addr:10.0.0.1", "b")).isEmpty();
       assertThat(alone.blockedFor("addr:10.0.0.1")).isPresent();
+      assertThat(alone.tryBegin("addr:10.0.0.1", "c")).isPresent();
       assertThat(metrics.failureCount()).isPositive();
     } finally {
       own.close();

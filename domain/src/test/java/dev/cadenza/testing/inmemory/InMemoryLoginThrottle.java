@@ -10,13 +10,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A sliding-window throttle in a map: {@code limit} failures per {@code window}. */
+/** A sliding-window throttle in a map: {@code limit} counted attempts per {@code window}. */
 public final class InMemoryLoginThrottle implements LoginThrottle {
+
+  private record Counted(Instant at, String attempt) {
+  }
 
   private final int limit;
   private final Duration window;
   private final Clock clock;
-  private final Map<String, Deque<Instant>> failures = new HashMap<>();
+  private final Map<String, Deque<Counted>> attempts = new HashMap<>();
 
   public InMemoryLoginThrottle(int limit, Duration window, Clock clock) {
     this.limit = limit;
@@ -26,29 +29,38 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
 
   @Override
   public synchronized Optional<Duration> blockedFor(String key) {
-    Deque<Instant> times = recent(key);
-    if (times.size() < limit) {
+    Deque<Counted> counted = recent(key);
+    if (counted.size() < limit) {
       return Optional.empty();
     }
-    return Optional.of(Duration.between(clock.instant(), times.peekFirst().plus(window)));
+    return Optional.of(Duration.between(clock.instant(), counted.peekFirst().at().plus(window)));
   }
 
   @Override
-  public synchronized void recordFailure(String key) {
-    recent(key).addLast(clock.instant());
+  public synchronized Optional<Duration> tryBegin(String key, String attempt) {
+    Optional<Duration> wait = blockedFor(key);
+    if (wait.isEmpty()) {
+      recent(key).addLast(new Counted(clock.instant(), attempt));
+    }
+    return wait;
+  }
+
+  @Override
+  public synchronized void forget(String key, String attempt) {
+    recent(key).removeIf(c -> c.attempt().equals(attempt));
   }
 
   @Override
   public synchronized void reset(String key) {
-    failures.remove(key);
+    attempts.remove(key);
   }
 
-  private Deque<Instant> recent(String key) {
-    Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+  private Deque<Counted> recent(String key) {
+    Deque<Counted> counted = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
     Instant cutoff = clock.instant().minus(window);
-    while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-      times.removeFirst();
+    while (!counted.isEmpty() && !counted.peekFirst().at().isAfter(cutoff)) {
+      counted.removeFirst();
     }
-    return times;
+    return counted;
   }
 }

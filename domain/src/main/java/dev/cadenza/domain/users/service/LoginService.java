@@ -27,6 +27,9 @@ import java.util.Optional;
 
 public final class LoginService implements LoginUseCase {
 
+  /** How much of a name that no account can have the throttle and the audit log keep. */
+  static final int KEPT_NAME_LENGTH = 64;
+
   private final UserRepository users;
   private final SessionRepository sessions;
   private final PasswordHasher hasher;
@@ -54,35 +57,55 @@ public final class LoginService implements LoginUseCase {
   @Override
   public TokenPair login(LoginCommand command) {
     String name = command.username() == null ? "" : command.username().strip().toLowerCase(Locale.ROOT);
-    String userKey = SignInThrottling.userKey(name);
+    String userKey = SignInThrottling.userKey(shortened(name));
     String addressKey = SignInThrottling.addressKey(command.clientAddress());
-    SignInThrottling.refuseIfBlocked(throttle, List.of(userKey, addressKey));
-    String password = command.password() == null ? "" : command.password();
-    Optional<User> user = find(name);
-    boolean passwordMatches;
-    if (user.isPresent()) {
-      passwordMatches = hasher.matches(password, user.get().passwordHash());
-    } else {
-      hasher.simulateCheck(password);
-      passwordMatches = false;
+    SignInThrottling.Attempt attempt = SignInThrottling.begin(throttle, List.of(userKey, addressKey));
+    boolean failed = false;
+    try {
+      String password = command.password() == null ? "" : command.password();
+      Optional<User> user = find(name);
+      boolean passwordMatches;
+      if (user.isPresent()) {
+        passwordMatches = hasher.matches(password, user.get().passwordHash());
+      } else {
+        hasher.simulateCheck(password);
+        passwordMatches = false;
+      }
+      if (!passwordMatches || !user.get().isActive()) {
+        failed = true;
+        Instant now = UserSupport.now(clock);
+        String resource = user.map(u -> u.id().toString()).orElse(shortened(name));
+        tx.inTransaction(() -> audit.record(UserSupport.audit(clock, now, Actor.anonymous(), "user.login-failed",
+            "user", resource, Map.of(), Map.of("username", shortened(name),
+                "clientAddress", String.valueOf(command.clientAddress())))));
+        throw new InvalidCredentialsException();
+      }
+      attempt.succeeded(userKey);
+      User signedIn = user.get();
+      return tx.inTransaction(() -> {
+        Instant now = UserSupport.now(clock);
+        SessionId id = SessionId.generate(clock);
+        sessions.addSession(new Session(id, signedIn.id(), now, Optional.empty(), settings.rotateRefreshTokens()));
+        return Sessions.issue(sessions, tokens, settings, signedIn, id, now);
+      });
+    } finally {
+      if (!failed) {
+        // signed in, or the check could not be made (the database unreachable, say): not a failure
+        attempt.forget();
+      }
     }
-    if (!passwordMatches || !user.get().isActive()) {
-      throttle.recordFailure(userKey);
-      throttle.recordFailure(addressKey);
-      Instant now = UserSupport.now(clock);
-      String resource = user.map(u -> u.id().toString()).orElse(name);
-      tx.inTransaction(() -> audit.record(UserSupport.audit(clock, now, Actor.anonymous(), "user.login-failed",
-          "user", resource, Map.of(), Map.of("username", name, "clientAddress", String.valueOf(command.clientAddress())))));
-      throw new InvalidCredentialsException();
+  }
+
+  /**
+   * A name as the throttle and the audit log keep it: no username is longer than 50 characters, so
+   * a longer one is kept as its first {@value #KEPT_NAME_LENGTH} characters and an ellipsis (any
+   * length reaches here, up to the body limit).
+   */
+  static String shortened(String name) {
+    if (name.codePointCount(0, name.length()) <= KEPT_NAME_LENGTH) {
+      return name;
     }
-    throttle.reset(userKey);
-    User signedIn = user.get();
-    return tx.inTransaction(() -> {
-      Instant now = UserSupport.now(clock);
-      SessionId id = SessionId.generate(clock);
-      sessions.addSession(new Session(id, signedIn.id(), now, Optional.empty(), settings.rotateRefreshTokens()));
-      return Sessions.issue(sessions, tokens, settings, signedIn, id, now);
-    });
+    return name.substring(0, name.offsetByCodePoints(0, KEPT_NAME_LENGTH)) + "\u2026";
   }
 
   private Optional<User> find(String name) {

@@ -3,12 +3,15 @@ package dev.cadenza.domain.users.service;
 import dev.cadenza.domain.users.model.TooManyAttemptsException;
 import dev.cadenza.domain.users.port.out.LoginThrottle;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The keys the {@link LoginThrottle} counts failed password checks under, shared by sign-in and by
- * the current-password check of a password change, so both fill the same counters.
+ * the current-password check of a password change, so both fill the same counters, and the attempt
+ * that a password check is counted as from before it is made until it turns out right.
  */
 final class SignInThrottling {
 
@@ -25,12 +28,41 @@ final class SignInThrottling {
     return "addr:" + (clientAddress == null ? "unknown" : clientAddress);
   }
 
-  /** Refuses with {@link TooManyAttemptsException} when any of {@code keys} is over the limit. */
-  static void refuseIfBlocked(LoginThrottle throttle, List<String> keys) {
-    Optional<Duration> wait = keys.stream().map(throttle::blockedFor)
-        .flatMap(Optional::stream).max(Duration::compareTo);
+  /** One password check, counted under its keys as failed until {@link #succeeded} or {@link #forget}. */
+  record Attempt(LoginThrottle throttle, List<String> keys, String id) {
+
+    /** The password was right: the attempt no longer counts, and the username's failures are cleared. */
+    void succeeded(String userKey) {
+      forget();
+      throttle.reset(userKey);
+    }
+
+    /** No password was checked after all (the request failed otherwise): the attempt no longer counts. */
+    void forget() {
+      keys.forEach(key -> throttle.forget(key, id));
+    }
+  }
+
+  /**
+   * Counts one password check under every one of {@code keys}, or refuses with
+   * {@link TooManyAttemptsException} (counting nothing) when any of them is at the limit.
+   */
+  static Attempt begin(LoginThrottle throttle, List<String> keys) {
+    String id = UUID.randomUUID().toString();
+    List<String> counted = new ArrayList<>(keys.size());
+    Optional<Duration> wait = Optional.empty();
+    for (String key : keys) {
+      Optional<Duration> blocked = throttle.tryBegin(key, id);
+      if (blocked.isEmpty()) {
+        counted.add(key);
+      } else if (wait.isEmpty() || blocked.get().compareTo(wait.get()) > 0) {
+        wait = blocked;
+      }
+    }
     if (wait.isPresent()) {
+      counted.forEach(key -> throttle.forget(key, id));
       throw new TooManyAttemptsException(wait.get());
     }
+    return new Attempt(throttle, List.copyOf(keys), id);
   }
 }

@@ -25,10 +25,16 @@ import java.util.Optional;
 
 /**
  * Changes the caller's own profile. The current password a password change needs is a password
- * guess like a sign-in: while the {@link LoginThrottle} blocks the username or the caller's address the
- * change is refused with {@link dev.cadenza.domain.users.model.TooManyAttemptsException} before the
- * password is checked; a wrong one counts as a failed sign-in and is audited as
- * {@code user.password-check-failed}; a right one clears the username's count, as a sign-in does.
+ * guess like a sign-in: it is counted by the {@link LoginThrottle} under the username and the caller's
+ * address before it is checked, and the change is refused with
+ * {@link dev.cadenza.domain.users.model.TooManyAttemptsException} while either is at the limit; a wrong
+ * one stays counted as a failed sign-in and is audited as {@code user.password-check-failed}; a right
+ * one clears the username's count, as a sign-in does.
+ *
+ * <p>The password is checked, and the new one hashed, before the transaction: each takes a
+ * bcrypt's time (a quarter of a second by default), which a connection of the pool and the account's
+ * row lock should not wait through. The transaction uses them when the account's password is still
+ * the one checked against, and checks again in it only when a concurrent change replaced it.
  */
 public final class UpdateProfileService implements UpdateProfileUseCase {
 
@@ -59,36 +65,47 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
   /** What became of the current-password check of one request; the transaction may run more than once. */
   private enum PasswordCheck { NONE, MATCHED, FAILED }
 
+  /** The check made before the transaction: against which hash, and the new password's hash when it was right. */
+  private record Prechecked(String checkedHash, boolean matches, String newHash) {
+  }
+
   @Override
   public UserProfile updateProfile(UpdateProfileCommand c) {
     UserId id = Access.requireUser(c.actor());
     PasswordCheck[] check = {PasswordCheck.NONE};
-    if (c.newPassword().isEmpty()) {
-      return tx.inTransaction(() -> change(c, id, check));
+    if (c.newPassword().isEmpty() || c.currentPassword().isEmpty()) {
+      // nothing to check: a profile change, or a password change refused for want of the current one
+      return tx.inTransaction(() -> change(c, id, null, check));
     }
-    // The throttle is asked outside the transaction, as sign-in does (no throttle I/O under a row lock).
-    String username = users.findById(id).orElseThrow(() -> new NotFoundException(UserSupport.USER, id.toString()))
-        .username().value();
+    User before = users.findById(id).orElseThrow(() -> new NotFoundException(UserSupport.USER, id.toString()));
+    String username = before.username().value();
     String userKey = SignInThrottling.userKey(username);
     List<String> keys = c.clientAddress() == null ? List.of(userKey)
         : List.of(userKey, SignInThrottling.addressKey(c.clientAddress()));
-    SignInThrottling.refuseIfBlocked(throttle, keys);
+    SignInThrottling.Attempt attempt = SignInThrottling.begin(throttle, keys);
     try {
-      return tx.inTransaction(() -> change(c, id, check));
+      boolean matches = hasher.matches(c.currentPassword().get(), before.passwordHash());
+      check[0] = matches ? PasswordCheck.MATCHED : PasswordCheck.FAILED;
+      Violations newPassword = new Violations();
+      policy.check(newPassword, "password", c.newPassword().get(), before.username());
+      String newHash = matches && newPassword.isEmpty() ? hasher.hash(c.newPassword().get()) : null;
+      Prechecked prechecked = new Prechecked(before.passwordHash(), matches, newHash);
+      return tx.inTransaction(() -> change(c, id, prechecked, check));
     } finally {
       if (check[0] == PasswordCheck.FAILED) {
-        keys.forEach(throttle::recordFailure);
         Instant now = UserSupport.now(clock);
         // Its own transaction: the change's rolled back with the wrong password.
         tx.inTransaction(() -> audit.record(UserSupport.audit(clock, now, c.actor(), PASSWORD_CHECK_FAILED, "user",
             id, Map.of(), Map.of("username", username, "clientAddress", String.valueOf(c.clientAddress())))));
       } else if (check[0] == PasswordCheck.MATCHED) {
-        throttle.reset(userKey);
+        attempt.succeeded(userKey);
+      } else {
+        attempt.forget();
       }
     }
   }
 
-  private UserProfile change(UpdateProfileCommand c, UserId id, PasswordCheck[] check) {
+  private UserProfile change(UpdateProfileCommand c, UserId id, Prechecked prechecked, PasswordCheck[] check) {
     User current = UserSupport.lockUser(users, id);
     UserSupport.checkVersion(current, c.expectedVersion());
     Violations v = new Violations();
@@ -97,7 +114,8 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     if (c.newPassword().isPresent()) {
       if (c.currentPassword().isEmpty()) {
         v.add("currentPassword", "is required to change the password");
-      } else if (hasher.matches(c.currentPassword().get(), current.passwordHash())) {
+      } else if (prechecked != null && prechecked.checkedHash().equals(current.passwordHash())
+          ? prechecked.matches() : hasher.matches(c.currentPassword().get(), current.passwordHash())) {
         check[0] = PasswordCheck.MATCHED;
       } else {
         check[0] = PasswordCheck.FAILED;
@@ -117,7 +135,9 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
           current.describe(), next.describe()));
     }
     if (c.newPassword().isPresent()) {
-      User withPassword = next.withPasswordHash(hasher.hash(c.newPassword().get()), now);
+      String hash = prechecked != null && prechecked.newHash() != null ? prechecked.newHash()
+          : hasher.hash(c.newPassword().get());
+      User withPassword = next.withPasswordHash(hash, now);
       users.update(withPassword);
       int ended = sessions.revokeAllOf(id, c.currentSession(), now);
       audit.record(UserSupport.audit(clock, now, c.actor(), "user.password-change", "user", id, Map.of(),

@@ -129,6 +129,25 @@ class UserAccountsTest {
   }
 
   @Test
+  void aNameLongerThanAnyUsernameFailsLikeAnyOtherAndIsKeptShortened() {
+    String name = "n".repeat(5_000) + "\uD83C\uDFB5";
+
+    assertThatThrownBy(() -> login(name, "wrong password")).isInstanceOf(InvalidCredentialsException.class);
+
+    AuditEntry failed = fakes.audit.entries().get(fakes.audit.entries().size() - 1);
+    assertThat(failed.action()).isEqualTo("user.login-failed");
+    assertThat(failed.resourceId()).isEqualTo("n".repeat(64) + "\u2026");
+    assertThat(failed.after()).containsEntry("username", "n".repeat(64) + "\u2026");
+    // names that share their first 64 characters share a count
+    for (int i = 0; i < 9; i++) {
+      String other = "n".repeat(64) + i;
+      assertThatThrownBy(() -> login(other, "wrong password")).isInstanceOf(InvalidCredentialsException.class);
+    }
+    assertThatThrownBy(() -> accounts.login().login(new LoginCommand(name, "x", "10.9.9.9")))
+        .isInstanceOf(TooManyAttemptsException.class);
+  }
+
+  @Test
   void tooManyFailuresAreThrottledForAWhile() {
     register("erin", null);
     for (int i = 0; i < 10; i++) {
