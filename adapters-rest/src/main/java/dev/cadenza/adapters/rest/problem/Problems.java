@@ -419,11 +419,19 @@ public final class Problems {
     return hasSqlState(failure, state -> state.equals("22021") || state.equals("22P05"));
   }
 
-  /** True when the failure comes from a database connection that cannot be had or was lost. */
+  /**
+   * True when the failure comes from a database connection that cannot be had or was lost: refused,
+   * broken, or not free in the pool within its wait (Tomcat JDBC's pool, under Dropwizard's data
+   * source, says so with an SQLException without SQLSTATE, known here by its class name only).
+   */
   public static boolean isDatabaseUnavailable(Throwable failure) {
     return find(failure, SQLTransientConnectionException.class).isPresent()
-        || hasSqlState(failure, state -> state.startsWith("08"));
+        || hasSqlState(failure, state -> state.startsWith("08"))
+        || chain(failure).stream().anyMatch(t -> t instanceof SQLException
+            && t.getClass().getName().equals(POOL_EXHAUSTED));
   }
+
+  private static final String POOL_EXHAUSTED = "org.apache.tomcat.jdbc.pool.PoolExhaustedException";
 
   /** Whether {@code failure} or a cause is an {@link SQLException} whose SQLSTATE {@code state} accepts. */
   private static boolean hasSqlState(Throwable failure, Predicate<String> state) {
