@@ -105,6 +105,24 @@ class CatalogEndToEndTest {
     assertThat(nope).isZero();
   }
 
+  @Test
+  void compressedReadsVaryByTheEncodingAsWellAsByTheCaller() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      createSong("Compressible " + i, null);
+    }
+    HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create(app("/api/v1/songs?limit=12")))
+        .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(gzipped.statusCode()).isEqualTo(200);
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(gzipped.headers().allValues("Vary")).as("a shared cache keys the answer by both")
+        .anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"))
+        .anySatisfy(v -> assertThat(v).contains("Authorization"));
+    HttpResponse<String> plain = get(app("/api/v1/songs?limit=12"));
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
+  }
+
   private String createAlbum(String title) throws Exception {
     HttpResponse<String> r = write("POST", app("/api/v1/albums"),
         "{\"title\":\"" + title + "\",\"performer\":\"E2E Band\",\"year\":2001}");

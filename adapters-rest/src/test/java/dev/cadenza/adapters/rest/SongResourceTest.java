@@ -100,7 +100,7 @@ class SongResourceTest {
       assertThat(response.getStatus()).isEqualTo(200);
       assertThat(response.getMediaType().toString()).startsWith(MediaType.APPLICATION_JSON);
       assertThat(response.getHeaderString(HttpHeaders.VARY)).as("likedByMe depends on the caller")
-          .isEqualTo("Authorization, X-API-Key");
+          .isEqualTo("Authorization, X-API-Key, Accept-Encoding");
       JsonNode body = json(response);
       assertThat(body.path("items")).hasSize(1);
       assertThat(body.path("items").get(0).path("id").asText()).isEqualTo(SONG_ID);

@@ -15,6 +15,10 @@ import java.util.Locale;
  * on who asks ({@code likedByMe} in song and album lists, the caller's {@code role} on a playlist,
  * what a profile shows), so a shared cache must not hand one caller's answer to another. Images and
  * files (covers, exports) are left alone: they are the same for everyone who may read them.
+ *
+ * <p>{@code Accept-Encoding} is named too. The server's gzip handler names it on every answer it may
+ * compress, but on the servlet response, before the application runs: the application's own
+ * {@code Vary} replaces that header, so this one has to carry it on.
  */
 @Priority(Priorities.HEADER_DECORATOR)
 public final class CallerVary implements ContainerResponseFilter {
@@ -34,12 +38,18 @@ public final class CallerVary implements ContainerResponseFilter {
       return;
     }
     String vary = response.getHeaderString(HttpHeaders.VARY);
-    if (vary == null || vary.isBlank()) {
-      response.getHeaders().putSingle(HttpHeaders.VARY, CREDENTIAL_HEADERS);
-    } else if (!vary.toLowerCase(Locale.ROOT).contains("authorization")) {
-      response.getHeaders().putSingle(HttpHeaders.VARY, vary + ", " + CREDENTIAL_HEADERS);
+    String named = vary == null ? "" : vary.toLowerCase(Locale.ROOT);
+    StringBuilder next = new StringBuilder(vary == null || vary.isBlank() ? "" : vary);
+    if (!named.contains("authorization")) {
+      next.append(next.isEmpty() ? "" : ", ").append(CREDENTIAL_HEADERS);
     }
+    if (!named.contains(ACCEPT_ENCODING_LOWER)) {
+      next.append(", ").append(HttpHeaders.ACCEPT_ENCODING);
+    }
+    response.getHeaders().putSingle(HttpHeaders.VARY, next.toString());
   }
+
+  private static final String ACCEPT_ENCODING_LOWER = HttpHeaders.ACCEPT_ENCODING.toLowerCase(Locale.ROOT);
 
   /** The reads that answer a file (a cover, an export), whose 304s carry no type to tell them by. */
   private static boolean isFile(String path) {
