@@ -345,6 +345,22 @@ class SongResourceTest {
       assertThat(problem.path("errors").findValuesAsText("message"))
           .anySatisfy(m -> assertThat(m).contains("not a known property"))
           .anySatisfy(m -> assertThat(m).contains("read-only"));
+      assertThat(problem.path("code").asText()).isEqualTo("Validation");
+      verifyNoInteractions(MUSIC.createSong());
+    }
+
+    @Test
+    void answers400NamingEveryPropertyOfTheWrongJsonType() {
+      String body = """
+          {"title":5,"performer":true,"genre":[],"year":"x","durationSeconds":2.5}""";
+
+      JsonNode problem = problem(songs("").post(jsonBody(body)), 400, "/problems/bad-request");
+
+      assertThat(problem.path("errors").findValuesAsText("field"))
+          .containsExactlyInAnyOrder("title", "performer", "genre", "year", "durationSeconds");
+      assertThat(problem.path("errors").findValuesAsText("message"))
+          .contains("must be a string", "must be an integer");
+      assertThat(problem.path("detail").asText()).contains("title: must be a string").contains("year: must be an integer");
       verifyNoInteractions(MUSIC.createSong());
     }
 

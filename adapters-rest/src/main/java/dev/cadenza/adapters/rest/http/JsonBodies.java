@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.cadenza.adapters.rest.problem.FieldError;
+import dev.cadenza.adapters.rest.problem.ProblemType;
 import dev.cadenza.adapters.rest.problem.Problems;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import java.lang.reflect.RecordComponent;
@@ -86,11 +87,17 @@ public final class JsonBodies {
       String name = names.next();
       if (!known.contains(name)) {
         refused.add(new FieldError(name, readOnly.contains(name)
-            ? "is read-only (use If-Match to guard against concurrent changes)" : "is not a known property"));
+            ? "is read-only: it cannot be set or changed here" : "is not a known property"));
       }
     }
     if (!refused.isEmpty()) {
       throw RequestProblemException.invalid(refused);
+    }
+    List<FieldError> mistyped = mistyped(body, type);
+    if (!mistyped.isEmpty()) {
+      // every property of the wrong JSON type at once; the binding below would stop at the first
+      throw RequestProblemException.of(ProblemType.BAD_REQUEST, mistyped.stream()
+          .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), mistyped);
     }
     try {
       return STRICT.treeToValue(body, type);
@@ -106,5 +113,44 @@ public final class JsonBodies {
     } catch (JsonProcessingException e) {
       throw RequestProblemException.badInput("(body)", "cannot be read: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * The properties of {@code body} whose JSON type cannot bind to their component of {@code type}, for
+   * the plain types whose binding is known (text, numbers, booleans, arrays); other components are
+   * left to the binding. A {@code null} is left to it too (it may mean "none").
+   */
+  private static List<FieldError> mistyped(ObjectNode body, Class<? extends Record> type) {
+    List<FieldError> mistyped = new ArrayList<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      JsonNode value = body.get(component.getName());
+      Class<?> target = component.getType();
+      if (value == null || value.isNull() || fits(value, target)) {
+        continue;
+      }
+      mistyped.add(new FieldError(component.getName(), Problems.expectation(target)));
+    }
+    return mistyped;
+  }
+
+  private static boolean fits(JsonNode value, Class<?> target) {
+    if (target == String.class) {
+      return value.isTextual();
+    }
+    if (target == Integer.class || target == int.class || target == Long.class || target == long.class
+        || target == Short.class || target == short.class) {
+      return value.isIntegralNumber();
+    }
+    if (target == Double.class || target == double.class || target == Float.class || target == float.class
+        || target == java.math.BigDecimal.class) {
+      return value.isNumber();
+    }
+    if (target == Boolean.class || target == boolean.class) {
+      return value.isBoolean();
+    }
+    if (target.isArray() || java.util.Collection.class.isAssignableFrom(target)) {
+      return value.isArray();
+    }
+    return true;
   }
 }

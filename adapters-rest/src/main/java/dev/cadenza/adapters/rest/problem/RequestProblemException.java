@@ -51,8 +51,14 @@ public class RequestProblemException extends RuntimeException {
       }
       detail.append(e.field()).append(": ").append(e.message());
     }
-    return of(ProblemType.VALIDATION, detail.toString(), errors);
+    // the code the domain's validation problems carry, so that clients tell one kind of 422 by one code
+    return new RequestProblemException(ProblemResponse.of(new Problem(ProblemType.VALIDATION.uri(),
+        ProblemType.VALIDATION.title(), ProblemType.VALIDATION.status(), detail.toString(), null, VALIDATION_CODE,
+        errors, null)));
   }
+
+  /** The code of a 422 listing invalid fields, the domain's and the adapter's alike. */
+  static final String VALIDATION_CODE = "Validation";
 
   /**
    * 401 for credentials the adapter refuses by their form alone (an {@code Authorization} scheme

@@ -4,6 +4,8 @@ import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.domain.shared.model.Access;
+import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuditQuery;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.model.Uuids;
@@ -64,9 +66,12 @@ public class AuditResource {
           schema = @Schema(type = "boolean", defaultValue = "false"))
       @QueryParam("includeTotal") String includeTotal,
       @Context ContainerRequestContext request) {
+    Actor caller = CallerFilter.caller(request);
+    // who may read the log is settled before its filters: a caller who may not hears 401 or 403, never 400
+    Access.requireAdmin(caller);
     PageRequest page = QueryParams.page(limit, cursor, includeTotal);
     AuditQuery query = new AuditQuery(id(actor), QueryParams.text(resourceType), id(resourceId), instant(since));
-    return AuditEntryJson.ListJson.of(audit.listAuditEntries(CallerFilter.caller(request), query, page), page.limit());
+    return AuditEntryJson.ListJson.of(audit.listAuditEntries(caller, query, page), page.limit());
   }
 
   private static final Instant EARLIEST_SINCE = Instant.parse("0000-01-01T00:00:00Z");
