@@ -115,6 +115,19 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void aFileSentAsJsonThatIsNoJsonObjectIsRefusedWithoutAPlaylist() {
+    String user = client.newUser();
+    int before = playlists(user);
+    for (String body : new String[] {"[1,2]", "null", "123", "\"just a string\"", "\uFEFF [\"a\"]"}) {
+      JsonNode problem = problem(client.post("/api/v1/playlists/import?name=NotJson", user, body), 422,
+          "/problems/validation");
+      assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("file");
+      assertThat(problem.path("errors").get(0).path("message").asText()).contains("not a JSON object");
+    }
+    assertThat(playlists(user)).isEqualTo(before);
+  }
+
+  @Test
   void aMemberNamedTwiceIsMalformed() {
     String song = client.song(admin(), "Twice");
     JsonNode problem = problem(client.send("PATCH", client.url("/api/v1/songs/" + song), admin(),

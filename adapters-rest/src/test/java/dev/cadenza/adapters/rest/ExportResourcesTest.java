@@ -155,7 +155,7 @@ class ExportResourcesTest {
     String file = "#LINES jspf Imported\nBand - " + known.details().title() + "\nNobody - Nothing\n";
 
     Response created = as(owner, "/api/v1/playlists/import")
-        .post(Entity.entity(file.getBytes(StandardCharsets.UTF_8), "application/jspf+json"));
+        .post(Entity.entity(file.getBytes(StandardCharsets.UTF_8), "application/octet-stream"));
 
     assertThat(created.getStatus()).isEqualTo(201);
     JsonNode body = json(created);
@@ -173,11 +173,11 @@ class ExportResourcesTest {
         "/problems/validation");
     long before = FAKES.stores.playlistRepository.countByOwner(owner.id());
     JsonNode notUtf8 = problem(named(owner, "%FF").post(Entity.entity(
-        file.getBytes(StandardCharsets.UTF_8), "application/jspf+json")), 400, "/problems/bad-request");
+        file.getBytes(StandardCharsets.UTF_8), "application/octet-stream")), 400, "/problems/bad-request");
     assertThat(notUtf8.path("detail").asText()).contains("UTF-8");
     assertThat(FAKES.stores.playlistRepository.countByOwner(owner.id())).as("nothing imported").isEqualTo(before);
     Response named = named(owner, "Caf%C3%A9").post(Entity.entity(
-        file.getBytes(StandardCharsets.UTF_8), "application/jspf+json"));
+        file.getBytes(StandardCharsets.UTF_8), "application/octet-stream"));
     assertThat(json(named).path("playlist").path("name").asText()).isEqualTo("Café");
     problem(RESOURCES.target("/api/v1/playlists/import").request().post(Entity.entity(file, MediaType.TEXT_PLAIN)),
         401, "/problems/unauthorized");

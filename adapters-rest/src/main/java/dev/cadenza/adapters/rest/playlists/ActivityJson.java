@@ -16,7 +16,9 @@ import java.util.Map;
 public record ActivityJson(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid") String id,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String at,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The user id of who did it, or system.")
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The user id of who did it; system for the "
+        + "service's own work; anonymous for a change made without a caller (a song deleted through the OpenMusic adapter while it allows anonymous "
+        + "catalog writes).")
     String actor,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"create", "import", "add", "remove", "move",
         "rename", "describe", "visibility", "collaborator-add", "collaborator-role", "collaborator-remove",

@@ -6,6 +6,9 @@ import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.domain.playlists.model.ImportedPlaylist;
 import dev.cadenza.domain.playlists.port.in.ImportPlaylistCommand;
 import dev.cadenza.domain.playlists.port.in.ImportPlaylistUseCase;
+import dev.cadenza.domain.shared.model.Access;
+import dev.cadenza.domain.shared.model.Actor;
+import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.shared.port.in.HandleIdempotentRequestUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -89,12 +93,39 @@ public class PlaylistImportResource {
       @Context ContainerRequestContext request) {
     byte[] file = body == null ? new byte[0] : body;
     return idempotent.run(request, idempotencyKey, file, () -> {
-      ImportedPlaylist imported = importPlaylist.importPlaylist(new ImportPlaylistCommand(CallerFilter.caller(request),
-          file, Optional.ofNullable(name)));
+      Actor caller = CallerFilter.caller(request);
+      Access.requireUser(caller);
+      refuseJsonThatIsNoObject(request.getMediaType(), file);
+      ImportedPlaylist imported = importPlaylist.importPlaylist(new ImportPlaylistCommand(caller, file,
+          Optional.ofNullable(name)));
       URI location = uriInfo.getBaseUriBuilder().path(PlaylistResource.class)
           .path(imported.playlist().playlist().id().toString()).build();
       return Response.created(location).header(HttpHeaders.ETAG, PlaylistsWire.etag(imported.playlist()))
           .entity(ImportJson.of(imported)).build();
     });
+  }
+
+  /**
+   * A body sent as JSON ({@code application/json}, {@code application/jspf+json}, any {@code +json})
+   * must be a JSON object, as both JSON playlist formats are: the file's content decides the format,
+   * but a JSON array, string or number is not read as the lines of an M3U8 file when it says it is
+   * JSON.
+   */
+  private static void refuseJsonThatIsNoObject(MediaType type, byte[] file) {
+    if (type == null || !(type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(Locale.ROOT)
+        .endsWith("+json"))) {
+      return;
+    }
+    int at = 0;
+    if (file.length >= 3 && (file[0] & 0xff) == 0xef && (file[1] & 0xff) == 0xbb && (file[2] & 0xff) == 0xbf) {
+      at = 3;
+    }
+    while (at < file.length && (file[at] == ' ' || file[at] == '\t' || file[at] == '\r' || file[at] == '\n')) {
+      at++;
+    }
+    if (at < file.length && file[at] != '{') {
+      throw ValidationException.of("file", "is sent as JSON (" + type.getType() + "/" + type.getSubtype()
+          + ") but is not a JSON object, so neither JSPF nor a Cadenza playlist");
+    }
   }
 }

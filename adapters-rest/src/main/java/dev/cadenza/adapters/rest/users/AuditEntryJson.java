@@ -14,7 +14,7 @@ public record AuditEntryJson(
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid") String id,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time") String at,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A user id, anonymous or system.") String actor,
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "user.registered") String action,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "user.register") String action,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "user") String resourceType,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String resourceId,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object",

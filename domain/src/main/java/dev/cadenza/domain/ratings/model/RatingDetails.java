@@ -11,7 +11,7 @@ public record RatingDetails(Score score, String comment) {
   public RatingDetails {
     Objects.requireNonNull(score, "score");
     Violations v = new Violations();
-    comment = v.text("comment", comment, false, MAX_COMMENT);
+    comment = v.prose("comment", comment, false, MAX_COMMENT);
     v.throwIfAny();
   }
 }

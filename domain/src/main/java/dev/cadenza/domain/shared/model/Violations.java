@@ -29,6 +29,22 @@ public final class Violations {
    * was missing (a violation is recorded when {@code required}).
    */
   public String text(String field, String value, boolean required, int maxLength) {
+    return text(field, value, required, maxLength, false);
+  }
+
+  /**
+   * As {@link #text(String, String, boolean, int)}, for prose (a review's comment): line breaks and
+   * tabs are kept, every other control character is still refused.
+   */
+  public String prose(String field, String value, boolean required, int maxLength) {
+    return text(field, value, required, maxLength, true);
+  }
+
+  private static boolean isRefusedControl(int c, boolean prose) {
+    return Character.isISOControl(c) && !(prose && (c == '\n' || c == '\r' || c == '\t'));
+  }
+
+  private String text(String field, String value, boolean required, int maxLength, boolean prose) {
     if (value == null) {
       check(!required, field, "is required");
       return null;
@@ -40,7 +56,8 @@ public final class Violations {
     }
     check(trimmed.codePointCount(0, trimmed.length()) <= maxLength, field,
         "must be at most " + maxLength + " characters");
-    check(trimmed.codePoints().noneMatch(Character::isISOControl), field, "must not contain control characters");
+    check(trimmed.codePoints().noneMatch(c -> isRefusedControl(c, prose)), field, prose
+        ? "must not contain control characters other than line breaks and tabs" : "must not contain control characters");
     check(!hasUnpairedSurrogate(trimmed), field, UNPAIRED_SURROGATE);
     return trimmed;
   }

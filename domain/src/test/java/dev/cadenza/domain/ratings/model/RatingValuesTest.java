@@ -17,6 +17,18 @@ class RatingValuesTest {
   }
 
   @Test
+  void commentsKeepLineBreaksAndTabsButNoOtherControlCharacter() {
+    assertThat(new RatingDetails(new Score(8), "Side A:\tgreat\r\nSide B:\n\nweaker").comment())
+        .isEqualTo("Side A:\tgreat\r\nSide B:\n\nweaker");
+    for (String refused : new String[] {"bell\u0007", "nul\u0000here", "escape\u001b[31m", "del\u007f"}) {
+      assertThatThrownBy(() -> new RatingDetails(new Score(8), refused))
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+              .extracting(v -> v.message()).containsExactly(
+                  "must not contain control characters other than line breaks and tabs"));
+    }
+  }
+
+  @Test
   void commentsAreTrimmedOptionalAndAtMost2000Characters() {
     assertThat(new RatingDetails(new Score(5), "  fine  ").comment()).isEqualTo("fine");
     assertThat(new RatingDetails(new Score(5), "   ").comment()).isNull();
