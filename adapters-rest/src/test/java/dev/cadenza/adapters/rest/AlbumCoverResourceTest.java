@@ -233,9 +233,17 @@ class AlbumCoverResourceTest {
 
   @Test
   void anIfMatchThatIsNotTheCurrentVersionIs412() {
-    problem(asAdmin(coverPath()).header(HttpHeaders.IF_MATCH, "\"7-0\"").put(raw(CoverImages.png(21), "image/png")),
-        412, "/problems/precondition-failed");
+    Response stale = asAdmin(coverPath()).header(HttpHeaders.IF_MATCH, "\"7-0\"")
+        .put(raw(CoverImages.png(21), "image/png"));
+    String current = stale.getHeaderString(HttpHeaders.ETAG);
+    JsonNode problem = problem(stale, 412, "/problems/precondition-failed");
+    assertThat(problem.path("code").asText()).isEqualTo("StaleVersion");
+    assertThat(problem.path("current").path("version").asLong()).as("the album as it is now").isEqualTo(1);
+    assertThat(current).startsWith("\"1-");
     assertThat(storedUnderAlbum()).isFalse();
+    JsonNode staleRemoval = problem(asAdmin(coverPath()).header(HttpHeaders.IF_MATCH, "\"7-0\"").delete(), 412,
+        "/problems/precondition-failed");
+    assertThat(staleRemoval.path("current").path("id").asText()).isEqualTo(album.toString());
 
     Response matching = asAdmin(coverPath()).header(HttpHeaders.IF_MATCH, "\"1-0\"")
         .put(raw(CoverImages.png(21), "image/png"));

@@ -9,6 +9,7 @@ import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.FieldError;
 import dev.cadenza.adapters.rest.problem.ProblemType;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import dev.cadenza.adapters.rest.problem.Representations.Representation;
 import dev.cadenza.domain.music.model.Album;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.AlbumView;
@@ -51,7 +52,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.glassfish.jersey.media.multipart.BodyPartEntity;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
@@ -245,7 +248,10 @@ public class AlbumCoverResource {
     AlbumId albumId = MusicWire.albumId(id);
     Actor caller = CallerFilter.caller(request);
     OptionalLong expected = expectedVersion(albumId, ifMatch, caller);
-    removeCover.removeAlbumCover(new RemoveAlbumCoverCommand(caller, albumId, expected));
+    Preconditions.showingCurrent(() -> {
+      removeCover.removeAlbumCover(new RemoveAlbumCoverCommand(caller, albumId, expected));
+      return null;
+    }, current(albumId, caller));
     return Response.noContent().build();
   }
 
@@ -262,10 +268,21 @@ public class AlbumCoverResource {
     AlbumId albumId = MusicWire.albumId(id);
     Actor caller = CallerFilter.caller(request);
     OptionalLong expected = expectedVersion(albumId, ifMatch, caller);
-    setCover.setAlbumCover(new SetAlbumCoverCommand(caller, albumId, expected, image));
+    Preconditions.showingCurrent(() -> {
+      setCover.setAlbumCover(new SetAlbumCoverCommand(caller, albumId, expected, image));
+      return null;
+    }, current(albumId, caller));
     AlbumView view = getAlbum.getAlbum(albumId);
     Engagement shown = figures.of(caller, view);
     return Response.ok(AlbumJson.of(view, shown)).header(HttpHeaders.ETAG, MusicWire.etag(view, shown)).build();
+  }
+
+  /** The album as this caller reads it, for the {@code current} member of a {@code 412}. */
+  private Function<Object, Optional<Representation>> current(AlbumId albumId, Actor caller) {
+    return state -> {
+      AlbumView view = state instanceof AlbumView known ? known : getAlbum.getAlbum(albumId);
+      return Optional.of(MusicWire.represent(view, figures.of(caller, view)));
+    };
   }
 
   private OptionalLong expectedVersion(AlbumId albumId, String ifMatch, Actor caller) {
