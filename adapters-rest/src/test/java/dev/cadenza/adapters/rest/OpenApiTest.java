@@ -364,7 +364,7 @@ class OpenApiTest {
     JsonNode put = document.path("paths").path("/api/v1/albums/{id}/cover").path("put");
     JsonNode content = put.path("requestBody").path("content");
     assertThat(content.fieldNames()).toIterable().containsExactlyInAnyOrder("multipart/form-data", "image/jpeg",
-        "image/png", "image/webp", "application/octet-stream");
+        "image/png", "image/webp", "image/*", "application/octet-stream");
     JsonNode field = content.path("multipart/form-data").path("schema").path("properties").path("cover");
     assertThat(field.path("type").asText()).isEqualTo("string");
     assertThat(field.path("format").asText()).isEqualTo("binary");

@@ -78,7 +78,8 @@ public class AlbumCoverResource {
   public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   static final String WEBP = "image/webp";
-  private static final String RAW_TYPES = "image/jpeg, image/png, image/webp or application/octet-stream";
+  private static final String RAW_TYPES = "an image/* type (image/jpeg, image/png, image/webp, ...: the image's "
+      + "format is read from its bytes) or application/octet-stream";
   private static final String ALBUM_ETAG = "The album's entity tag, as GET /api/v1/albums/{id} answers it.";
   private static final String COVER_ETAG = "Strong entity tag: the SHA-256 digest of the image, in hex.";
 
@@ -167,6 +168,8 @@ public class AlbumCoverResource {
               @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
               @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
               @Content(mediaType = WEBP, schema = @Schema(type = "string", format = "binary")),
+              @Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary",
+                  description = "Any image type: the format is read from the bytes (JPEG, PNG or WebP).")),
               @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                   schema = @Schema(type = "string", format = "binary"))}),
       responses = {

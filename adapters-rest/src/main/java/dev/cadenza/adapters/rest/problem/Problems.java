@@ -223,8 +223,8 @@ public final class Problems {
   /** What a 415 tells the client to send instead: an image to a cover, JSON everywhere else. */
   private static String whatToSend(RequestLine request) {
     if (request.path() != null && request.path().endsWith("/cover")) {
-      return "send multipart/form-data with the image in the field \"cover\", or the image itself as image/jpeg, "
-          + "image/png or image/webp";
+      return "send multipart/form-data with the image in the field \"cover\", or the image itself as an image/* "
+          + "type (image/jpeg, image/png, image/webp, ...) or application/octet-stream";
     }
     return "send application/json (PATCH also takes application/merge-patch+json)";
   }
