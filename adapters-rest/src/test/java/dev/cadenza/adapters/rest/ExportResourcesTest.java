@@ -110,6 +110,12 @@ class ExportResourcesTest {
     assertThat(file.getHeaderString("Content-Disposition")).isEqualTo(
         "attachment; filename=\"playlist-" + playlist + ".m3u8\"");
     assertThat(file.readEntity(String.class)).startsWith("#LINES m3u8 P\nBand - Track ");
+    Response xmlAsked = RESOURCES.target("/api/v1/exports/" + id + "/file").request("application/xml")
+        .header(USER_HEADER, owner.id().toString()).get();
+    assertThat(xmlAsked.getStatus()).as("a file is sent in its own type, whatever Accept lists").isEqualTo(200);
+    assertThat(xmlAsked.getMediaType().toString()).startsWith("audio/x-mpegurl");
+    problem(RESOURCES.target("/api/v1/exports/" + id + "/file").request().header(HttpHeaders.ACCEPT, "*/*;q=0")
+        .header(USER_HEADER, owner.id().toString()).get(), 406, "/problems/not-acceptable");
     problem(as(user(), "/api/v1/exports/" + id).get(), 404, "/problems/not-found");
   }
 

@@ -123,7 +123,9 @@ public class AlbumCoverResource {
           @ApiResponse(responseCode = "304", description = "If-None-Match matches the current entity tag.",
               headers = @Header(name = HttpHeaders.ETAG, description = COVER_ETAG,
                   schema = @Schema(type = "string"))),
-          @ApiResponse(responseCode = "404", description = "No album has this id, or the album has no cover.")})
+          @ApiResponse(responseCode = "404", description = "No album has this id, or the album has no cover."),
+          @ApiResponse(responseCode = "406", description = "The Accept header takes no type at all (each range it "
+              + "lists has a quality of zero, as */*;q=0). Accept is not otherwise negotiated here: the image is sent in its own type.")})
   public Response get(
       @Parameter(description = "The album id.") @PathParam("id") String id,
       @Parameter(description = "The digest of the image the client wants, as coverUrl has it; when it is the "
