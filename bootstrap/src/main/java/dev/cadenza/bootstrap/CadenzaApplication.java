@@ -10,6 +10,7 @@ import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.migrations.MigrationsBundle;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.Map;
 
 /**
  * The Cadenza service: {@code java -jar cadenza.jar server [config.yml]}. Commands: {@code server},
@@ -57,6 +58,9 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
   public void run(CadenzaConfiguration config, Environment environment) {
     environment.admin().addFilter("admin-task-guard", AdminTaskGuard.of(config.getAdminTaskToken()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, AdminTaskGuard.PATH_PATTERNS);
+    environment.admin().addFilter("task-parameters", new TaskParameters(Map.of("seed", SeedTask::check,
+            "seed-ratings", SeedRatingsTask::check)))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks/*");
     if (config.usesEmbeddedDatabase()) {
       environment.lifecycle().manage(new Managed() {
         @Override

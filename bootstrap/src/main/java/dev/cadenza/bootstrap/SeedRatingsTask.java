@@ -25,28 +25,22 @@ final class SeedRatingsTask extends Task {
     this.afterLoad = afterLoad;
   }
 
+  /** Throws {@link TaskParameters.Refused} for parameters this task refuses. */
+  static void check(Map<String, List<String>> parameters) {
+    for (String name : List.of("ratings", "albumRatings", "likes")) {
+      TaskParameters.count(parameters, name, MAX);
+    }
+  }
+
   @Override
   public void execute(Map<String, List<String>> parameters, PrintWriter output) {
-    BulkRatingLoader.Result result = loader.load(count(parameters, "ratings"), count(parameters, "albumRatings"),
-        count(parameters, "likes"), done -> { });
+    BulkRatingLoader.Result result = loader.load(TaskParameters.count(parameters, "ratings", MAX),
+        TaskParameters.count(parameters, "albumRatings", MAX), TaskParameters.count(parameters, "likes", MAX),
+        done -> { });
     afterLoad.run();
     output.printf("seeded %d song ratings, %d album ratings and %d likes in %d ms%n", result.songRatings(),
         result.albumRatings(), result.songLikes(), result.took().toMillis());
   }
 
-  private static long count(Map<String, List<String>> parameters, String name) {
-    List<String> values = parameters.getOrDefault(name, List.of());
-    if (values.isEmpty()) {
-      return 0;
-    }
-    try {
-      long n = Long.parseLong(values.get(0));
-      if (n < 0 || n > MAX) {
-        throw new IllegalArgumentException(name + " must be between 0 and " + MAX);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number", e);
-    }
-  }
+
 }

@@ -25,10 +25,16 @@ final class SeedTask extends Task {
     this.afterLoad = afterLoad;
   }
 
+  /** Throws {@link TaskParameters.Refused} for parameters this task refuses. */
+  static void check(Map<String, List<String>> parameters) {
+    TaskParameters.count(parameters, "songs", MAX);
+    TaskParameters.count(parameters, "albums", MAX);
+  }
+
   @Override
   public void execute(Map<String, List<String>> parameters, PrintWriter output) {
-    int songs = count(parameters, "songs");
-    int albums = count(parameters, "albums");
+    int songs = (int) TaskParameters.count(parameters, "songs", MAX);
+    int albums = (int) TaskParameters.count(parameters, "albums", MAX);
     Instant start = Instant.now();
     loader.load(albums, songs, done -> { });
     afterLoad.run();
@@ -36,19 +42,5 @@ final class SeedTask extends Task {
         Duration.between(start, Instant.now()).toMillis());
   }
 
-  private static int count(Map<String, List<String>> parameters, String name) {
-    List<String> values = parameters.getOrDefault(name, List.of());
-    if (values.isEmpty()) {
-      return 0;
-    }
-    try {
-      int n = Integer.parseInt(values.get(0));
-      if (n < 0 || n > MAX) {
-        throw new IllegalArgumentException(name + " must be between 0 and " + MAX);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number", e);
-    }
-  }
+
 }

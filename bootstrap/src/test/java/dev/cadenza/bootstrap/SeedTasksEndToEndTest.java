@@ -70,4 +70,26 @@ class SeedTasksEndToEndTest {
     JsonNode topRatings = Client.json(CLIENT.get("/api/v1/songs/" + top + "/ratings?limit=1", null)).path("items");
     assertThat(topRatings).as("the first song by rating has ratings").isNotEmpty();
   }
+
+  @Test
+  void badTaskParametersAreProblemsAndSeedNothing() {
+    long songs = songCount();
+    String[][] refused = {
+        {"seed?songs=abc&albums=1", "400", "songs must be a whole number"},
+        {"seed?songs=5&albums=1.5", "400", "albums must be a whole number"},
+        {"seed?songs=-1", "422", "songs must be between 0 and"},
+        {"seed-ratings?ratings=99999999999999", "422", "ratings must be between 0 and"},
+        {"seed-ratings?likes=x", "400", "likes must be a whole number"}};
+    for (String[] bad : refused) {
+      HttpResponse<String> r = CLIENT.send("POST", CLIENT.adminUrl("/tasks/" + bad[0]), null, null);
+      assertThat(r.statusCode()).as(bad[0] + ": " + r.body()).isEqualTo(Integer.parseInt(bad[1]));
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(Client.json(r).path("detail").asText()).contains(bad[2]);
+    }
+    assertThat(songCount()).isEqualTo(songs);
+  }
+
+  private static long songCount() {
+    return DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM songs").mapTo(Long.class).one());
+  }
 }
