@@ -232,10 +232,11 @@ public final class Problems {
   private ProblemResponse web(WebApplicationException e, RequestLine request) {
     Response response = e.getResponse();
     int status = response.getStatus();
+    Set<String> allowed = status == 405 ? withHead(response.getAllowedMethods()) : Set.of();
     String detail = switch (status) {
       case 400 -> "The request could not be understood.";
       case 404 -> "No resource matches " + describe(request) + ".";
-      case 405 -> methodNotAllowed(request, response.getAllowedMethods());
+      case 405 -> methodNotAllowed(request, allowed);
       case 406 -> "This resource answers with application/json (errors with application/problem+json); "
           + "the Accept header excludes it.";
       case 415 -> "Content-Type " + (request.contentType() == null ? "(none)" : request.contentType())
@@ -252,7 +253,25 @@ public final class Problems {
         problem = problem.withHeader(header, value);
       }
     }
+    if (!allowed.isEmpty()) {
+      problem = problem.withHeader(HttpHeaders.ALLOW, String.join(", ", new TreeSet<>(allowed)));
+    }
     return problem;
+  }
+
+  /**
+   * The methods a {@code 405} names: Jersey's, with {@code HEAD} wherever {@code GET} is, as every
+   * {@code GET} also answers {@code HEAD} (and {@code OPTIONS} names it).
+   */
+  private static Set<String> withHead(Set<String> allowed) {
+    if (allowed == null || allowed.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> all = new TreeSet<>(allowed);
+    if (all.contains("GET")) {
+      all.add("HEAD");
+    }
+    return all;
   }
 
   private static String methodNotAllowed(RequestLine request, Set<String> allowed) {
