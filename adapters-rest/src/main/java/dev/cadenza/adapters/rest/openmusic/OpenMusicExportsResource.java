@@ -7,6 +7,7 @@ import dev.cadenza.domain.playlists.port.in.RequestExportCommand;
 import dev.cadenza.domain.playlists.port.in.RequestExportUseCase;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.users.model.Email;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,7 +43,13 @@ public class OpenMusicExportsResource {
   @POST
   public Response export(@PathParam("id") String id, String body, @Context ContainerRequestContext request) {
     Actor actor = Callers.signedIn(request);
-    Email email = new Email(Payload.parse(body).text("targetEmail"));
+    Email email;
+    try {
+      email = new Email(Payload.parse(body).text("targetEmail"));
+    } catch (ValidationException e) {
+      // named as the contract names the field
+      throw OpenMusicException.badRequest("targetEmail: " + e.violations().get(0).message());
+    }
     PlaylistId playlist = OpenMusicIds.playlist(id);
     // the contract lets only the owner export (the native API lets editors too); members who may
     // not see the playlist are refused by the read as by the export itself

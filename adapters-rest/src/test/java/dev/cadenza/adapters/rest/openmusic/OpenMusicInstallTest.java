@@ -299,7 +299,10 @@ class OpenMusicInstallTest {
 
     fails(send("POST", "/export/playlists/" + playlist, null, "{}"), 401);
     fails(send("POST", "/export/playlists/" + playlist, johnToken, "{}"), 400);
-    fails(send("POST", "/export/playlists/" + playlist, johnToken, "{\"targetEmail\":\"not an address\"}"), 400);
+    Answer badAddress = send("POST", "/export/playlists/" + playlist, johnToken, "{\"targetEmail\":\"not an address\"}");
+    fails(badAddress, 400);
+    assertThat(badAddress.body().path("message").asText()).as("named as the contract names it")
+        .startsWith("targetEmail:");
     fails(send("POST", "/export/playlists/xxx", johnToken, "{\"targetEmail\":\"example@dicoding.com\"}"), 404);
     fails(send("POST", "/export/playlists/" + playlist, janeToken, "{\"targetEmail\":\"example@dicoding.com\"}"), 403);
     Answer export = send("POST", "/export/playlists/" + playlist, johnToken,
