@@ -114,8 +114,10 @@ class ExportResourcesTest {
         .header(USER_HEADER, owner.id().toString()).get();
     assertThat(xmlAsked.getStatus()).as("a file is sent in its own type, whatever Accept lists").isEqualTo(200);
     assertThat(xmlAsked.getMediaType().toString()).startsWith("audio/x-mpegurl");
-    problem(RESOURCES.target("/api/v1/exports/" + id + "/file").request().header(HttpHeaders.ACCEPT, "*/*;q=0")
-        .header(USER_HEADER, owner.id().toString()).get(), 406, "/problems/not-acceptable");
+    JsonNode refused = problem(RESOURCES.target("/api/v1/exports/" + id + "/file").request()
+        .header(HttpHeaders.ACCEPT, "*/*;q=0").header(USER_HEADER, owner.id().toString()).get(), 406,
+        "/problems/not-acceptable");
+    assertThat(refused.path("detail").asText()).contains("file in its own type").doesNotContain("application/json");
     problem(as(user(), "/api/v1/exports/" + id).get(), 404, "/problems/not-found");
   }
 

@@ -220,6 +220,11 @@ public final class Problems {
         errors, current));
   }
 
+  /** Whether {@code request} reads a file (a cover image, an export's file) rather than JSON. */
+  private static boolean isFile(RequestLine request) {
+    return request.path() != null && (request.path().endsWith("/cover") || request.path().endsWith("/file"));
+  }
+
   /** What a 415 tells the client to send instead: an image to a cover, JSON everywhere else. */
   private static String whatToSend(RequestLine request) {
     if (request.path() != null && request.path().endsWith("/cover")) {
@@ -237,7 +242,9 @@ public final class Problems {
       case 400 -> "The request could not be understood.";
       case 404 -> "No resource matches " + describe(request) + ".";
       case 405 -> methodNotAllowed(request, allowed);
-      case 406 -> "This resource answers with application/json (errors with application/problem+json); "
+      case 406 -> isFile(request)
+          ? "This resource answers with a file in its own type; the Accept header takes no type at all."
+          : "This resource answers with application/json (errors with application/problem+json); "
           + "the Accept header excludes it.";
       case 415 -> "Content-Type " + (request.contentType() == null ? "(none)" : request.contentType())
           + " is not accepted here; " + whatToSend(request) + ".";
