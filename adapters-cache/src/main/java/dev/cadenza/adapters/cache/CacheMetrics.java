@@ -7,8 +7,9 @@ import com.codahale.metrics.MetricRegistry;
  * The cache's meters, under {@code cadenza.cache.*}: {@code hits}, {@code misses} (reads served by
  * the database, including those while the cache is unavailable), {@code loads} (database loads after
  * a miss: fewer than misses when concurrent misses share one), {@code failures} (Redis operations
- * that failed or timed out), {@code bypassed} (operations skipped while Redis is known to be down)
- * and {@code evictionFailures}.
+ * that failed or timed out), {@code bypassed} (operations skipped while Redis is known to be down),
+ * {@code evictionFailures} and {@code reconnects} (operations run again on a new connection because
+ * Redis had closed the pooled one).
  */
 public final class CacheMetrics {
 
@@ -18,6 +19,7 @@ public final class CacheMetrics {
   final Meter failures;
   final Meter bypassed;
   final Meter evictionFailures;
+  final Meter reconnects;
 
   public CacheMetrics(MetricRegistry registry) {
     this.hits = registry.meter("cadenza.cache.hits");
@@ -26,6 +28,7 @@ public final class CacheMetrics {
     this.failures = registry.meter("cadenza.cache.failures");
     this.bypassed = registry.meter("cadenza.cache.bypassed");
     this.evictionFailures = registry.meter("cadenza.cache.evictionFailures");
+    this.reconnects = registry.meter("cadenza.cache.reconnects");
   }
 
   /** Meters in a registry of their own, for tests and embedders without metrics. */
@@ -47,5 +50,9 @@ public final class CacheMetrics {
 
   public long failureCount() {
     return failures.getCount();
+  }
+
+  public long reconnectCount() {
+    return reconnects.getCount();
   }
 }

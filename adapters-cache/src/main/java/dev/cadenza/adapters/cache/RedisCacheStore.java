@@ -11,10 +11,12 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -157,12 +159,22 @@ public final class RedisCacheStore implements CacheStore {
   }
 
   private void evictNow(Collection<String> keys) {
+    evictNow(keys, false);
+  }
+
+  private void evictNow(Collection<String> keys, boolean despiteBreaker) {
     List<String> redisKeys = new ArrayList<>(keys.size() * 2);
     for (String key : keys) {
       redisKeys.add(valueKey(key));
       redisKeys.add(generationKey(key));
     }
-    redis.call(j -> j.eval(EVICT, redisKeys, List.of(UUID.randomUUID().toString(), Long.toString(generationTtlMillis))));
+    Function<UnifiedJedis, Object> evict =
+        j -> j.eval(EVICT, redisKeys, List.of(UUID.randomUUID().toString(), Long.toString(generationTtlMillis)));
+    if (despiteBreaker) {
+      redis.callDespiteBreaker(evict);
+    } else {
+      redis.call(evict);
+    }
   }
 
   private synchronized void remember(Collection<String> keys) {
@@ -193,7 +205,7 @@ public final class RedisCacheStore implements CacheStore {
 
   private void retryPending() {
     try {
-      flushPending();
+      flushPending(true);
     } catch (CacheUnavailableException e) {
       // Redis still unreachable: the next round tries again
     } catch (RuntimeException e) {
@@ -203,6 +215,15 @@ public final class RedisCacheStore implements CacheStore {
 
   /** Evicts what failed before; throws while that is still impossible, so the caller reads the database. */
   private void flushPending() {
+    flushPending(false);
+  }
+
+  /**
+   * The same; {@code despiteBreaker} for the background retries, which try Redis every
+   * {@link #RETRY_PENDING} even while requests skip it, so that the evictions reach a Redis that
+   * comes back within that time, not after the breaker's wait.
+   */
+  private void flushPending(boolean despiteBreaker) {
     List<String> keys;
     boolean sweep;
     synchronized (this) {
@@ -213,9 +234,9 @@ public final class RedisCacheStore implements CacheStore {
       sweep = sweepNeeded;
     }
     if (sweep) {
-      sweepPrefix();
+      sweepPrefix(despiteBreaker);
     } else {
-      evictNow(keys);
+      evictNow(keys, despiteBreaker);
     }
     synchronized (this) {
       if (sweep) {
@@ -226,15 +247,16 @@ public final class RedisCacheStore implements CacheStore {
     LOG.info("evicted the {} cache key(s) whose eviction had failed", sweep ? "whole prefix's" : keys.size());
   }
 
-  private void sweepPrefix() {
+  private void sweepPrefix(boolean despiteBreaker) {
     String cursor = ScanParams.SCAN_POINTER_START;
     ScanParams params = new ScanParams().match(prefix + "*").count(1000);
     do {
       String at = cursor;
-      ScanResult<String> page = redis.call(j -> j.scan(at, params));
+      Function<UnifiedJedis, ScanResult<String>> scan = j -> j.scan(at, params);
+      ScanResult<String> page = despiteBreaker ? redis.callDespiteBreaker(scan) : redis.call(scan);
       List<String> found = page.getResult().stream().filter(k -> !k.startsWith(prefix + "gen:")).toList();
       if (!found.isEmpty()) {
-        evictNow(found.stream().map(k -> k.substring(prefix.length())).toList());
+        evictNow(found.stream().map(k -> k.substring(prefix.length())).toList(), despiteBreaker);
       }
       cursor = page.getCursor();
     } while (!ScanParams.SCAN_POINTER_START.equals(cursor));

@@ -1,5 +1,7 @@
 package dev.cadenza.adapters.cache;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -28,6 +31,7 @@ public final class RedisConnection implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RedisConnection.class);
 
   private final UnifiedJedis client;
+  private final Runnable dropIdleConnections;
   private final String address;
   private final long retryAfterNanos;
   private final CacheMetrics metrics;
@@ -35,8 +39,10 @@ public final class RedisConnection implements AutoCloseable {
   private volatile boolean failing;
   private volatile String lastFailure = "";
 
-  private RedisConnection(UnifiedJedis client, String address, Duration retryAfter, CacheMetrics metrics) {
+  private RedisConnection(UnifiedJedis client, Runnable dropIdleConnections, String address, Duration retryAfter,
+                          CacheMetrics metrics) {
     this.client = client;
+    this.dropIdleConnections = dropIdleConnections;
     this.address = address;
     this.retryAfterNanos = retryAfter.toNanos();
     this.metrics = metrics;
@@ -91,7 +97,7 @@ public final class RedisConnection implements AutoCloseable {
     HostAndPort hostAndPort = new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort());
     RedisClient client = RedisClient.builder().hostAndPort(hostAndPort).clientConfig(config.build()).poolConfig(pool)
         .build();
-    return new RedisConnection(client, hostAndPort.toString(), retryAfter, metrics);
+    return new RedisConnection(client, () -> client.getPool().clear(), hostAndPort.toString(), retryAfter, metrics);
   }
 
   private static String decode(String s) {
@@ -104,14 +110,62 @@ public final class RedisConnection implements AutoCloseable {
       metrics.bypassed.mark();
       throw new CacheUnavailableException("Redis at " + address + " is unavailable: " + lastFailure, null);
     }
+    return attempt(operation);
+  }
+
+  /**
+   * Runs {@code operation} even while the breaker skips operations, for work that must reach Redis
+   * as soon as it answers again (evictions that failed); when it succeeds the breaker closes, so
+   * that requests use Redis again at once.
+   */
+  <T> T callDespiteBreaker(Function<UnifiedJedis, T> operation) {
+    T result = attempt(operation);
+    closedUntil = System.nanoTime();
+    return result;
+  }
+
+  /**
+   * Runs {@code operation}, once more on a new connection when the pooled one it got turns out
+   * closed by Redis (its idle {@code timeout}, a {@code CLIENT KILL}, a restart: "Unexpected end of
+   * stream", a reset): a healthy Redis must not trip the breaker, which would leave an eviction
+   * waiting for {@code retryAfter} while another instance serves what the write retired. The pool's
+   * other idle connections are dropped first, as they were most likely closed with it. A timeout is
+   * not tried again: a Redis that does not answer costs one timeout, not two.
+   */
+  private <T> T attempt(Function<UnifiedJedis, T> operation) {
     try {
       T result = operation.apply(client);
       recovered();
       return result;
     } catch (JedisException e) {
-      failed(e);
-      throw new CacheUnavailableException("Redis at " + address + " failed: " + e.getMessage(), e);
+      if (!closedByRedis(e)) {
+        failed(e);
+        throw new CacheUnavailableException("Redis at " + address + " failed: " + e.getMessage(), e);
+      }
+      metrics.reconnects.mark();
+      dropIdleConnections.run();
+      try {
+        T result = operation.apply(client);
+        recovered();
+        return result;
+      } catch (JedisException again) {
+        failed(again);
+        throw new CacheUnavailableException("Redis at " + address + " failed: " + again.getMessage(), again);
+      }
     }
+  }
+
+  /** A connection error that is not a timeout: the connection was closed, not Redis slow. */
+  static boolean closedByRedis(JedisException e) {
+    if (!(e instanceof JedisConnectionException)) {
+      return false;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException || t instanceof ConnectException) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Asks Redis directly (breaker or not): true when it answers. */

@@ -140,4 +140,71 @@ class RedisOutageTest {
       assertThat(elsewhere.findById(song.id())).contains(next);
     }
   }
+
+  /** Closes every client connection of {@code redis} but the caller's, as Redis's idle timeout or an operator would. */
+  private static void killClients(RedisConnection via) {
+    via.call(j -> j.sendCommand(Protocol.Command.CLIENT, "KILL", "TYPE", "normal", "SKIPME", "yes"));
+  }
+
+  @Test
+  void aConnectionRedisClosedIsReplacedAtOnceWithoutCallingRedisUnavailable() {
+    Song song = stored();
+    songs.findById(song.id());
+    assertThat(songs.findById(song.id())).contains(song);
+    RedisConnection operator = RedisConnection.open(redis.url(), Duration.ofMillis(250), Duration.ofMillis(200), 1,
+        CacheMetrics.unregistered());
+    try {
+      killClients(operator);
+      sources.clear();
+      assertThat(songs.findById(song.id())).contains(song);
+      assertThat(sources).as("still a hit, on a new connection").containsExactly(ReadSource.CACHE);
+
+      killClients(operator);
+      Song next = new Song(song.id(), aSong().title("Renamed over a closed connection").details(), 2,
+          song.createdAt(), Instant.parse("2026-07-01T00:00:00Z"));
+      tx.inTransaction(() -> songs.update(next));
+      assertThat(songs.findById(song.id())).contains(next);
+
+      assertThat(metrics.failureCount()).as("Redis never failed").isZero();
+      assertThat(metrics.reconnectCount()).isEqualTo(2);
+      assertThat(metrics.evictionFailures.getCount()).isZero();
+      assertThat(store.health().isUp()).isTrue();
+    } finally {
+      operator.close();
+    }
+  }
+
+  @Test
+  void pendingEvictionsReachARedisThatReturnsLongBeforeTheBreakerWouldLetRequestsTry() throws Exception {
+    store.close();
+    connection = RedisConnection.open(redis.url(), Duration.ofMillis(250), Duration.ofSeconds(30), 4, metrics);
+    store = new RedisCacheStore(connection, prefix, Duration.ofHours(1), metrics);
+    songs = new CachingSongRepository(database, new ReadThroughCache(store, tx, metrics, sources::add),
+        Duration.ofMinutes(10));
+    Song song = stored();
+    changedWhileRedisIsAway(song);
+
+    redis.start();
+    long back = System.nanoTime();
+    RedisConnection other = RedisConnection.open(redis.url(), Duration.ofMillis(250), Duration.ofMillis(200), 1,
+        CacheMetrics.unregistered());
+    try {
+      String key = prefix + CachingSongRepository.key(song.id());
+      while (other.call(j -> j.exists(key)) && System.nanoTime() - back < Duration.ofSeconds(10).toNanos()) {
+        Thread.sleep(20);
+      }
+      Duration took = Duration.ofNanos(System.nanoTime() - back);
+      boolean stillThere = other.call(j -> j.exists(key));
+      assertThat(stillThere).as("the old value is evicted").isFalse();
+      // retried every 250 ms: well within the breaker's 30 s, with room for a slow machine
+      assertThat(took).isLessThan(Duration.ofSeconds(5));
+      sources.clear();
+      songs.findById(song.id());
+      assertThat(sources).as("and this instance uses Redis again at once").containsExactly(ReadSource.DATABASE);
+      songs.findById(song.id());
+      assertThat(sources).containsExactly(ReadSource.DATABASE, ReadSource.CACHE);
+    } finally {
+      other.close();
+    }
+  }
 }
