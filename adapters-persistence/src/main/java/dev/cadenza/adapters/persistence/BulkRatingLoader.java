@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -32,9 +33,12 @@ public final class BulkRatingLoader {
   /** Distinct synthetic authors: also the most ratings (or likes) one item can get. */
   static final int AUTHORS = 20_000;
 
+  private static final long LOAD_SPREAD = 0x9E3779B97F4A7C15L;
+
   private final Jdbi jdbi;
   private final Clock clock;
   private final long seed;
+  private final AtomicLong loads = new AtomicLong();
 
   public BulkRatingLoader(Jdbi jdbi, Clock clock) {
     this(jdbi, clock, new Random().nextLong());
@@ -60,7 +64,9 @@ public final class BulkRatingLoader {
       throw new IllegalArgumentException("counts must not be negative");
     }
     long started = System.nanoTime();
-    Random random = new Random(seed);
+    // each load of this loader draws its own authors, so a second load adds to the first rather
+    // than colliding with it (one rating per author and item)
+    Random random = new Random(seed + LOAD_SPREAD * loads.getAndIncrement());
     UUID[] authors = new UUID[AUTHORS];
     for (int i = 0; i < AUTHORS; i++) {
       authors[i] = new UUID(random.nextLong(), random.nextLong());

@@ -231,8 +231,8 @@ class JdbiRatingStoresTest {
   @Test
   void theBulkLoaderWritesRatingsAndLikesAndStatsThatAddUp() {
     new BulkCatalogLoader(DB.jdbi(), Clock.systemUTC(), 3).load(50, 400, n -> { });
-    BulkRatingLoader.Result result = new BulkRatingLoader(DB.jdbi(), Clock.systemUTC(), 3)
-        .load(5_000, 300, 2_000, n -> { });
+    BulkRatingLoader loader = new BulkRatingLoader(DB.jdbi(), Clock.systemUTC(), 3);
+    BulkRatingLoader.Result result = loader.load(5_000, 300, 2_000, n -> { });
 
     assertThat(result.songRatings()).isEqualTo(5_000);
     assertThat(result.albumRatings()).isEqualTo(300);
@@ -245,5 +245,17 @@ class JdbiRatingStoresTest {
     long statsRows = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM song_stats").mapTo(Long.class).one());
     assertThat(wrong).isZero();
     assertThat(statsRows).isEqualTo(400);
+
+    // a second load (the admin task run again) adds more, from synthetic authors of its own
+    long ratingsBefore = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM song_ratings")
+        .mapTo(Long.class).one());
+    BulkRatingLoader.Result again = loader.load(1_000, 0, 500, n -> { });
+    assertThat(again.songRatings()).isEqualTo(1_000);
+    assertThat(again.songLikes()).isEqualTo(500);
+    long ratingsAfter = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM song_ratings")
+        .mapTo(Long.class).one());
+    long wrongAfter = DB.jdbi().withHandle(h -> h.createQuery(mismatches).mapTo(Long.class).one());
+    assertThat(ratingsAfter).isEqualTo(ratingsBefore + 1_000);
+    assertThat(wrongAfter).isZero();
   }
 }
