@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
@@ -124,13 +123,11 @@ public final class RedisCacheStore implements CacheStore {
     flushPending();
     String valueKey = valueKey(key);
     String generationKey = generationKey(key);
-    Replies replies = redis.call(j -> {
-      try (AbstractPipeline pipeline = j.pipelined()) {
-        Response<List<String>> found = pipeline.mget(valueKey, generationKey);
-        Response<Long> remaining = pipeline.pttl(valueKey);
-        pipeline.sync();
-        return new Replies(found.get(), remaining.get());
-      }
+    Replies replies = redis.callPipelined(pipeline -> {
+      Response<List<String>> found = pipeline.mget(valueKey, generationKey);
+      Response<Long> remaining = pipeline.pttl(valueKey);
+      pipeline.sync();
+      return new Replies(found.get(), remaining.get());
     });
     List<String> found = replies.found();
     long remainingMillis = replies.remainingMillis();

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
@@ -32,6 +35,7 @@ public final class RedisConnection implements AutoCloseable {
 
   private final UnifiedJedis client;
   private final Runnable dropIdleConnections;
+  private final Supplier<Connection> borrow;
   private final String address;
   private final long retryAfterNanos;
   private final CacheMetrics metrics;
@@ -39,10 +43,11 @@ public final class RedisConnection implements AutoCloseable {
   private volatile boolean failing;
   private volatile String lastFailure = "";
 
-  private RedisConnection(UnifiedJedis client, Runnable dropIdleConnections, String address, Duration retryAfter,
-                          CacheMetrics metrics) {
+  private RedisConnection(UnifiedJedis client, Runnable dropIdleConnections, Supplier<Connection> borrow,
+                          String address, Duration retryAfter, CacheMetrics metrics) {
     this.client = client;
     this.dropIdleConnections = dropIdleConnections;
+    this.borrow = borrow;
     this.address = address;
     this.retryAfterNanos = retryAfter.toNanos();
     this.metrics = metrics;
@@ -97,7 +102,8 @@ public final class RedisConnection implements AutoCloseable {
     HostAndPort hostAndPort = new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort());
     RedisClient client = RedisClient.builder().hostAndPort(hostAndPort).clientConfig(config.build()).poolConfig(pool)
         .build();
-    return new RedisConnection(client, () -> client.getPool().clear(), hostAndPort.toString(), retryAfter, metrics);
+    return new RedisConnection(client, () -> client.getPool().clear(), () -> client.getPool().getResource(),
+        hostAndPort.toString(), retryAfter, metrics);
   }
 
   private static String decode(String s) {
@@ -166,6 +172,19 @@ public final class RedisConnection implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /**
+   * Runs {@code commands} on a pipeline over one pooled connection, {@code sync()} included: one
+   * round trip. Unlike jedis's own pipeline, whose {@code close()} reads the replies again after a
+   * read failed (a second timeout), a failed read here only hands the connection back as broken.
+   */
+  <T> T callPipelined(Function<Pipeline, T> commands) {
+    return call(j -> {
+      try (Connection connection = borrow.get()) {
+        return commands.apply(new Pipeline(connection));
+      }
+    });
   }
 
   /** Asks Redis directly (breaker or not): true when it answers. */
