@@ -58,6 +58,10 @@ final class Payload {
     if (!value.isTextual()) {
       throw OpenMusicException.badRequest("\"" + field + "\" must be a string.");
     }
+    if (value.textValue().isEmpty()) {
+      // as the contract's validation does: a required string may not be empty
+      throw OpenMusicException.badRequest("\"" + field + "\" is not allowed to be empty.");
+    }
     return value.textValue();
   }
 

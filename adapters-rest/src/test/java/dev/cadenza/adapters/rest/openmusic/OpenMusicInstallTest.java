@@ -251,6 +251,9 @@ class OpenMusicInstallTest {
     String playlist = succeeds(send("POST", "/playlists", johnToken, "{\"name\":\"Lagu Untuk Membaca\"}"), 201)
         .path("playlistId").asText();
     fails(send("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":123}"), 400);
+    Answer empty = send("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"\"}");
+    fails(empty, 400);
+    assertThat(empty.body().path("message").asText()).isEqualTo("\"songId\" is not allowed to be empty.");
     fails(send("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"xxx\"}"), 404);
     succeeds(send("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"" + songA + "\"}"), 201);
     succeeds(send("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"" + songB + "\"}"), 201);
