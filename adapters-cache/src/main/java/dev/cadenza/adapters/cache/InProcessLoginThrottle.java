@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A sliding-window login throttle for a single instance: the attempts counted under each key (their
@@ -56,19 +57,18 @@ public final class InProcessLoginThrottle implements LoginThrottle {
 
   @Override
   public Optional<Duration> tryBegin(String key, String attempt) {
-    @SuppressWarnings("unchecked")
-    Optional<Duration>[] refused = new Optional[] {Optional.empty()};
+    AtomicReference<Optional<Duration>> refused = new AtomicReference<>();
     attempts.asMap().compute(key, (k, counted) -> {
       Deque<Counted> c = counted == null ? new ArrayDeque<>() : counted;
       synchronized (c) {
-        refused[0] = waitFor(c);
-        if (refused[0].isEmpty()) {
+        refused.set(waitFor(c));
+        if (refused.get().isEmpty()) {
           c.addLast(new Counted(clock.instant(), attempt));
         }
       }
       return c;
     });
-    return refused[0];
+    return refused.get();
   }
 
   @Override

@@ -165,13 +165,13 @@ public final class RedisCacheStore implements CacheStore {
       redisKeys.add(valueKey(key));
       redisKeys.add(generationKey(key));
     }
-    Function<UnifiedJedis, Object> evict =
-        j -> j.eval(EVICT, redisKeys, List.of(UUID.randomUUID().toString(), Long.toString(generationTtlMillis)));
-    if (despiteBreaker) {
-      redis.callDespiteBreaker(evict);
-    } else {
-      redis.call(evict);
-    }
+    send(j -> j.eval(EVICT, redisKeys, List.of(UUID.randomUUID().toString(), Long.toString(generationTtlMillis))),
+        despiteBreaker);
+  }
+
+  /** {@code operation} through the breaker, or past it for the background retries. */
+  private <T> T send(Function<UnifiedJedis, T> operation, boolean despiteBreaker) {
+    return despiteBreaker ? redis.callDespiteBreaker(operation) : redis.call(operation);
   }
 
   private synchronized void remember(Collection<String> keys) {
@@ -249,8 +249,7 @@ public final class RedisCacheStore implements CacheStore {
     ScanParams params = new ScanParams().match(prefix + "*").count(1000);
     do {
       String at = cursor;
-      Function<UnifiedJedis, ScanResult<String>> scan = j -> j.scan(at, params);
-      ScanResult<String> page = despiteBreaker ? redis.callDespiteBreaker(scan) : redis.call(scan);
+      ScanResult<String> page = send(j -> j.scan(at, params), despiteBreaker);
       List<String> found = page.getResult().stream().filter(k -> !k.startsWith(prefix + "gen:")).toList();
       if (!found.isEmpty()) {
         evictNow(found.stream().map(k -> k.substring(prefix.length())).toList(), despiteBreaker);

@@ -140,25 +140,29 @@ public final class RedisConnection implements AutoCloseable {
    */
   private <T> T attempt(Function<UnifiedJedis, T> operation) {
     try {
-      T result = operation.apply(client);
-      recovered();
-      return result;
+      return answered(operation.apply(client));
     } catch (JedisException e) {
       if (!closedByRedis(e)) {
-        failed(e);
-        throw new CacheUnavailableException("Redis at " + address + " failed: " + e.getMessage(), e);
+        throw unavailable(e);
       }
       metrics.reconnects.mark();
       dropIdleConnections.run();
       try {
-        T result = operation.apply(client);
-        recovered();
-        return result;
+        return answered(operation.apply(client));
       } catch (JedisException again) {
-        failed(again);
-        throw new CacheUnavailableException("Redis at " + address + " failed: " + again.getMessage(), again);
+        throw unavailable(again);
       }
     }
+  }
+
+  private <T> T answered(T result) {
+    recovered();
+    return result;
+  }
+
+  private CacheUnavailableException unavailable(JedisException e) {
+    failed(e);
+    return new CacheUnavailableException("Redis at " + address + " failed: " + e.getMessage(), e);
   }
 
   /** A connection error that is not a timeout: the connection was closed, not Redis slow. */

@@ -18,36 +18,21 @@ import java.util.Optional;
 public final class RedisLoginThrottle implements LoginThrottle {
 
   /**
-   * KEYS: the set; ARGV: now ms, window ms, limit, member. Counts the member unless the set is at the
-   * limit; answers 0 when counted, else the ms to wait.
+   * KEYS: the set; ARGV: now ms, window ms, limit, member (empty: only ask). Prunes the set to the
+   * window; at the limit answers the ms to wait (at least 1), else counts the member, if any, and
+   * answers 0.
    */
-  private static final String TRY_BEGIN = """
+  private static final String CHECK = """
       redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
       if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then
         local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-        local wait = tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])
-        if wait < 1 then
-          return 1
-        end
-        return wait
+        return math.max(1, tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1]))
       end
-      redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
-      redis.call('PEXPIRE', KEYS[1], ARGV[2])
+      if ARGV[4] ~= '' then
+        redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+        redis.call('PEXPIRE', KEYS[1], ARGV[2])
+      end
       return 0
-      """;
-
-  /** KEYS: the set; ARGV: now ms, window ms, limit. Answers the ms to wait, or 0. */
-  private static final String BLOCKED = """
-      redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
-      if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[3]) then
-        return 0
-      end
-      local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-      local wait = tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])
-      if wait < 0 then
-        return 0
-      end
-      return wait
       """;
 
   private final RedisConnection redis;
@@ -77,10 +62,7 @@ public final class RedisLoginThrottle implements LoginThrottle {
   @Override
   public Optional<Duration> blockedFor(String key) {
     try {
-      Object wait = redis.call(j -> j.eval(BLOCKED, List.of(key(key)),
-          List.of(Long.toString(clock.millis()), Long.toString(window.toMillis()), Integer.toString(limit))));
-      long millis = wait instanceof Long l ? l : Long.parseLong(String.valueOf(wait));
-      return millis > 0 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
+      return check(key, "");
     } catch (CacheUnavailableException e) {
       return fallback.blockedFor(key);
     }
@@ -89,13 +71,18 @@ public final class RedisLoginThrottle implements LoginThrottle {
   @Override
   public Optional<Duration> tryBegin(String key, String attempt) {
     try {
-      Object wait = redis.call(j -> j.eval(TRY_BEGIN, List.of(key(key)), List.of(Long.toString(clock.millis()),
-          Long.toString(window.toMillis()), Integer.toString(limit), attempt)));
-      long millis = wait instanceof Long l ? l : Long.parseLong(String.valueOf(wait));
-      return millis > 0 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
+      return check(key, attempt);
     } catch (CacheUnavailableException e) {
       return fallback.tryBegin(key, attempt);
     }
+  }
+
+  /** Runs {@link #CHECK} for {@code key}, counting {@code attempt} unless it is empty. */
+  private Optional<Duration> check(String key, String attempt) {
+    Object wait = redis.call(j -> j.eval(CHECK, List.of(key(key)), List.of(Long.toString(clock.millis()),
+        Long.toString(window.toMillis()), Integer.toString(limit), attempt)));
+    long millis = wait instanceof Long l ? l : Long.parseLong(String.valueOf(wait));
+    return millis > 0 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
   }
 
   @Override

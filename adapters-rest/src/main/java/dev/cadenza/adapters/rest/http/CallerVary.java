@@ -38,16 +38,23 @@ public final class CallerVary implements ContainerResponseFilter {
       return;
     }
     String vary = response.getHeaderString(HttpHeaders.VARY);
-    String named = vary == null ? "" : vary.toLowerCase(Locale.ROOT);
-    StringBuilder next = new StringBuilder(vary == null || vary.isBlank() ? "" : vary);
+    if (vary == null || vary.isBlank()) {
+      // most reads: one constant, nothing to merge
+      response.getHeaders().putSingle(HttpHeaders.VARY, ALL_HEADERS);
+      return;
+    }
+    String named = vary.toLowerCase(Locale.ROOT);
+    StringBuilder next = new StringBuilder(vary);
     if (!named.contains("authorization")) {
-      next.append(next.isEmpty() ? "" : ", ").append(CREDENTIAL_HEADERS);
+      next.append(", ").append(CREDENTIAL_HEADERS);
     }
     if (!named.contains(ACCEPT_ENCODING_LOWER)) {
       next.append(", ").append(HttpHeaders.ACCEPT_ENCODING);
     }
     response.getHeaders().putSingle(HttpHeaders.VARY, next.toString());
   }
+
+  private static final String ALL_HEADERS = CREDENTIAL_HEADERS + ", " + HttpHeaders.ACCEPT_ENCODING;
 
   private static final String ACCEPT_ENCODING_LOWER = HttpHeaders.ACCEPT_ENCODING.toLowerCase(Locale.ROOT);
 

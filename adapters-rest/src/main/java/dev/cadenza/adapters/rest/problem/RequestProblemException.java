@@ -27,8 +27,12 @@ public class RequestProblemException extends RuntimeException {
   }
 
   public static RequestProblemException of(ProblemType type, String detail, List<FieldError> errors) {
+    return of(type, detail, null, errors);
+  }
+
+  private static RequestProblemException of(ProblemType type, String detail, String code, List<FieldError> errors) {
     return new RequestProblemException(ProblemResponse.of(
-        new Problem(type.uri(), type.title(), type.status(), detail, null, null, errors, null)));
+        new Problem(type.uri(), type.title(), type.status(), detail, null, code, errors, null)));
   }
 
   /** 400 for one input that could not be read: a query parameter or a JSON property of the wrong type. */
@@ -52,9 +56,7 @@ public class RequestProblemException extends RuntimeException {
       detail.append(e.field()).append(": ").append(e.message());
     }
     // the code the domain's validation problems carry, so that clients tell one kind of 422 by one code
-    return new RequestProblemException(ProblemResponse.of(new Problem(ProblemType.VALIDATION.uri(),
-        ProblemType.VALIDATION.title(), ProblemType.VALIDATION.status(), detail.toString(), null, VALIDATION_CODE,
-        errors, null)));
+    return of(ProblemType.VALIDATION, detail.toString(), VALIDATION_CODE, errors);
   }
 
   /** The code of a 422 listing invalid fields, the domain's and the adapter's alike. */
