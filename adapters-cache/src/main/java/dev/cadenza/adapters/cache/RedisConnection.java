@@ -100,10 +100,11 @@ public final class RedisConnection implements AutoCloseable {
     pool.setTestOnBorrow(false);
     pool.setTestWhileIdle(false);
     HostAndPort hostAndPort = new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort());
-    RedisClient client = RedisClient.builder().hostAndPort(hostAndPort).clientConfig(config.build()).poolConfig(pool)
-        .build();
-    return new RedisConnection(client, () -> client.getPool().clear(), () -> client.getPool().getResource(),
-        hostAndPort.toString(), retryAfter, metrics);
+    DefaultJedisClientConfig clientConfig = config.build();
+    OnDemandConnectionPool connections = new OnDemandConnectionPool(hostAndPort, clientConfig, pool);
+    RedisClient client = RedisClient.builder().clientConfig(clientConfig).connectionProvider(connections).build();
+    return new RedisConnection(client, connections::clear, connections::getResource, hostAndPort.toString(),
+        retryAfter, metrics);
   }
 
   private static String decode(String s) {

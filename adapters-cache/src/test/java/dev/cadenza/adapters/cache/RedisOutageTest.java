@@ -141,6 +141,39 @@ class RedisOutageTest {
     }
   }
 
+  @Test
+  void aRedisThatHangsCostsTheReadThatFindsItOneTimeoutAndTheNextOnesNone() {
+    store.close();
+    Duration timeout = Duration.ofSeconds(1);
+    connection = RedisConnection.open(redis.url(), timeout, Duration.ofSeconds(30), 4, metrics);
+    store = new RedisCacheStore(connection, prefix, Duration.ofHours(1), metrics);
+    songs = new CachingSongRepository(database, new ReadThroughCache(store, tx, metrics, sources::add),
+        Duration.ofMinutes(10));
+    Song song = stored();
+    songs.findById(song.id());
+    assertThat(songs.findById(song.id())).contains(song);
+
+    redis.pause();
+    try {
+      sources.clear();
+      long start = System.nanoTime();
+      assertThat(songs.findById(song.id())).contains(song);
+      Duration first = Duration.ofNanos(System.nanoTime() - start);
+      start = System.nanoTime();
+      assertThat(songs.findById(song.id())).contains(song);
+      Duration second = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(sources).containsExactly(ReadSource.DATABASE, ReadSource.DATABASE);
+      assertThat(metrics.failureCount()).isEqualTo(1);
+      // one timeout (the read's); the broken connection is not replaced on the spot, which cost a
+      // second one (the new connection's handshake). The margins are for a slow machine.
+      assertThat(first).isGreaterThanOrEqualTo(timeout.minusMillis(50)).isLessThan(timeout.multipliedBy(18).dividedBy(10));
+      assertThat(second).as("the breaker skips Redis").isLessThan(timeout.dividedBy(2));
+    } finally {
+      redis.resume();
+    }
+  }
+
   /** Closes every client connection of {@code redis} but the caller's, as Redis's idle timeout or an operator would. */
   private static void killClients(RedisConnection via) {
     via.call(j -> j.sendCommand(Protocol.Command.CLIENT, "KILL", "TYPE", "normal", "SKIPME", "yes"));

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code redis://127.0.0.1:6379}), or else one {@code redis-server} this JVM starts on a free port
  * (the Debian package {@code redis-server}); tests keep apart by {@link #uniquePrefix()}.
  * {@link #spawn()}: a server of the test's own, which it may {@link #stop()} and {@link #start()}
- * again on the same port (for the "Redis down" tests). Without a URL and without the binary, the
+ * again on the same port (for the "Redis down" tests), or {@link #pause()} and {@link #resume()} (for
+ * "Redis hangs"). Without a URL and without the binary, the
  * test is skipped with a message saying so.
  */
 public final class TestRedis implements AutoCloseable {
@@ -139,6 +140,36 @@ public final class TestRedis implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     process = null;
+  }
+
+  /**
+   * Freezes the server (SIGSTOP): its port still accepts connections, but nothing is answered until
+   * {@link #resume()}, as with a Redis that hangs rather than one that is down.
+   */
+  public synchronized void pause() {
+    signal("-STOP");
+  }
+
+  /** Lets a {@link #pause() paused} server run again (SIGCONT). */
+  public synchronized void resume() {
+    signal("-CONT");
+  }
+
+  private void signal(String signal) {
+    if (process == null || !process.isAlive()) {
+      throw new IllegalStateException("redis-server is not running");
+    }
+    try {
+      int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("kill " + signal + " exited with " + exit);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Whether something on the port answers PING. */
