@@ -304,6 +304,31 @@ class SongResourceTest {
     }
 
     @Test
+    void takesAWholeNumberWrittenWithAFractionOrAnExponentAsTheInteger() {
+      when(MUSIC.createSong().createSong(any())).thenReturn(Fixtures.songOnAlbum(1));
+      String body = VALID.replace("1959", "1959.0").replace("562", "5.62e2");
+
+      Response response = songs("").post(jsonBody(body));
+
+      assertThat(response.getStatus()).isEqualTo(201);
+      ArgumentCaptor<CreateSongCommand> command = ArgumentCaptor.forClass(CreateSongCommand.class);
+      verify(MUSIC.createSong()).createSong(command.capture());
+      assertThat(command.getValue().details().year()).isEqualTo(1959);
+      assertThat(command.getValue().details().durationSeconds()).isEqualTo(562);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1959.5", "1.9595e3", "19595e-1"})
+    void answers400ForANumberWithAFractionalPart(String year) {
+      JsonNode problem = problem(songs("").post(jsonBody(VALID.replace("1959", year))), 400,
+          "/problems/bad-request");
+
+      assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("year");
+      assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("must be an integer");
+      verifyNoInteractions(MUSIC.createSong());
+    }
+
+    @Test
     void answers422WithEveryMissingField() {
       JsonNode problem = problem(songs("").post(jsonBody("{}")), 422, "/problems/validation");
 
@@ -417,7 +442,8 @@ class SongResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"year|99999999999", "durationSeconds|3000000000", "year|-99999999999"})
+    @CsvSource(delimiter = '|', value = {"year|99999999999", "durationSeconds|3000000000", "year|-99999999999",
+        "year|99999999999.0", "durationSeconds|3e9"})
     void answers422ForANumberNoFieldCanHold(String field, String value) throws Exception {
       com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode)
           Http.JSON.readTree(VALID);

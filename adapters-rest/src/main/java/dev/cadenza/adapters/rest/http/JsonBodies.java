@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  * Binds JSON request bodies to the request records strictly, whatever the application's own
  * mapper allows: unknown (or read-only) properties answer {@code 422} naming each one; a value of
  * the wrong JSON type ({@code "year": "1999"}, {@code "title": 5}, {@code "year": 1999.5}) answers
- * {@code 400} naming the field. Missing fields bind as {@code null} and are left to the domain's
- * validation.
+ * {@code 400} naming the field; a whole number is an integer however it is written
+ * ({@code "year": 1999.0}, see {@link JsonNumbers}). Missing fields bind as {@code null} and are
+ * left to the domain's validation.
  */
 public final class JsonBodies {
 
@@ -100,7 +101,7 @@ public final class JsonBodies {
           .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), mistyped);
     }
     try {
-      return STRICT.treeToValue(body, type);
+      return STRICT.treeToValue(withIntegers(body, type), type);
     } catch (MismatchedInputException e) {
       throw RequestProblemException.badInput(Problems.path(e), Problems.expectation(e.getTargetType()));
     } catch (JsonMappingException e) {
@@ -133,13 +134,36 @@ public final class JsonBodies {
     return mistyped;
   }
 
+  /**
+   * {@code body}, with whole numbers written with a fraction or an exponent ({@code 1999.0},
+   * {@code 2e3}) for integer components turned into integers, which the strict binding takes.
+   */
+  private static ObjectNode withIntegers(ObjectNode body, Class<? extends Record> type) {
+    ObjectNode bound = body;
+    for (RecordComponent component : type.getRecordComponents()) {
+      JsonNode value = body.get(component.getName());
+      if (value != null && isIntegerType(component.getType()) && !value.isIntegralNumber()
+          && JsonNumbers.isWhole(value)) {
+        if (bound == body) {
+          bound = body.deepCopy();
+        }
+        bound.set(component.getName(), JsonNumbers.integral(value));
+      }
+    }
+    return bound;
+  }
+
+  private static boolean isIntegerType(Class<?> target) {
+    return target == Integer.class || target == int.class || target == Long.class || target == long.class
+        || target == Short.class || target == short.class;
+  }
+
   private static boolean fits(JsonNode value, Class<?> target) {
     if (target == String.class) {
       return value.isTextual();
     }
-    if (target == Integer.class || target == int.class || target == Long.class || target == long.class
-        || target == Short.class || target == short.class) {
-      return value.isIntegralNumber();
+    if (isIntegerType(target)) {
+      return JsonNumbers.isWhole(value);
     }
     if (target == Double.class || target == double.class || target == Float.class || target == float.class
         || target == java.math.BigDecimal.class) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cadenza.adapters.rest.http.JsonNumbers;
 import dev.cadenza.adapters.rest.http.StorableJsonText;
 import dev.cadenza.adapters.rest.problem.FieldError;
 
@@ -95,12 +96,8 @@ final class Payload {
     if (!value.isNumber()) {
       throw OpenMusicException.badRequest("\"" + field + "\" must be a number.");
     }
-    if (value.isIntegralNumber() && value.canConvertToInt()) {
+    if (JsonNumbers.isWhole(value) && value.canConvertToInt()) {
       return value.intValue();
-    }
-    double d = value.doubleValue();
-    if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
-      return (int) d;
     }
     throw OpenMusicException.badRequest("\"" + field + "\" must be a whole number.");
   }

@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.ratings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.EntityTags;
+import dev.cadenza.adapters.rest.http.JsonNumbers;
 import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.SongId;
@@ -130,8 +131,7 @@ public final class RatingsWire {
     if (node == null || node.isNull()) {
       return null;
     }
-    boolean integral = node.isIntegralNumber() || (node.isNumber() && isWhole(node));
-    if (!integral || !node.canConvertToInt()) {
+    if (!JsonNumbers.isWhole(node) || !node.canConvertToInt()) {
       problems.add(new FieldViolation("score", "must be an integer between " + Score.MIN + " and " + Score.MAX));
       return null;
     }
@@ -144,14 +144,6 @@ public final class RatingsWire {
   }
 
   /** A fractional JSON number that is a whole one (10.0, 1e1); never true for infinities (1e400 read as a double). */
-  private static boolean isWhole(JsonNode number) {
-    if (number.isDouble() || number.isFloat()) {
-      double d = number.doubleValue();
-      return Double.isFinite(d) && d == Math.rint(d);
-    }
-    return number.decimalValue().stripTrailingZeros().scale() <= 0;
-  }
-
   private static String comment(ObjectNode body, List<FieldViolation> problems) {
     JsonNode node = body.get("comment");
     if (node == null || node.isNull()) {

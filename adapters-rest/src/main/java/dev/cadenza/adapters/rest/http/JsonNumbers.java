@@ -1,0 +1,43 @@
+package dev.cadenza.adapters.rest.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import java.math.BigDecimal;
+
+/**
+ * Whole numbers as JSON Schema (and so the OpenAPI document) counts them: an {@code integer} is any
+ * number without a fractional part, so {@code 2000}, {@code 2000.0} and {@code 2e3} are all the
+ * integer 2000, whichever way the client's JSON library wrote it, and {@code 2000.5} is not one.
+ */
+public final class JsonNumbers {
+
+  private JsonNumbers() {
+  }
+
+  /** Whether {@code node} is a JSON number without a fractional part (finite, for doubles). */
+  public static boolean isWhole(JsonNode node) {
+    if (node == null || !node.isNumber()) {
+      return false;
+    }
+    if (node.isIntegralNumber()) {
+      return true;
+    }
+    if (node.isDouble() || node.isFloat()) {
+      double d = node.doubleValue();
+      return Double.isFinite(d) && d == Math.rint(d);
+    }
+    return node.decimalValue().stripTrailingZeros().scale() <= 0;
+  }
+
+  /**
+   * {@code node} written as an integer ({@code 2000.0} becomes {@code 2000}) when it is a whole
+   * number of a floating-point kind; any other node unchanged.
+   */
+  static JsonNode integral(JsonNode node) {
+    if (node == null || !node.isNumber() || node.isIntegralNumber() || !isWhole(node)) {
+      return node;
+    }
+    BigDecimal value = node.isDouble() || node.isFloat() ? new BigDecimal(node.doubleValue()) : node.decimalValue();
+    return BigIntegerNode.valueOf(value.toBigIntegerExact());
+  }
+}
