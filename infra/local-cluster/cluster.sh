@@ -207,7 +207,9 @@ launch_instance() {
     export CADENZA_DATA_DIR="$dir/data"
     export CADENZA_REDIS_URL="$REDIS_URL"
     export CADENZA_JWT_KEYS="$keys"
-    export CADENZA_INSTANCE_ID="instance-$n"
+    # nginx in front appends the client's address to X-Forwarded-For: without this, every client
+    # would share nginx's address, and so one sign-in throttle bucket
+    export CADENZA_TRUSTED_PROXIES=1
     # The marker property lets stop/kill recognise this process; the bindHost overrides keep every
     # listener on the loopback interface (Dropwizard's dw.* system-property overrides).
     exec java "${java_opts[@]}" \

@@ -80,7 +80,7 @@ variable "app_port" {
 }
 
 variable "admin_port" {
-  description = "Admin port of the service (CADENZA_ADMIN_PORT): /healthcheck for the load balancer."
+  description = "Admin port of the service (CADENZA_ADMIN_PORT): /ping for the load balancer."
   type        = number
   default     = 8081
 
@@ -91,9 +91,13 @@ variable "admin_port" {
 }
 
 variable "health_check_path" {
-  description = "Path of the service's health endpoint on the admin port."
+  # /ping answers while the process serves; /healthcheck also fails while PostgreSQL or S3 does. The
+  # auto-scaling group replaces instances the load balancer finds unhealthy, so checking
+  # /healthcheck would replace every instance during a database failover (and their replacements
+  # would fail the same way); requests then get the service's own 503 problem instead.
+  description = "Path of the service's liveness endpoint on the admin port (the ASG replaces instances failing it)."
   type        = string
-  default     = "/healthcheck"
+  default     = "/ping"
 
   validation {
     condition     = startswith(var.health_check_path, "/")

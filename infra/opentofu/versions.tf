@@ -1,6 +1,7 @@
 terraform {
-  # OpenTofu 1.6+ (or Terraform 1.6+: the configuration uses nothing specific to either).
-  required_version = ">= 1.6.0"
+  # OpenTofu 1.10+ (or Terraform 1.10+: the configuration uses nothing specific to either; 1.10 is
+  # the first with S3 state locking without DynamoDB, use_lockfile in backend.tf.example).
+  required_version = ">= 1.10.0"
 
   required_providers {
     aws = {

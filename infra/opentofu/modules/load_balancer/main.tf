@@ -1,6 +1,6 @@
 # Application load balancer in the public subnets. HTTP listener; with a certificate, an HTTPS
 # listener too and HTTP redirects to it. Targets are the instances' application port; their
-# health is the service's health endpoint on the admin port.
+# health is the service's liveness endpoint (/ping) on the admin port.
 
 locals {
   https = var.certificate_arn != ""
@@ -14,7 +14,9 @@ resource "aws_lb" "this" {
   security_groups    = [var.security_group_id]
 
   drop_invalid_header_fields = true
-  idle_timeout               = 60
+  # below the service's idle timeout (Jetty's 30 s), so the load balancer never reuses a
+  # connection the service has just closed (a 502)
+  idle_timeout               = 25
   enable_deletion_protection = false
 }
 

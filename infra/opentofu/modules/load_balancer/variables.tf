@@ -29,9 +29,9 @@ variable "admin_port" {
 }
 
 variable "health_check_path" {
-  description = "Path of the targets' health endpoint."
+  description = "Path of the targets' liveness endpoint."
   type        = string
-  default     = "/healthcheck"
+  default     = "/ping"
 }
 
 variable "certificate_arn" {

@@ -141,7 +141,8 @@ class KubernetesManifestsTest {
       assertThat((String) httpGet.get("path")).as("%s path", probe).isIn("/healthcheck", "/ping");
     }
     assertThat(YamlFiles.map(YamlFiles.map(container.get("readinessProbe")).get("httpGet")).get("path"))
-        .as("readiness covers the dependencies").isEqualTo("/healthcheck");
+        .as("readiness does not follow dependencies every pod shares (an outage would empty the Service)")
+        .isEqualTo("/ping");
   }
 
   @Test
@@ -270,6 +271,8 @@ class KubernetesManifestsTest {
     assertThat(YamlFiles.map(resource.get("target"))).containsEntry("type", "Utilization").containsEntry("averageUtilization", 50);
     assertThat((Integer) hpa.at("spec", "minReplicas")).isGreaterThanOrEqualTo(2);
     assertThat((Integer) hpa.at("spec", "maxReplicas")).isGreaterThan((Integer) hpa.at("spec", "minReplicas"));
+    assertThat(YamlFiles.map(one("Deployment", API).get("spec")))
+        .as("no replica count in the deployment: each apply would reset the HPA's").doesNotContainKey("replicas");
     Map<String, Object> container = YamlFiles.maps(one("Deployment", API).at("spec", "template", "spec", "containers")).get(0);
     assertThat(YamlFiles.map(YamlFiles.map(container.get("resources")).get("requests"))).as("the HPA needs a CPU request")
         .containsKey("cpu");

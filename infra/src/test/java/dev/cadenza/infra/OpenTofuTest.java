@@ -468,13 +468,18 @@ class OpenTofuTest {
     String healthCheck = Hcl.nestedBlocks(targetGroup, "health_check").get(0);
     assertThat(Hcl.attribute(healthCheck, "path")).contains("var.health_check_path");
     assertThat(Hcl.attribute(healthCheck, "port")).contains("tostring(var.admin_port)");
-    assertThat(lb.variables().get("health_check_path").get("default")).isEqualTo("/healthcheck");
-    assertThat(root.variables().get("health_check_path").get("default")).isEqualTo("/healthcheck");
+    // liveness, not /healthcheck: the group replaces instances the load balancer finds unhealthy,
+    // and a database outage must not replace them all
+    assertThat(lb.variables().get("health_check_path").get("default")).isEqualTo("/ping");
+    assertThat(root.variables().get("health_check_path").get("default")).isEqualTo("/ping");
     assertThat(Hcl.number(root.variables().get("admin_port").get("default"))).isEqualTo(8081.0);
     assertCallArgument("load_balancer", "health_check_path", "var.health_check_path");
     assertCallArgument("load_balancer", "admin_port", "var.admin_port");
 
     assertThat(lb.resource("aws_lb", "this").get("load_balancer_type")).isEqualTo("application");
+    assertThat(Hcl.number(lb.resource("aws_lb", "this").get("idle_timeout")))
+        .as("below the service's 30 s idle timeout, so the ALB never reuses a connection it closed")
+        .isLessThan(30.0);
     assertThat(Hcl.number(lb.resource("aws_lb_listener", "http").get("port"))).isEqualTo(80.0);
     assertThat(Hcl.number(lb.resource("aws_lb_listener", "https").get("port"))).isEqualTo(443.0);
     assertThat(attribute(lb, "aws_lb_listener", "https", "count")).isEqualTo("local.https ? 1 : 0");

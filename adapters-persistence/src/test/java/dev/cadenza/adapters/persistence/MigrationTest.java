@@ -1,17 +1,30 @@
 package dev.cadenza.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
 
 /**
  * The changelog applies to an empty schema, a second time changes nothing, and the indexes are there:
- * one for every search, order and lookup of the repositories, and for every foreign key.
+ * one for every search, order and lookup of the repositories, and for every foreign key. Concurrent
+ * migrations take turns through a session lock, which a migrator killed midway does not leave behind.
  */
 class MigrationTest {
+
+  /** Seconds between Liquibase's attempts to take its lock (10 by default). */
+  private static final String POLL_RATE = "liquibase.changelogLockPollRate";
 
   private static final List<String> CHANGE_SETS = List.of("001-pg-trgm", "002-albums", "002-albums-indexes",
       "003-songs", "003-songs-indexes", "004-audit-log", "005-users", "005-users-indexes", "006-sessions",
@@ -40,7 +53,7 @@ class MigrationTest {
               "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                   + " ORDER BY table_name").mapTo(String.class).list());
       assertThat(tables).containsExactly("album_likes", "album_ratings", "album_stats", "albums", "api_keys",
-          "audit_log", "databasechangelog", "databasechangeloglock", "export_jobs", "idempotency_keys", "library_songs",
+          "audit_log", "databasechangelog", "export_jobs", "idempotency_keys", "library_songs",
           "playlist_activity", "playlist_collaborators", "playlist_entries", "playlists", "refresh_tokens", "sessions",
           "song_likes", "song_ratings", "song_stats", "songs", "users");
     }
@@ -100,6 +113,56 @@ class MigrationTest {
               "SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema()"
                   + " AND table_name = 'songs' AND column_name = 'title_fold'").mapTo(String.class).one());
       assertThat(collation).as("folded text compares by code point, like Java strings of the fakes").isEqualTo("C");
+    }
+  }
+
+  @Test
+  void aLockRowLeftByAMigratorThatDiedHoldsNothingUp() {
+    try (TestDatabase db = TestDatabase.createEmpty()) {
+      // the table Liquibase's own lock used (databases migrated before the session lock have it),
+      // locked by a process that was killed while migrating
+      db.jdbi().useHandle(h -> h.execute("CREATE TABLE databasechangeloglock (id INT PRIMARY KEY,"
+          + " locked BOOLEAN NOT NULL, lockgranted TIMESTAMP, lockedby VARCHAR(255))"));
+      db.jdbi().useHandle(h -> h.execute(
+          "INSERT INTO databasechangeloglock VALUES (1, TRUE, now() - interval '1 hour', 'killed-host')"));
+
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> LiquibaseMigrator.migrate(db.dataSource()),
+          "a stale lock row kept the migration waiting");
+
+      assertThat(changeSets(db)).containsExactlyElementsOf(CHANGE_SETS);
+    }
+  }
+
+  @Test
+  void aMigrationWaitsForOneInProgressAndNotForOneWhoseSessionEnded() throws Exception {
+    String pollRate = System.getProperty(POLL_RATE);
+    System.setProperty(POLL_RATE, "1");
+    try (TestDatabase db = TestDatabase.createEmpty()) {
+      Connection holder = db.connect();
+      Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(holder));
+      LockService lock = LockServiceFactory.getInstance().getLockService(database);
+      lock.waitForLock();
+      assertThat(lock.getClass().getSimpleName()).isEqualTo("PGLockService");
+
+      CompletableFuture<Long> migrated = CompletableFuture.supplyAsync(() -> {
+        LiquibaseMigrator.migrate(db.dataSource());
+        return System.nanoTime();
+      });
+      Thread.sleep(3_000);
+      assertThat(migrated).as("waits while another session migrates").isNotDone();
+      long ended = System.nanoTime();
+      holder.close(); // without releasing: the session ends, as when its process is killed
+      LockServiceFactory.getInstance().resetAll();
+
+      long finished = migrated.get(60, TimeUnit.SECONDS);
+      assertThat(finished).isGreaterThan(ended);
+      assertThat(changeSets(db)).containsExactlyElementsOf(CHANGE_SETS);
+    } finally {
+      if (pollRate == null) {
+        System.clearProperty(POLL_RATE);
+      } else {
+        System.setProperty(POLL_RATE, pollRate);
+      }
     }
   }
 

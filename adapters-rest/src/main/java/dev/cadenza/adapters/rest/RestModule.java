@@ -6,6 +6,7 @@ import dev.cadenza.adapters.rest.users.MeResource;
 import dev.cadenza.adapters.rest.users.AuthResource;
 import dev.cadenza.adapters.rest.users.AuditResource;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
+import dev.cadenza.adapters.rest.http.ForwardedScheme;
 import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.adapters.rest.http.AcceptQuality;
 import dev.cadenza.adapters.rest.http.CallerFilter;
@@ -125,6 +126,7 @@ public final class RestModule {
     return List.of(
         writers,
         RequestContextParameters.binder(),
+        new ForwardedScheme(settings.trustedProxies() > 0),
         new QueryEncoding(),
         new AcceptQuality(),
         new CallerVary(),
