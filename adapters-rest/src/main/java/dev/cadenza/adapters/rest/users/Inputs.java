@@ -22,7 +22,7 @@ public final class Inputs {
 
   @Schema(name = "ProfilePatch", description = "JSON merge patch of the caller's profile: members left out keep "
       + "their value; email null removes the address. A new password needs currentPassword and ends every other "
-      + "session.")
+      + "session; currentPassword, checked whenever it is sent, may confirm any other change.")
   public record ProfilePatch(String fullName, @Schema(format = "email", nullable = true) String email,
                       @Schema(format = "password") String currentPassword,
                       @Schema(format = "password") String password) {

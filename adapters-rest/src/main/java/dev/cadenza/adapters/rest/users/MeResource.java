@@ -120,7 +120,8 @@ public class MeResource {
   @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @Operation(operationId = "patchMe", summary = "Change your full name, e-mail or password",
       description = "JSON merge patch. A new password needs currentPassword; it ends every other session (the one "
-          + "making the change stays signed in). A wrong currentPassword counts as a failed sign-in for your "
+          + "making the change stays signed in). Other changes may send currentPassword to confirm them; it is "
+          + "checked whenever it is sent, and a wrong one refuses the whole change. A wrong currentPassword counts as a failed sign-in for your "
           + "username and your client address: after 10 failures in 5 minutes (by default) password changes, like "
           + "sign-ins, answer 429 for a while, without checking the password.",
       responses = {

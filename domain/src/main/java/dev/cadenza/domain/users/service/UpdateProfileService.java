@@ -24,8 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Changes the caller's own profile. The current password a password change needs is a password
- * guess like a sign-in: it is counted by the {@link LoginThrottle} under the username and the caller's
+ * Changes the caller's own profile. The current password, which a password change needs and any
+ * other change may send to confirm it, is checked whenever it is sent: a wrong one refuses the whole
+ * change. It is a password guess like a sign-in: it is counted by the {@link LoginThrottle} under the username and the caller's
  * address before it is checked, and the change is refused with
  * {@link dev.cadenza.domain.users.model.TooManyAttemptsException} while either is at the limit; a wrong
  * one stays counted as a failed sign-in and is audited as {@code user.password-check-failed}; a right
@@ -73,7 +74,7 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
   public UserProfile updateProfile(UpdateProfileCommand c) {
     UserId id = Access.requireUser(c.actor());
     PasswordCheck[] check = {PasswordCheck.NONE};
-    if (c.newPassword().isEmpty() || c.currentPassword().isEmpty()) {
+    if (c.currentPassword().isEmpty()) {
       // nothing to check: a profile change, or a password change refused for want of the current one
       return tx.inTransaction(() -> change(c, id, null, check));
     }
@@ -86,9 +87,12 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     try {
       boolean matches = hasher.matches(c.currentPassword().get(), before.passwordHash());
       check[0] = matches ? PasswordCheck.MATCHED : PasswordCheck.FAILED;
-      Violations newPassword = new Violations();
-      policy.check(newPassword, "password", c.newPassword().get(), before.username());
-      String newHash = matches && newPassword.isEmpty() ? hasher.hash(c.newPassword().get()) : null;
+      String newHash = null;
+      if (matches && c.newPassword().isPresent()) {
+        Violations newPassword = new Violations();
+        policy.check(newPassword, "password", c.newPassword().get(), before.username());
+        newHash = newPassword.isEmpty() ? hasher.hash(c.newPassword().get()) : null;
+      }
       Prechecked prechecked = new Prechecked(before.passwordHash(), matches, newHash);
       return tx.inTransaction(() -> change(c, id, prechecked, check));
     } finally {
@@ -111,16 +115,18 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     Violations v = new Violations();
     String fullName = c.fullName().isSet() ? UserSupport.fullName(v, c.fullName().applyTo(null)) : current.fullName();
     Optional<Email> email = c.email().isSet() ? UserSupport.email(v, c.email().applyTo(null)) : current.email();
-    if (c.newPassword().isPresent()) {
-      if (c.currentPassword().isEmpty()) {
-        v.add("currentPassword", "is required to change the password");
-      } else if (prechecked != null && prechecked.checkedHash().equals(current.passwordHash())
+    if (c.currentPassword().isPresent()) {
+      if (prechecked != null && prechecked.checkedHash().equals(current.passwordHash())
           ? prechecked.matches() : hasher.matches(c.currentPassword().get(), current.passwordHash())) {
         check[0] = PasswordCheck.MATCHED;
       } else {
         check[0] = PasswordCheck.FAILED;
         v.add("currentPassword", "is not correct");
       }
+    } else if (c.newPassword().isPresent()) {
+      v.add("currentPassword", "is required to change the password");
+    }
+    if (c.newPassword().isPresent()) {
       policy.check(v, "password", c.newPassword().get(), current.username());
     }
     v.throwIfAny();

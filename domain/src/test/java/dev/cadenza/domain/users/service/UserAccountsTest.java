@@ -350,6 +350,27 @@ class UserAccountsTest {
     assertThat(fakes.audit.entries()).allSatisfy(e -> assertThat(e.after().toString()).doesNotContain("new password 1"));
   }
 
+  @Test
+  void aCurrentPasswordSentWithAnotherChangeIsCheckedAndAWrongOneChangesNothing() {
+    User pia = register("pia", "pia@example.org");
+
+    assertThatThrownBy(() -> accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(pia),
+        Optional.empty(), Change.keep(), Change.to("pia.new@example.org"), Optional.of("wrong"), Optional.empty(),
+        "10.0.0.2")))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("currentPassword"));
+    assertThat(accounts.getUser().getUser(actorOf(pia), pia.id()).user().email().map(Object::toString))
+        .contains("pia@example.org");
+    assertThat(fakes.audit.entries()).extracting(AuditEntry::action)
+        .contains("user.password-check-failed").doesNotContain("user.profile-change");
+
+    UserProfile changed = accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(pia),
+        Optional.empty(), Change.keep(), Change.to("pia.new@example.org"), Optional.of("correct horse"),
+        Optional.empty(), "10.0.0.2"));
+    assertThat(changed.user().email().map(Object::toString)).contains("pia.new@example.org");
+    assertThat(login("pia", "correct horse").accessToken()).as("the password stays").isNotBlank();
+  }
+
   private void changePassword(User user, String currentPassword, String newPassword, String from) {
     accounts.updateProfile().updateProfile(new UpdateProfileCommand(actorOf(user), Optional.empty(), Change.keep(),
         Change.keep(), Optional.of(currentPassword), Optional.of(newPassword), from));
