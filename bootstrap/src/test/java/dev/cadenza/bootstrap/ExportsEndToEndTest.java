@@ -265,6 +265,21 @@ class ExportsEndToEndTest {
   }
 
   @Test
+  void aFileWhoseTitleAndAnnotationSpanLinesImportsWithThemMadeToFit() {
+    String xspf = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<playlist xmlns=\"http://xspf.org/ns/0/\" version=\"1\"><title>Road\n\ttrip</title>"
+        + "<annotation>line one\nline\ttwo</annotation><trackList><track><title>Naima</title>"
+        + "<creator>John Coltrane</creator></track></trackList></playlist>";
+    HttpResponse<byte[]> r = CLIENT.sendBytes("POST", "/api/v1/playlists/import", editor,
+        xspf.getBytes(StandardCharsets.UTF_8), "application/xspf+xml");
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+    JsonNode playlist = Client.json(r.body()).get("playlist");
+    assertThat(playlist.get("name").asText()).isEqualTo("Road trip");
+    assertThat(playlist.get("description").asText()).isEqualTo("line one\nline\ttwo");
+    assertThat(Client.json(r.body()).get("matched").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void anImportWithAnIdempotencyKeyCreatesOnePlaylist() {
     byte[] m3u = "#EXTM3U\n#EXTINF:200,John Coltrane - Naima\nx.mp3\n".getBytes(StandardCharsets.UTF_8);
     String importer = CLIENT.newUser();

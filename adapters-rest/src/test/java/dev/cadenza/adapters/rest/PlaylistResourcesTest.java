@@ -12,6 +12,7 @@ import static dev.cadenza.adapters.rest.PlaylistFixtures.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -191,6 +192,18 @@ class PlaylistResourcesTest {
     assertThat(command.getValue().changes().name()).isEqualTo(Change.keep());
     assertThat(command.getValue().changes().description()).isEqualTo(Change.to(null));
     assertThat(command.getValue().changes().visibility()).isEqualTo(Change.to(Visibility.PUBLIC));
+  }
+
+  @Test
+  void aPatchNamesEveryInvalidValueAnUnknownVisibilityIncludedBeforeTheUseCase() {
+    String body = "{\"name\":\"\",\"visibility\":\"x\",\"description\":\"" + "d".repeat(2001) + "\"}";
+
+    JsonNode problem = problem(as(BASE).method("PATCH", Entity.entity(body, "application/merge-patch+json")), 422,
+        "/problems/validation");
+
+    assertThat(problem.path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("name", "visibility", "description");
+    verify(PLAYLISTS.updatePlaylist(), never()).updatePlaylist(any());
   }
 
   @Test

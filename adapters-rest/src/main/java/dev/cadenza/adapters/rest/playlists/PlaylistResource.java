@@ -214,10 +214,9 @@ public class PlaylistResource {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
     ObjectNode object = JsonBodies.object(body);
     PlaylistInputs.PlaylistPatch in = JsonBodies.bind(object, PlaylistInputs.PlaylistPatch.class, READ_ONLY);
-    Change<Visibility> visibility = object.has("visibility") ? Change.to(PlaylistsWire.visibility(in.visibility()))
-        : Change.keep();
-    PlaylistChanges changes = new PlaylistChanges(object.has("name") ? Change.to(in.name()) : Change.keep(),
-        object.has("description") ? Change.to(in.description()) : Change.keep(), visibility);
+    PlaylistChanges changes = PlaylistsWire.changes(object.has("name") ? Change.to(in.name()) : Change.keep(),
+        object.has("description") ? Change.to(in.description()) : Change.keep(),
+        object.has("visibility") ? Change.to(in.visibility()) : Change.keep());
     Actor actor = PlaylistsWire.signedIn(request);
     OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId);
     PlaylistView view = updatePlaylist.updatePlaylist(new UpdatePlaylistCommand(actor, playlistId, expected,

@@ -9,6 +9,7 @@ import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.EntryId;
 import dev.cadenza.domain.playlists.model.Playlist;
+import dev.cadenza.domain.playlists.model.PlaylistChanges;
 import dev.cadenza.domain.playlists.model.PlaylistDetails;
 import dev.cadenza.domain.playlists.model.PlaylistId;
 import dev.cadenza.domain.playlists.model.PlaylistRole;
@@ -17,6 +18,7 @@ import dev.cadenza.domain.playlists.model.Visibility;
 import dev.cadenza.domain.playlists.port.in.GetPlaylistUseCase;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
+import dev.cadenza.domain.shared.model.Change;
 import dev.cadenza.domain.shared.model.FieldViolation;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.UserId;
@@ -172,6 +174,32 @@ final class PlaylistsWire {
       violations.addAll(e.violations());
     }
     throw new ValidationException(violations);
+  }
+
+  /**
+   * A change of a playlist's details from a merge patch, every invalid value reported at once (an
+   * unknown visibility included), before anything about the playlist is looked at.
+   */
+  static PlaylistChanges changes(Change<String> name, Change<String> description, Change<String> visibility) {
+    List<FieldViolation> violations = new ArrayList<>();
+    Change<Visibility> parsed = Change.keep();
+    if (visibility.isSet()) {
+      try {
+        parsed = Change.to(visibility(visibility.applyTo(null)));
+      } catch (ValidationException e) {
+        violations.addAll(e.violations());
+      }
+    }
+    PlaylistChanges changes = new PlaylistChanges(name, description, parsed);
+    try {
+      changes.check();
+    } catch (ValidationException e) {
+      violations.addAll(e.violations());
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    return changes;
   }
 
   /** The signed-in caller; anonymous callers answer 401. */

@@ -1,6 +1,7 @@
 package dev.cadenza.domain.playlists.model;
 
 import dev.cadenza.domain.shared.model.Change;
+import dev.cadenza.domain.shared.model.Violations;
 import java.util.Objects;
 
 /** A partial update of a playlist's name, description and visibility; each is kept or set. */
@@ -14,6 +15,24 @@ public record PlaylistChanges(Change<String> name, Change<String> description, C
 
   public static PlaylistChanges none() {
     return new PlaylistChanges(Change.keep(), Change.keep(), Change.keep());
+  }
+
+  /**
+   * Checks the values this change sets, on their own (every invalid one at once), so that a bad
+   * body is refused before anything about the playlist is looked at or decided.
+   */
+  public void check() {
+    Violations v = new Violations();
+    if (name.isSet()) {
+      PlaylistDetails.name(v, name.applyTo(null));
+    }
+    if (description.isSet()) {
+      PlaylistDetails.description(v, description.applyTo(null));
+    }
+    if (visibility.isSet()) {
+      PlaylistDetails.visibility(v, visibility.applyTo(null));
+    }
+    v.throwIfAny();
   }
 
   public PlaylistDetails applyTo(PlaylistDetails current) {

@@ -13,10 +13,22 @@ public record PlaylistDetails(String name, String description, Visibility visibi
 
   public PlaylistDetails {
     Violations v = new Violations();
-    name = v.text("name", name, true, PlaylistRules.MAX_NAME);
-    description = v.text("description", description, false, PlaylistRules.MAX_DESCRIPTION);
-    v.check(visibility != null, "visibility", "is required (private or public)");
+    name = name(v, name);
+    description = description(v, description);
+    visibility(v, visibility);
     v.throwIfAny();
     Objects.requireNonNull(visibility);
+  }
+
+  static String name(Violations v, String name) {
+    return v.text("name", name, true, PlaylistRules.MAX_NAME);
+  }
+
+  static String description(Violations v, String description) {
+    return v.prose("description", description, false, PlaylistRules.MAX_DESCRIPTION);
+  }
+
+  static void visibility(Violations v, Visibility visibility) {
+    v.check(visibility != null, "visibility", "is required (private or public)");
   }
 }

@@ -183,18 +183,31 @@ public final class ImportPlaylistService implements ImportPlaylistUseCase {
 
   /**
    * An explicit name is checked as any playlist name is; a name or description taken from the file
-   * is cut to the allowed length rather than refusing the whole file for it.
+   * is made to fit rather than refusing the whole file for it: cut to the allowed length, a name's
+   * line breaks, tabs and other control characters turned into single spaces (a title may span
+   * lines in XML), a description's control characters other than line breaks and tabs dropped.
    */
   private static PlaylistDetails details(ImportPlaylistCommand command, ParsedPlaylist parsed) {
+    String description = parsed.description().map(ImportPlaylistService::fileDescription)
+        .filter(d -> !d.isEmpty() && !Violations.showsNothing(d)).orElse(null);
     if (command.name().isPresent()) {
-      return new PlaylistDetails(command.name().get(), parsed.description().map(d -> cut(d, PlaylistRules.MAX_DESCRIPTION))
-          .orElse(null), Visibility.PRIVATE);
+      return new PlaylistDetails(command.name().get(), description, Visibility.PRIVATE);
     }
-    String name = parsed.name().map(String::strip).filter(n -> !n.isEmpty() && !Violations.showsNothing(n))
-        .map(n -> cut(n, PlaylistRules.MAX_NAME))
+    String name = parsed.name().map(ImportPlaylistService::fileName).filter(n -> !n.isEmpty() && !Violations.showsNothing(n))
         .orElse(DEFAULT_NAME);
-    return new PlaylistDetails(name, parsed.description().map(d -> cut(d, PlaylistRules.MAX_DESCRIPTION)).orElse(null),
-        Visibility.PRIVATE);
+    return new PlaylistDetails(name, description, Visibility.PRIVATE);
+  }
+
+  private static String fileName(String text) {
+    String oneLine = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return cut(oneLine.replaceAll(" {2,}", " "), PlaylistRules.MAX_NAME);
+  }
+
+  private static String fileDescription(String text) {
+    String prose = text.codePoints().filter(c -> !Character.isISOControl(c) || c == '\n' || c == '\r' || c == '\t')
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return cut(prose, PlaylistRules.MAX_DESCRIPTION);
   }
 
   private static String cut(String text, int max) {

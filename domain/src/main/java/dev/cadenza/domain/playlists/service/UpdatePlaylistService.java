@@ -55,6 +55,7 @@ public final class UpdatePlaylistService implements UpdatePlaylistUseCase {
   public PlaylistView updatePlaylist(UpdatePlaylistCommand command) {
     Actor actor = command.actor();
     Access.requireUser(actor);
+    command.changes().check();
     return tx.inTransaction(() -> {
       Playlist current = PlaylistSupport.lock(playlists, command.id());
       PlaylistAccess access = PlaylistAccess.of(actor, current, collaborators, privacy).requireEditor();

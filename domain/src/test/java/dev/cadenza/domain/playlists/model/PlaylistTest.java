@@ -40,6 +40,15 @@ class PlaylistTest {
   }
 
   @Test
+  void aDescriptionKeepsLineBreaksAndTabsButANameDoesNot() {
+    assertThat(new PlaylistDetails("Road trip", "Part one\n\tPart two", Visibility.PUBLIC).description())
+        .isEqualTo("Part one\n\tPart two");
+    assertThatThrownBy(() -> new PlaylistDetails("Road\ntrip", "bell\u0007", Visibility.PUBLIC))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field).containsExactlyInAnyOrder("name", "description"));
+  }
+
+  @Test
   void reviseBumpsTheVersionOnlyWhenSomethingChanges() {
     Playlist p = playlist();
 

@@ -352,6 +352,17 @@ class ExportAndImportUseCasesTest {
   }
 
   @Test
+  void aFileTitleWithControlCharactersBecomesAOneLineName() {
+    song("Plain", "Solo");
+    byte[] file = "#LINES m3u8 Road\t\u0001 trip\nSolo - Plain\n".getBytes(StandardCharsets.UTF_8);
+
+    ImportedPlaylist imported = transfers.importPlaylist().importPlaylist(
+        new ImportPlaylistCommand(owner, file, Optional.empty()));
+
+    assertThat(imported.playlist().playlist().details().name()).isEqualTo("Road trip");
+  }
+
+  @Test
   void aLineOfThousandsOfDashesIsReadInAFewWaysOnly() {
     String dashes = String.join(" - ", java.util.Collections.nCopies(200_000, "a"));
     var huge = new ParsedPlaylist.Item(1, Optional.of(dashes.substring(4)), Optional.of("a"), dashes);

@@ -274,6 +274,11 @@ class PlaylistUseCasesTest {
     expectRefusal(viewer, PlaylistAccessDeniedException.class, () -> patch(viewer, id, rename("V")));
     expectRefusal(stranger, PlaylistAccessDeniedException.class, () -> patch(stranger, id, rename("S")));
     expectRefusal(admin, PlaylistAccessDeniedException.class, () -> patch(admin, id, rename("A")));
+    // the body is checked before who may change what: an invalid name is a 422 for anyone
+    for (Actor anyone : List.of(editor, viewer, stranger)) {
+      expectRefusal(anyone, ValidationException.class, () -> patch(anyone, id,
+          new PlaylistChanges(Change.to(" "), Change.keep(), Change.to(Visibility.PRIVATE))));
+    }
     // the editor may send the visibility it has
     patch(editor, id, visibility(Visibility.PUBLIC));
     PlaylistView hidden = patch(owner, id, visibility(Visibility.PRIVATE));
