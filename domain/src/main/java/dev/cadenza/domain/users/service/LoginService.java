@@ -37,6 +37,9 @@ public final class LoginService implements LoginUseCase {
   private final LoginThrottle throttle;
   private final TokenSettings settings;
   private final AuditLog audit;
+  /** The audit resource type of a failed sign-in under a name no account has. */
+  static final String UNKNOWN_USERNAME = "username";
+
   private final TransactionRunner tx;
   private final Clock clock;
 
@@ -74,9 +77,13 @@ public final class LoginService implements LoginUseCase {
       if (!passwordMatches || !user.get().isActive()) {
         failed = true;
         Instant now = UserSupport.now(clock);
+        // an account's entries are under its id; a name that is no account's under the name, as
+        // resource type "username": anyone may send any name (another user's id included), and
+        // it must not read as a failed sign-in of the user with that id
+        String resourceType = user.isPresent() ? "user" : UNKNOWN_USERNAME;
         String resource = user.map(u -> u.id().toString()).orElse(shortened(name));
         tx.inTransaction(() -> audit.record(UserSupport.audit(clock, now, Actor.anonymous(), "user.login-failed",
-            "user", resource, Map.of(), Map.of("username", shortened(name),
+            resourceType, resource, Map.of(), Map.of("username", shortened(name),
                 "clientAddress", String.valueOf(command.clientAddress())))));
         throw new InvalidCredentialsException();
       }

@@ -129,6 +129,21 @@ class UserAccountsTest {
   }
 
   @Test
+  void aFailedSignInUnderAnotherUsersIdIsNotFiledUnderThatUser() {
+    User erin = register("erin", null);
+
+    assertThatThrownBy(() -> login("erin", "wrong password")).isInstanceOf(InvalidCredentialsException.class);
+    assertThatThrownBy(() -> login(erin.id().toString(), "wrong password"))
+        .isInstanceOf(InvalidCredentialsException.class);
+
+    List<AuditEntry> failed = fakes.audit.entries().stream().filter(e -> e.action().equals("user.login-failed"))
+        .toList();
+    assertThat(failed).extracting(AuditEntry::resourceType, AuditEntry::resourceId).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("user", erin.id().toString()),
+        org.assertj.core.groups.Tuple.tuple("username", erin.id().toString()));
+  }
+
+  @Test
   void aNameLongerThanAnyUsernameFailsLikeAnyOtherAndIsKeptShortened() {
     String name = "n".repeat(5_000) + "\uD83C\uDFB5";
 
