@@ -1,37 +1,24 @@
 package dev.cadenza.bootstrap;
 
-import dev.cadenza.adapters.persistence.JdbiExportJobRepository;
-import dev.cadenza.adapters.rest.files.StandardPlaylistFiles;
-import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
-import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
-import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
-import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
-import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
-import dev.cadenza.domain.shared.port.out.BlobStore;
-import dev.cadenza.domain.shared.port.out.Mailer;
 import dev.cadenza.adapters.cache.CachingApiKeyRepository;
 import dev.cadenza.adapters.cache.CachingSessionRepository;
 import dev.cadenza.adapters.cache.CachingUserRepository;
 import dev.cadenza.adapters.cache.InProcessLoginThrottle;
-import dev.cadenza.adapters.rest.http.DataSourceHeader;
-import dev.cadenza.adapters.persistence.DatabaseReads;
 import dev.cadenza.adapters.persistence.BulkCatalogLoader;
 import dev.cadenza.adapters.persistence.BulkRatingLoader;
-import dev.cadenza.domain.music.port.out.AlbumRepository;
-import dev.cadenza.domain.music.port.out.SongRepository;
-import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
-import dev.cadenza.domain.users.port.out.LoginThrottle;
+import dev.cadenza.adapters.persistence.DatabaseReads;
 import dev.cadenza.adapters.persistence.JdbiAlbumRepository;
 import dev.cadenza.adapters.persistence.JdbiApiKeyRepository;
 import dev.cadenza.adapters.persistence.JdbiAuditLog;
 import dev.cadenza.adapters.persistence.JdbiCollaboratorRepository;
+import dev.cadenza.adapters.persistence.JdbiExportJobRepository;
 import dev.cadenza.adapters.persistence.JdbiIdempotencyStore;
 import dev.cadenza.adapters.persistence.JdbiLibraryRepository;
 import dev.cadenza.adapters.persistence.JdbiPlaylistActivityLog;
 import dev.cadenza.adapters.persistence.JdbiPlaylistEntryRepository;
 import dev.cadenza.adapters.persistence.JdbiPlaylistRepository;
-import dev.cadenza.adapters.persistence.JdbiSongReferences;
 import dev.cadenza.adapters.persistence.JdbiSessionRepository;
+import dev.cadenza.adapters.persistence.JdbiSongReferences;
 import dev.cadenza.adapters.persistence.JdbiSongRepository;
 import dev.cadenza.adapters.persistence.JdbiTransactionRunner;
 import dev.cadenza.adapters.persistence.JdbiUserRepository;
@@ -40,6 +27,8 @@ import dev.cadenza.adapters.rest.RestModule;
 import dev.cadenza.adapters.rest.RestPorts;
 import dev.cadenza.adapters.rest.RestSettings;
 import dev.cadenza.adapters.rest.auth.CredentialCallers;
+import dev.cadenza.adapters.rest.files.StandardPlaylistFiles;
+import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.adapters.rest.openmusic.OpenMusicModule;
 import dev.cadenza.adapters.rest.openmusic.OpenMusicPorts;
 import dev.cadenza.adapters.rest.openmusic.OpenMusicSettings;
@@ -47,21 +36,36 @@ import dev.cadenza.adapters.security.BcryptPasswordHasher;
 import dev.cadenza.adapters.security.JwtAccessTokens;
 import dev.cadenza.domain.music.port.in.AlbumCovers;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
+import dev.cadenza.domain.music.port.out.AlbumRepository;
 import dev.cadenza.domain.music.port.out.CatalogWritePolicy;
 import dev.cadenza.domain.music.port.out.SongRemovalListener;
+import dev.cadenza.domain.music.port.out.SongRepository;
 import dev.cadenza.domain.music.service.AlbumCoverServices;
 import dev.cadenza.domain.music.service.MusicServices;
 import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
+import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
 import dev.cadenza.domain.playlists.port.in.Playlists;
+import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
+import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
+import dev.cadenza.domain.playlists.service.PlaylistTransfersServices;
 import dev.cadenza.domain.playlists.service.PlaylistsServices;
 import dev.cadenza.domain.playlists.service.SongRemovalHandler;
+import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
+import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.shared.port.out.AuditLog;
+import dev.cadenza.domain.shared.port.out.BlobStore;
+import dev.cadenza.domain.shared.port.out.Mailer;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import dev.cadenza.domain.shared.service.HandleIdempotentRequestService;
 import dev.cadenza.domain.shared.service.ListAuditEntriesService;
 import dev.cadenza.domain.users.model.PasswordPolicy;
 import dev.cadenza.domain.users.model.TokenSettings;
+import dev.cadenza.domain.users.model.UsernameTakenException;
+import dev.cadenza.domain.users.port.in.CreateAdminUseCase;
 import dev.cadenza.domain.users.port.in.UserAccounts;
+import dev.cadenza.domain.users.port.in.UserProfile;
+import dev.cadenza.domain.users.port.out.LoginThrottle;
 import dev.cadenza.domain.users.service.UsersServices;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
@@ -73,6 +77,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -303,9 +308,27 @@ final class Wiring {
     if (auth.getAdminUsername().isBlank() || auth.getAdminPassword().isBlank()) {
       return;
     }
-    users.createAdmin().createAdminIfNone(auth.getAdminUsername(), auth.getAdminPassword(), "Administrator")
+    firstAdmin(users.createAdmin(), auth.getAdminUsername(), auth.getAdminPassword())
         .ifPresentOrElse(admin -> LOG.info("created the first admin {}", admin.user().username().value()),
             () -> LOG.info("an admin exists already; CADENZA_ADMIN_USERNAME is not used"));
+  }
+
+  /**
+   * The first admin, unless there is one. A name an ordinary account has already taken (anyone may
+   * register it before the first start with these settings) stops the start with a message saying
+   * what to do, rather than a domain exception's trace.
+   */
+  static Optional<UserProfile> firstAdmin(CreateAdminUseCase createAdmin, String username, String password) {
+    try {
+      return createAdmin.createAdminIfNone(username, password, "Administrator");
+    } catch (UsernameTakenException e) {
+      throw new IllegalStateException("CADENZA_ADMIN_USERNAME names an existing account that is not an admin ("
+          + username + "); no admin was created. Set CADENZA_ADMIN_USERNAME to a name no account has, or "
+          + "create the admin with the create-admin command under another name.", e);
+    } catch (ValidationException e) {
+      throw new IllegalStateException("CADENZA_ADMIN_USERNAME or CADENZA_ADMIN_PASSWORD is not valid: "
+          + e.getMessage(), e);
+    }
   }
 
   void installRest(Environment environment) {
