@@ -82,6 +82,45 @@ class PlaylistsOverInMemoryDomainTest {
   }
 
   @Test
+  void anEntryOrCollaboratorWriteTakesTheTagAReadOfItsOwnUrlGave() {
+    User dee = user();
+    User ed = user();
+    Song a = song("First");
+    Song b = song("Second");
+    String id = json(as(dee, "/api/v1/playlists").post(body("{\"name\":\"T\",\"visibility\":\"private\"}")))
+        .path("id").asText();
+    JsonNode added = json(as(dee, "/api/v1/playlists/" + id + "/entries")
+        .post(body("{\"songIds\":[\"" + a.id() + "\",\"" + b.id() + "\"]}")));
+    String second = "/api/v1/playlists/" + id + "/entries/" + added.path("items").get(1).path("entryId").asText();
+    String first = "/api/v1/playlists/" + id + "/entries/" + added.path("items").get(0).path("entryId").asText();
+
+    String secondTag = as(dee, second).get().getHeaderString(HttpHeaders.ETAG);
+    assertThat(secondTag).startsWith("\"c-");
+    // the first entry goes: the second moves up, and the tag read before no longer describes it
+    String firstTag = as(dee, first).get().getHeaderString(HttpHeaders.ETAG);
+    assertThat(as(dee, first).header(HttpHeaders.IF_MATCH, firstTag).delete().getStatus()).isEqualTo(204);
+    Response stale = as(dee, second).header(HttpHeaders.IF_MATCH, secondTag).delete();
+    JsonNode problem = problem(stale, 412, "/problems/precondition-failed");
+    assertThat(problem.path("current").path("position").asInt()).isZero();
+    String now = stale.getHeaderString(HttpHeaders.ETAG);
+    assertThat(now).isEqualTo(as(dee, second).get().getHeaderString(HttpHeaders.ETAG)).isNotEqualTo(secondTag);
+    assertThat(as(dee, second).get().getStatus()).as("nothing removed").isEqualTo(200);
+    assertThat(as(dee, second).header(HttpHeaders.IF_MATCH, now).delete().getStatus()).isEqualTo(204);
+    // a tag of an entry that is not there any more
+    assertThat(as(dee, second).header(HttpHeaders.IF_MATCH, now).delete().getStatus()).isEqualTo(412);
+
+    String collaborator = "/api/v1/playlists/" + id + "/collaborators/" + ed.id();
+    as(dee, collaborator).put(body("{\"role\":\"viewer\"}"));
+    String viewerTag = as(dee, collaborator).get().getHeaderString(HttpHeaders.ETAG);
+    Response promoted = as(dee, collaborator).header(HttpHeaders.IF_MATCH, viewerTag).put(body("{\"role\":\"editor\"}"));
+    assertThat(promoted.getStatus()).isEqualTo(200);
+    assertThat(json(promoted).path("role").asText()).isEqualTo("editor");
+    problem(as(dee, collaborator).header(HttpHeaders.IF_MATCH, viewerTag).delete(), 412,
+        "/problems/precondition-failed");
+    assertThat(as(dee, collaborator).get().getStatus()).as("still a collaborator").isEqualTo(200);
+  }
+
+  @Test
   void theSameKeyWithAnotherBodyIs422AndKeysArePerCaller() {
     User bob = user();
     User eve = user();

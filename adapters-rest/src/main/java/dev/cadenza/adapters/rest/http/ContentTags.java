@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class ContentTags {
 
   private static final int TAG_BYTES = 16;
+  private static final String PREFIX = "c-";
 
   private final JsonWriters writers;
 
@@ -35,9 +36,19 @@ public final class ContentTags {
         .header(HttpHeaders.CONTENT_LENGTH, json.length).build();
   }
 
+  /** The quoted strong tag {@link #ok} gives {@code wire}. */
+  public <W> String tag(W wire, Class<W> wireType) {
+    return tagOf(writers.render(wire, wireType));
+  }
+
+  /** Whether {@code opaque} (a tag without its quotes) is of the kind this class makes. */
+  public static boolean isContentTag(String opaque) {
+    return opaque.startsWith(PREFIX);
+  }
+
   /** The quoted strong tag of {@code json}: "c-" and its {@link #digest}. */
   static String tagOf(byte[] json) {
-    return EntityTags.strong(digest("c-", json));
+    return EntityTags.strong(digest(PREFIX, json));
   }
 
   /** {@code prefix} and the first 128 bits of the SHA-256 of {@code bytes}, base64url: an opaque tag text. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.ContentTags;
+import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
@@ -145,13 +146,15 @@ public class PlaylistCollaboratorResource {
           @ApiResponse(responseCode = "403", description = "You may see the playlist but are not its owner."),
           @ApiResponse(responseCode = "404", description = "No such playlist (or you may not see it), or no such user."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the current entity tag; the "
-              + "problem's current member holds the playlist as it is now."),
+              + "problem's current member holds the playlist as it is now, or this collaborator when its own tag "
+              + "was sent."),
           @ApiResponse(responseCode = "422", description = "role missing or not editor or viewer, or the user is the "
               + "owner.")})
   public Response set(
       @Parameter(description = "The playlist id.") @PathParam("id") String id,
       @Parameter(description = "The collaborator's user id.") @PathParam("userId") String userId,
-      @Parameter(description = "Apply only to this version of the playlist: an entity tag from ETag, or *.")
+      @Parameter(description = "Apply only to this state: the playlist's entity tag (its ETag), this collaborator's own "
+          + "(from a read of this URL), or *.")
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(implementation = PlaylistInputs.CollaboratorRole.class))) JsonNode body,
@@ -163,7 +166,8 @@ public class PlaylistCollaboratorResource {
         Set.of("user", "addedAt"));
     PlaylistRole role = PlaylistsWire.collaboratorRole(in.role());
     Actor actor = PlaylistsWire.signedIn(request);
-    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId);
+    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId, "collaborator",
+        () -> collaboratorNow(actor, playlistId, user));
     CollaboratorChange change = setCollaborator.setCollaborator(new SetCollaboratorCommand(actor, playlistId, user,
         role, expected));
     String etag = PlaylistsWire.etag(change.playlist());
@@ -186,11 +190,13 @@ public class PlaylistCollaboratorResource {
           @ApiResponse(responseCode = "403", description = "You may see the playlist but are not its owner."),
           @ApiResponse(responseCode = "404", description = "No playlist has this id, or you may not see it."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the current entity tag; the "
-              + "problem's current member holds the playlist as it is now.")})
+              + "problem's current member holds the playlist as it is now, or this collaborator when its own tag "
+              + "was sent.")})
   public Response remove(
       @Parameter(description = "The playlist id.") @PathParam("id") String id,
       @Parameter(description = "The collaborator's user id.") @PathParam("userId") String userId,
-      @Parameter(description = "Apply only to this version of the playlist: an entity tag from ETag, or *.")
+      @Parameter(description = "Apply only to this state: the playlist's entity tag (its ETag), this collaborator's own "
+          + "(from a read of this URL), or *.")
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Context ContainerRequestContext request) {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
@@ -198,9 +204,16 @@ public class PlaylistCollaboratorResource {
     // collaborator changes nothing, after the same checks of the playlist and the caller.
     UserId user = Uuids.parse(userId).map(UserId::new).orElse(PlaylistsWire.NO_USER);
     Actor actor = PlaylistsWire.signedIn(request);
-    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId);
+    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId, "collaborator",
+        () -> collaboratorNow(actor, playlistId, user));
     Playlist after = removeCollaborator.removeCollaborator(new RemoveCollaboratorCommand(actor, playlistId, user,
         expected));
     return Response.noContent().header(HttpHeaders.ETAG, PlaylistsWire.etag(after)).build();
+  }
+
+  /** The collaborator as a read of its URL shows it, with its tag: what an If-Match of that tag was about. */
+  private Representations.Representation collaboratorNow(Actor actor, PlaylistId playlistId, UserId user) {
+    CollaboratorJson json = CollaboratorJson.of(listCollaborators.getCollaborator(actor, playlistId, user));
+    return new Representations.Representation(json, tags.tag(json, CollaboratorJson.class));
   }
 }

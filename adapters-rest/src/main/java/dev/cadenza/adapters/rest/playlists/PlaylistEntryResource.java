@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.playlists;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.CallerFilter;
 import dev.cadenza.adapters.rest.http.ContentTags;
+import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.adapters.rest.http.IdempotentPosts;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.JsonWriters;
@@ -213,12 +214,14 @@ public class PlaylistEntryResource {
           @ApiResponse(responseCode = "403", description = "You may see the playlist but not change its entries."),
           @ApiResponse(responseCode = "404", description = "No such playlist or entry, or you may not see it."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the current entity tag; the "
-              + "problem's current member holds the playlist as it is now."),
+              + "problem's current member holds the playlist as it is now, or this entry when its own tag was "
+              + "sent."),
           @ApiResponse(responseCode = "422", description = "position missing or outside 0..entryCount-1.")})
   public Response move(
       @Parameter(description = "The playlist id.") @PathParam("id") String id,
       @Parameter(description = "The entry id.") @PathParam("entryId") String entryId,
-      @Parameter(description = "Apply only to this version of the playlist: an entity tag from ETag, or *.")
+      @Parameter(description = "Apply only to this state: the playlist's entity tag (its ETag), this entry's own "
+          + "(from a read of this URL), or *.")
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true, content = {
           @Content(mediaType = PlaylistResource.MERGE_PATCH_JSON,
@@ -232,7 +235,8 @@ public class PlaylistEntryResource {
     PlaylistInputs.MoveEntry in = JsonBodies.bind(JsonBodies.object(body), PlaylistInputs.MoveEntry.class, READ_ONLY);
     int position = PlaylistsWire.required("position", in.position());
     Actor actor = PlaylistsWire.signedIn(request);
-    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId);
+    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId, "entry",
+        () -> entryNow(actor, playlistId, entry));
     MovedEntry moved = moveEntry.moveEntry(new MoveEntryCommand(actor, playlistId, entry, expected, position));
     return Response.ok(EntryJson.of(moved.entry())).header(HttpHeaders.ETAG, PlaylistsWire.etag(moved.playlist()))
         .build();
@@ -274,18 +278,27 @@ public class PlaylistEntryResource {
           @ApiResponse(responseCode = "403", description = "You may see the playlist but not change its entries."),
           @ApiResponse(responseCode = "404", description = "No such playlist or entry, or you may not see it."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the current entity tag; the "
-              + "problem's current member holds the playlist as it is now.")})
+              + "problem's current member holds the playlist as it is now, or this entry when its own tag was "
+              + "sent.")})
   public Response remove(
       @Parameter(description = "The playlist id.") @PathParam("id") String id,
       @Parameter(description = "The entry id.") @PathParam("entryId") String entryId,
-      @Parameter(description = "Apply only to this version of the playlist: an entity tag from ETag, or *.")
+      @Parameter(description = "Apply only to this state: the playlist's entity tag (its ETag), this entry's own "
+          + "(from a read of this URL), or *.")
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Context ContainerRequestContext request) {
     PlaylistId playlistId = PlaylistsWire.playlistId(id);
     EntryId entry = PlaylistsWire.entryId(entryId);
     Actor actor = PlaylistsWire.signedIn(request);
-    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId);
+    OptionalLong expected = PlaylistsWire.expectedVersion(ifMatch, getPlaylist, actor, playlistId, "entry",
+        () -> entryNow(actor, playlistId, entry));
     Playlist after = removeEntry.removeEntry(new RemoveEntryCommand(actor, playlistId, entry, expected));
     return Response.noContent().header(HttpHeaders.ETAG, PlaylistsWire.etag(after)).build();
+  }
+
+  /** The entry as a read of its URL shows it, with its tag: what an If-Match of that tag was about. */
+  private Representations.Representation entryNow(Actor actor, PlaylistId playlistId, EntryId entry) {
+    EntryJson json = EntryJson.of(listEntries.getEntry(actor, playlistId, entry));
+    return new Representations.Representation(json, tags.tag(json, EntryJson.class));
   }
 }

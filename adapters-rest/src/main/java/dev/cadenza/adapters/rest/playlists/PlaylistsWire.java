@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.playlists;
 
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.ContentTags;
 import dev.cadenza.adapters.rest.http.EntityTags;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,6 +152,37 @@ final class PlaylistsWire {
   static OptionalLong expectedVersion(String ifMatch, GetPlaylistUseCase getPlaylist, Actor reader, PlaylistId id) {
     return Preconditions.expectedVersion(ifMatch, PlaylistsWire::versionOfTag, () -> getPlaylist.getPlaylist(reader, id),
         v -> v.playlist().version(), PlaylistsWire::represent);
+  }
+
+  /**
+   * The playlist version a write of one of its members (an entry, a collaborator) applies to.
+   * {@code If-Match} may hold the playlist's tags (its {@code ETag}) or the member's own, as a read of
+   * the member's URL gives them (RFC 9110: a precondition is about the target resource). The
+   * member's tag stands for the playlist's version when the member still looks as it did; the
+   * version is read before the member, so a change in between fails the write's own version check
+   * instead of slipping through. A member's tag that is not current answers {@code 412} with the
+   * member as it is now, and one of a member that is not there (any more) with the playlist.
+   */
+  static OptionalLong expectedVersion(String ifMatch, GetPlaylistUseCase getPlaylist, Actor reader, PlaylistId id,
+                                      String memberName, Supplier<Representations.Representation> member) {
+    EntityTags sent = EntityTags.parse(ifMatch);
+    if (sent == null || sent.any() || sent.malformed() || sent.tags().isEmpty()
+        || !sent.tags().stream().allMatch(t -> !t.weak() && ContentTags.isContentTag(t.opaque()))) {
+      return expectedVersion(ifMatch, getPlaylist, reader, id);
+    }
+    PlaylistView playlist = getPlaylist.getPlaylist(reader, id);
+    Representations.Representation current;
+    try {
+      current = member.get();
+    } catch (NotFoundException gone) {
+      throw RequestProblemException.preconditionFailed("If-Match names a state of this " + memberName
+          + ", and there is no such " + memberName + " now.", represent(playlist));
+    }
+    if (!sent.strongOpaques().contains(EntityTags.parse(current.etag()).strongOpaques().get(0))) {
+      throw RequestProblemException.preconditionFailed("If-Match does not match the " + memberName
+          + "'s current entity tag " + current.etag() + ".", current);
+    }
+    return OptionalLong.of(playlist.playlist().version());
   }
 
   /**

@@ -236,7 +236,9 @@ public class MeResource {
   @DELETE
   @Path("api-keys/{id}")
   @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
-      description = "The key stops working at once. Revoking a revoked key answers 204 again.",
+      description = "The key stops working at once on this instance, and on the others within the credential "
+          + "cache's lifetime (CADENZA_CREDENTIAL_CACHE_TTL, 5 seconds by default). Revoking a revoked key answers "
+          + "204 again.",
       responses = {
           @ApiResponse(responseCode = "204", description = "Revoked."),
           @ApiResponse(responseCode = "404", description = "You have no key with this id.")})

@@ -141,7 +141,9 @@ public class UserResource {
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "setUserStatus", summary = "Activate or deactivate an account (admin)",
-      description = "Deactivating ends every session of the account at once and stops its access tokens and API keys.",
+      description = "Deactivating ends every session of the account and stops its access tokens and API keys: at "
+          + "once on this instance, and on the others within the credential cache's lifetime "
+          + "(CADENZA_CREDENTIAL_CACHE_TTL, 5 seconds by default).",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
           @ApiResponse(responseCode = "200", description = "The account as changed.",
