@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.cadenza.domain.shared.model.Role;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Access tokens as HS256-signed JWTs (RFC 9068 style: {@code typ: at+jwt}). The first key signs;
@@ -45,6 +47,9 @@ public final class JwtAccessTokens implements AccessTokens {
   static final String ISSUER = "cadenza";
   static final String AUDIENCE = "cadenza-api";
   static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
+
+  /** Three base64url parts without padding, as {@link SignedJWT#serialize()} writes them. */
+  private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
   private final SigningKey active;
   private final Map<String, MACVerifier> verifiers = new LinkedHashMap<>();
@@ -107,8 +112,16 @@ public final class JwtAccessTokens implements AccessTokens {
   }
 
   private Optional<AccessClaims> verifyText(String token) {
+    if (token == null || !COMPACT.matcher(token).matches()) {
+      return Optional.empty();
+    }
     try {
       SignedJWT jwt = SignedJWT.parse(token);
+      // One text per token: the signature must be written as it was issued (base64url without
+      // padding, unused bits zero). The header and claims are covered by the signature as written.
+      if (!Base64URL.encode(jwt.getSignature().decode()).equals(jwt.getSignature())) {
+        return Optional.empty();
+      }
       JWSHeader header = jwt.getHeader();
       MACVerifier verifier = header.getKeyID() == null ? null : verifiers.get(header.getKeyID());
       if (!JWSAlgorithm.HS256.equals(header.getAlgorithm()) || !TYPE.equals(header.getType()) || verifier == null

@@ -73,6 +73,21 @@ class JwtAccessTokensTest {
   }
 
   @Test
+  void onlyTheTextAsIssuedVerifiesNotAnotherWritingOfTheSameSignature() {
+    JwtAccessTokens tokens = new JwtAccessTokens(List.of(KEY_A), clock);
+    String token = tokens.issue(claims);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    char last = token.charAt(token.length() - 1);
+    // an HS256 signature is 32 bytes: its 43rd character carries 2 unused bits
+    char sameBytes = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+
+    assertThat(tokens.verify(token + "=")).isEmpty();
+    assertThat(tokens.verify(token.substring(0, token.length() - 1) + sameBytes)).isEmpty();
+    assertThat(tokens.verify(" " + token)).isEmpty();
+    assertThat(tokens.verify(token)).contains(claims);
+  }
+
+  @Test
   void tokensOfAnotherKeyAreRefusedAndRotationKeepsOldTokensValid() {
     String signedByB = new JwtAccessTokens(List.of(KEY_B), clock).issue(claims);
 

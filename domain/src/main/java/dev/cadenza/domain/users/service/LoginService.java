@@ -66,7 +66,10 @@ public final class LoginService implements LoginUseCase {
     boolean failed = false;
     try {
       String password = command.password() == null ? "" : command.password();
-      Optional<User> user = find(name);
+      // the name as sent: Username folds ASCII letters only, as registration does (lower-casing first
+      // would let the Kelvin sign stand for k); the throttle and the audit use the folded name, so
+      // such a name still counts against the account it resembles
+      Optional<User> user = find(command.username());
       boolean passwordMatches;
       if (user.isPresent()) {
         passwordMatches = hasher.matches(password, user.get().passwordHash());
@@ -116,6 +119,9 @@ public final class LoginService implements LoginUseCase {
   }
 
   private Optional<User> find(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
     try {
       return users.findByUsername(new Username(name));
     } catch (ValidationException e) {

@@ -129,6 +129,15 @@ class UserAccountsTest {
   }
 
   @Test
+  void signInFoldsTheNameAsRegistrationDoesAsciiLettersOnly() {
+    register("frank", null);
+
+    assertThat(login(" FRANK ", "correct horse").accessToken()).isNotBlank();
+    assertThatThrownBy(() -> login("fran\u212a", "correct horse")).as("the Kelvin sign is not a k")
+        .isInstanceOf(InvalidCredentialsException.class);
+  }
+
+  @Test
   void aFailedSignInUnderAnotherUsersIdIsNotFiledUnderThatUser() {
     User erin = register("erin", null);
 
