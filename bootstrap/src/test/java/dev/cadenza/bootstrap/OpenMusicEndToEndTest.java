@@ -252,6 +252,14 @@ class OpenMusicEndToEndTest {
     success(om("GET", "/playlists/" + playlist + "/activities", johnToken, null), 200).path("activities")
         .forEach(x -> history.add(x.path("title").asText() + "/" + x.path("action").asText()));
     assertThat(history).containsExactly("Life in Technicolor/add", "Fix You/add", "Life in Technicolor/delete");
+    // a song deleted from the catalog leaves the playlist: a delete in its history too
+    String doomed = song("Lost");
+    success(om("POST", "/playlists/" + playlist + "/songs", johnToken, "{\"songId\":\"" + doomed + "\"}"), 201);
+    success(om("DELETE", "/songs/" + doomed, null, ""), 200);
+    List<String> after = new ArrayList<>();
+    success(om("GET", "/playlists/" + playlist + "/activities", johnToken, null), 200).path("activities")
+        .forEach(x -> after.add(x.path("title").asText() + "/" + x.path("action").asText()));
+    assertThat(after).endsWith("Lost/add", "Lost/delete");
 
     String tom = success(om("GET", "/users/" + tomId, null, null), 200).path("user").path("username").asText();
     String tomToken = login(tom).path("accessToken").asText();

@@ -149,7 +149,10 @@ public class OpenMusicPlaylistsResource {
     throw OpenMusicException.notFound("Song " + songId + " is not in this playlist.");
   }
 
-  /** Songs added and removed, oldest first, as {@code add} and {@code delete}; the rest of the history is Cadenza's own. */
+  /**
+   * Songs added and removed (by an edit, or by the song's deletion from the catalog), oldest first,
+   * as {@code add} and {@code delete}; the rest of the history is Cadenza's own.
+   */
   @GET
   @Path("{id}/activities")
   public Envelope activities(@PathParam("id") String id, @Context ContainerRequestContext request) {
@@ -169,7 +172,8 @@ public class OpenMusicPlaylistsResource {
     if (activity.action() == PlaylistAction.ADD) {
       return Optional.of("add");
     }
-    if (activity.action() == PlaylistAction.REMOVE) {
+    if (activity.action() == PlaylistAction.REMOVE || activity.action() == PlaylistAction.SONG_DELETED) {
+      // a song deleted from the catalog left the playlist too
       return Optional.of("delete");
     }
     return Optional.empty();
