@@ -105,7 +105,8 @@ public class ExportResource {
           @ApiResponse(responseCode = "404", description = "No export has this id, or it is not yours."),
           @ApiResponse(responseCode = "406", description = "The Accept header takes no type at all (each range it "
               + "lists has a quality of zero, as */*;q=0). Accept is not otherwise negotiated here: the file is sent in its own type."),
-          @ApiResponse(responseCode = "409", description = "The export has not succeeded (yet).")})
+          @ApiResponse(responseCode = "409", description = "The export has not succeeded yet (code ExportNotReady: "
+              + "ask again later), or failed for good (code ExportFailed, with the reason: request a new export).")})
   public Response file(@Parameter(description = "The export id.") @PathParam("id") String id,
                        @Context ContainerRequestContext request) {
     ExportFile file = downloadExport.downloadExport(CallerFilter.caller(request), exportId(id));

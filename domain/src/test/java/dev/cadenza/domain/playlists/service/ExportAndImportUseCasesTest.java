@@ -108,7 +108,7 @@ class ExportAndImportUseCasesTest {
     ExportJob job = request(owner, Optional.empty());
     assertThat(job.status()).isEqualTo(ExportStatus.QUEUED);
     assertThatThrownBy(() -> transfers.downloadExport().downloadExport(owner, job.id()))
-        .isInstanceOf(ExportNotReadyException.class);
+        .isInstanceOfSatisfying(ExportNotReadyException.class, e -> assertThat(e.code()).isEqualTo("ExportNotReady"));
 
     assertThat(transfers.runExportJobs().runNext()).isTrue();
     assertThat(transfers.runExportJobs().runNext()).isFalse();
@@ -207,7 +207,10 @@ class ExportAndImportUseCasesTest {
     assertThat(failed.failure()).hasValueSatisfying(r -> assertThat(r).startsWith("gave up after 3 attempts"));
     assertThat(transfers.runExportJobs().runNext()).isFalse();
     assertThatThrownBy(() -> transfers.downloadExport().downloadExport(owner, job.id()))
-        .isInstanceOf(ExportNotReadyException.class).hasMessageContaining("gave up");
+        .isInstanceOfSatisfying(ExportNotReadyException.class, e -> {
+          assertThat(e.code()).isEqualTo("ExportFailed");
+          assertThat(e.getMessage()).contains("gave up").contains("request a new export");
+        });
   }
 
   @Test
