@@ -227,4 +227,28 @@ class PlaylistsOverInMemoryDomainTest {
     problem(as(stranger, profile + "/library").get(), 404, "/problems/not-found");
     assertThat(json(as(owner, profile + "/library").get()).path("items")).hasSize(1);
   }
+
+  @Test
+  void markingASavedSongTakesIfMatchOfItsOwnTag() {
+    User fay = user();
+    Song s = song("Tagged");
+    String saved = "/api/v1/me/library/songs/" + s.id();
+    as(fay, saved).put(Entity.text(""));
+    String tag = as(fay, saved).get().getHeaderString(HttpHeaders.ETAG);
+    Entity<String> listened = Entity.entity("{\"listened\":true}", "application/merge-patch+json");
+
+    JsonNode refused = problem(as(fay, saved).header(HttpHeaders.IF_MATCH, "\"c-other\"").method("PATCH", listened),
+        412, "/problems/precondition-failed");
+    assertThat(refused.path("current").path("listened").asBoolean()).isFalse();
+    assertThat(json(as(fay, saved).get()).path("listened").asBoolean()).as("nothing changed").isFalse();
+
+    Response marked = as(fay, saved).header(HttpHeaders.IF_MATCH, tag).method("PATCH", listened);
+    assertThat(marked.getStatus()).isEqualTo(200);
+    assertThat(json(marked).path("listened").asBoolean()).isTrue();
+    // the tag read before the change no longer holds
+    problem(as(fay, saved).header(HttpHeaders.IF_MATCH, tag).method("PATCH",
+        Entity.entity("{\"listened\":false}", "application/merge-patch+json")), 412, "/problems/precondition-failed");
+    assertThat(as(fay, saved).header(HttpHeaders.IF_MATCH, "*").method("PATCH",
+        Entity.entity("{\"listened\":false}", "application/merge-patch+json")).getStatus()).isEqualTo(200);
+  }
 }

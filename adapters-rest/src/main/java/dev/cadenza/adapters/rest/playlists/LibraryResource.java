@@ -2,10 +2,13 @@ package dev.cadenza.adapters.rest.playlists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.ContentTags;
+import dev.cadenza.adapters.rest.http.EntityTags;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.adapters.rest.problem.Representations;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.LibrarySongView;
 import dev.cadenza.domain.playlists.port.in.ListLibraryQuery;
@@ -152,9 +155,14 @@ public class LibraryResource {
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = LibrarySongJson.class))),
           @ApiResponse(responseCode = "404", description = "The song is not in your library."),
+          @ApiResponse(responseCode = "412", description = "If-Match does not match the saved song's current entity "
+              + "tag; the problem's current member holds it as it is now."),
           @ApiResponse(responseCode = "422", description = "listened missing, or unknown properties.")})
   public LibrarySongJson patch(
       @Parameter(description = "The song id.") @PathParam("songId") String songId,
+      @Parameter(description = "Apply only if the saved song still has this entity tag (from a read of this URL), "
+          + "or *.")
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true, content = {
           @Content(mediaType = PlaylistResource.MERGE_PATCH_JSON,
               schema = @Schema(implementation = PlaylistInputs.Listened.class)),
@@ -164,8 +172,30 @@ public class LibraryResource {
     SongId song = PlaylistsWire.songId(songId);
     PlaylistInputs.Listened in = JsonBodies.bind(JsonBodies.object(body), PlaylistInputs.Listened.class, READ_ONLY);
     boolean listened = PlaylistsWire.required("listened", in.listened());
-    LibrarySongView view = markListened.markListened(PlaylistsWire.signedIn(request), song, listened);
+    Actor me = PlaylistsWire.signedIn(request);
+    if (ifMatch != null) {
+      requireCurrent(ifMatch, me, song);
+    }
+    LibrarySongView view = markListened.markListened(me, song, listened);
     return LibrarySongJson.of(view);
+  }
+
+  /**
+   * {@code If-Match} against the saved song's tag, as a read of its URL gives it. A saved song has no
+   * version, and only its owner changes it: the check is made just before the write, not under a
+   * lock, which leaves only the owner's own concurrent requests between the two.
+   */
+  private void requireCurrent(String ifMatch, Actor me, SongId song) {
+    EntityTags sent = EntityTags.parse(ifMatch);
+    LibrarySongJson current = LibrarySongJson.of(listLibrary.getSavedSong(me, song));
+    if (sent.any() && !sent.malformed()) {
+      return;
+    }
+    String tag = tags.tag(current, LibrarySongJson.class);
+    if (sent.malformed() || !sent.strongOpaques().contains(EntityTags.parse(tag).strongOpaques().get(0))) {
+      throw RequestProblemException.preconditionFailed("If-Match does not match the saved song's current entity tag "
+          + tag + ".", new Representations.Representation(current, tag));
+    }
   }
 
   @DELETE
