@@ -328,6 +328,17 @@ class PlaylistResourcesTest {
   }
 
   @Test
+  void aMalformedOrNullSongIdIsNamedBeforeTheUseCase() {
+    JsonNode problem = problem(as(BASE + "/entries").post(body("{\"songIds\":[\"zz1\",null]}")), 422,
+        "/problems/validation");
+
+    assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("songIds[0]", "songIds[1]");
+    assertThat(problem.path("errors").findValuesAsText("message"))
+        .containsExactly("no song has the id zz1", "must be a song id, not null");
+    verify(PLAYLISTS.addEntries(), never()).addEntries(any());
+  }
+
+  @Test
   void unknownSongsFromTheDomainAre422NamingThem() {
     String unknown = UUID.randomUUID().toString();
     when(PLAYLISTS.addEntries().addEntries(any())).thenThrow(new ValidationException(List.of(

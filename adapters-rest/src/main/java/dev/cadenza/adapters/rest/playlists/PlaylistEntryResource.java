@@ -190,7 +190,8 @@ public class PlaylistEntryResource {
       if (id.isPresent()) {
         ids.add(id.get());
       } else {
-        unknown.add(new FieldViolation("songIds[" + i + "]", "no song has the id " + text));
+        unknown.add(new FieldViolation("songIds[" + i + "]", text == null ? "must be a song id, not null"
+            : "no song has the id " + text));
       }
     }
     if (!unknown.isEmpty()) {
