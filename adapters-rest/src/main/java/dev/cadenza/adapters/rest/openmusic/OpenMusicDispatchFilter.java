@@ -12,6 +12,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Objects;
+import org.eclipse.jetty.http.HttpStatus;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
@@ -101,7 +103,7 @@ final class OpenMusicDispatchFilter implements Filter {
       return;
     }
     try {
-      bodyLimit.doFilter(http, out, (limited, sameResponse) ->
+      bodyLimit.doFilter(http, new EnvelopeErrors(out), (limited, sameResponse) ->
           container.service(base, requestUri, (HttpServletRequest) limited, (HttpServletResponse) sameResponse));
     } catch (IOException | ServletException | RuntimeException e) {
       if (out.isCommitted()) {
@@ -156,6 +158,36 @@ final class OpenMusicDispatchFilter implements Filter {
       i = end - 1;
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * Answers {@code sendError} (an error without an entity, which Jersey makes for a header it cannot
+   * parse) with the contract's envelope, not with the container's error page or an empty body.
+   */
+  static final class EnvelopeErrors extends HttpServletResponseWrapper {
+
+    EnvelopeErrors(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      sendError(status, null);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      if (isCommitted()) {
+        super.sendError(status, message);
+        return;
+      }
+      resetBuffer();
+      write((HttpServletResponse) getResponse(), status, status >= 500
+          ? Envelope.error("The server could not answer this request.")
+          : Envelope.fail(status == 400
+              ? "The request cannot be read: check its headers (such as Accept and Content-Type)."
+              : HttpStatus.getMessage(status) + "."));
+    }
   }
 
   private static void write(HttpServletResponse response, int status, Envelope envelope) throws IOException {

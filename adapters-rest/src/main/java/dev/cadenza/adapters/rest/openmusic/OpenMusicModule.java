@@ -62,7 +62,9 @@ public final class OpenMusicModule {
     config.register(new JacksonFeature(mapper));
     components(ports, settings).forEach(config::register);
     config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-    config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    // an error Jersey answers without an entity (a malformed Accept or Content-Type, found while it
+    // chooses the method) goes through sendError, which the dispatch filter answers with the envelope
+    config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, false);
     config.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
     return config;
   }

@@ -416,5 +416,14 @@ class OpenMusicInstallTest {
     fails(answer(HttpRequest.newBuilder(URI.create(url("/songs"))).timeout(Duration.ofSeconds(10))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big))), 413);
     fails(send("GET", "/playlists", null, ""), 401);
+    for (String accept : List.of("application/json;q=abc", "application/json;q=2", "*/*;q=1.0001")) {
+      fails(answer(HttpRequest.newBuilder(URI.create(url("/albums/xxx"))).timeout(Duration.ofSeconds(10))
+          .header("Accept", accept).GET()), 400);
+    }
+    for (String type : List.of(";;;", "application/", "image/png; x=\"")) {
+      fails(answer(HttpRequest.newBuilder(URI.create(url("/albums"))).timeout(Duration.ofSeconds(10))
+          .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"year\":2000}"))),
+          400);
+    }
   }
 }
