@@ -47,4 +47,16 @@ public final class Http {
     assertThat(problem.path("detail").asText()).isNotBlank();
     return problem;
   }
+
+  /** The whole answer (status line, headers, body) to a GET of {@code target} written as it is. */
+  public static String rawGet(int port, String target) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 }

@@ -70,6 +70,10 @@ class RestModuleInstallTest {
     return problem;
   }
 
+  private static String rawGet(String target) throws IOException {
+    return Http.rawGet(APP.getLocalPort(), target);
+  }
+
   private static byte[] bytes(int size) {
     byte[] body = new byte[size];
     java.util.Arrays.fill(body, (byte) ' ');
@@ -87,6 +91,22 @@ class RestModuleInstallTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("ETag")).hasValue("\"2-r0x0l0\"");
     assertThat(json(response.body()).path("title").asText()).isEqualTo("So What");
+  }
+
+  @Test
+  void aQueryWithABrokenEscapeIsRefusedAndAnEscapedPercentSignIsNot() throws Exception {
+    when(InstalledApplication.MUSIC.getSong().getSong(Fixtures.songId())).thenReturn(Fixtures.song(2));
+    String song = "/api/v1/songs/" + Fixtures.SONG_ID;
+
+    for (String query : new String[] {"q=%zz", "q=%", "q=a%2", "q=%FF"}) {
+      // as sent, unencoded: java.net.URI refuses a broken escape
+      String response = rawGet(song + "?" + query);
+      assertThat(response).as(query).startsWith("HTTP/1.1 400").containsIgnoringCase("application/problem+json");
+      assertThat(json(response.substring(response.indexOf("\r\n\r\n") + 4)).path("detail").asText()).as(query)
+          .contains("percent-encoded UTF-8");
+    }
+    assertThat(send(HttpRequest.newBuilder(uri(song + "?q=%25zz"))).statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(uri(song + "?q=caf%C3%A9"))).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -79,8 +79,8 @@ public class AlbumResource {
   private static final Set<String> READ_ONLY = Set.of("id", "coverUrl", "songCount", "version", "createdAt",
       "updatedAt", "rating", "likes", "likedByMe");
   private static final String ETAG_DESCRIPTION = "Strong entity tag: \"<version>-<songCount>-<figures>\". If-Match "
-      + "compares the version part only, since neither the song count nor the figures (rating, likes, likedByMe) are "
-      + "the album's to change.";
+      + "compares the version part only (the bare \"<version>\" is taken too), since neither the song count nor the "
+      + "figures (rating, likes, likedByMe) are the album's to change.";
 
   private final CreateAlbumUseCase createAlbum;
   private final GetAlbumUseCase getAlbum;

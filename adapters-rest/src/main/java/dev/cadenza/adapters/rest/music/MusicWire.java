@@ -42,8 +42,8 @@ final class MusicWire {
   static final String ALBUM = "Album";
 
   private static final Pattern SONG_TAG = Pattern.compile("([1-9]\\d{0,17})(?:-" + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?");
-  private static final Pattern ALBUM_TAG = Pattern.compile("([1-9]\\d{0,17})-(\\d{1,18})(?:-"
-      + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?");
+  private static final Pattern ALBUM_TAG = Pattern.compile("([1-9]\\d{0,17})(?:-(\\d{1,18})(?:-"
+      + RatingsWire.ENGAGEMENT_TAG_PATTERN + ")?)?");
   private static final String SORTS = Arrays.stream(CatalogSort.values()).map(CatalogSort::wireName)
       .collect(Collectors.joining(", "));
 
@@ -194,7 +194,10 @@ final class MusicWire {
     return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }
 
-  /** The album version an {@code If-Match} tag names; the song count part does not guard writes. */
+  /**
+   * The album version an {@code If-Match} tag names: its whole tag, or the bare version (the body's
+   * {@code version}), as for songs; the song count part does not guard writes.
+   */
   static OptionalLong albumVersionOfTag(String opaque) {
     Matcher m = ALBUM_TAG.matcher(opaque);
     return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();

@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.rest.openmusic;
 
+import dev.cadenza.adapters.rest.http.QueryEncoding;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
@@ -89,6 +90,11 @@ final class OpenMusicDispatchFilter implements Filter {
     String path = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
     if (!handles(path)) {
       chain.doFilter(request, response);
+      return;
+    }
+    String sentQuery = http.getQueryString();
+    if (sentQuery != null && sentQuery.indexOf('%') >= 0 && !QueryEncoding.isUtf8(sentQuery)) {
+      write(out, 400, Envelope.fail("The query string is not valid percent-encoded UTF-8."));
       return;
     }
     URI base;

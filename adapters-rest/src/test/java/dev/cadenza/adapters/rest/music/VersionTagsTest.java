@@ -15,5 +15,9 @@ class VersionTagsTest {
     assertThat(MusicWire.songVersionOfTag("0")).isEmpty();
     assertThat(MusicWire.albumVersionOfTag("7-0")).hasValue(7);
     assertThat(MusicWire.albumVersionOfTag("07-0")).isEmpty();
+    // the bare version, as the album's body gives it, like a song's
+    assertThat(MusicWire.albumVersionOfTag("7")).hasValue(7);
+    assertThat(MusicWire.albumVersionOfTag("7-3-r2x15l4")).hasValue(7);
+    assertThat(MusicWire.albumVersionOfTag("7-r2x15l4")).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.adapters.rest.Http;
 import dev.cadenza.domain.playlists.model.ExportJob;
 import dev.cadenza.domain.playlists.model.PlaylistFileFormat;
 import dev.cadenza.testing.builders.CoverImages;
@@ -405,7 +406,7 @@ class OpenMusicInstallTest {
   }
 
   @Test
-  void errorsOutsideTheResourcesUseTheEnvelopeToo() {
+  void errorsOutsideTheResourcesUseTheEnvelopeToo() throws Exception {
     fails(send("GET", "/albums/a/b/c", null, null), 404);
     Answer notAllowed = send("PATCH", "/albums/xxx", null, "{}");
     fails(notAllowed, 405);
@@ -416,6 +417,9 @@ class OpenMusicInstallTest {
     fails(answer(HttpRequest.newBuilder(URI.create(url("/songs"))).timeout(Duration.ofSeconds(10))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big))), 413);
     fails(send("GET", "/playlists", null, ""), 401);
+    fails(send("GET", "/songs?title=%FF", null, null), 400);
+    String broken = Http.rawGet(APP.getLocalPort(), "/songs?title=%zz");
+    assertThat(broken).startsWith("HTTP/1.1 400").contains("\"status\":\"fail\"");
     for (String accept : List.of("application/json;q=abc", "application/json;q=2", "*/*;q=1.0001")) {
       fails(answer(HttpRequest.newBuilder(URI.create(url("/albums/xxx"))).timeout(Duration.ofSeconds(10))
           .header("Accept", accept).GET()), 400);
