@@ -289,4 +289,52 @@ class RatingsEndToEndTest {
     assertThat(sorted.path("items").get(0).path("id").asText()).isEqualTo(album);
     assertThat(client.get("/status", null).body()).contains("\"cache\":\"in-process\"");
   }
+
+  /**
+   * Deleting a song or album while others like, unlike and rate it: every answer is one a client can
+   * act on (the deletion 204; the others 2xx, or 404 once it is gone), never a 500. Before the
+   * likes and ratings locked the item first, the deletion's cascade and an unlike each held a row
+   * the other needed (a deadlock), a few times in every such run.
+   */
+  @Test
+  void deletingAnItemWhileItIsLikedAndRatedNeverDeadlocks() throws Exception {
+    List<String> users = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      users.add(client.newUser());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(users.size());
+    try {
+      for (int round = 0; round < 8; round++) {
+        String kind = round % 2 == 0 ? "songs" : "albums";
+        String item = "/api/v1/" + kind + "/" + (round % 2 == 0 ? client.song(admin(), "Doomed " + round)
+            : client.album(admin(), "Doomed " + round));
+        java.util.concurrent.atomic.AtomicBoolean gone = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Future<List<Integer>>> toggles = new ArrayList<>();
+        for (String user : users) {
+          toggles.add(pool.submit(() -> {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 200 && !gone.get(); i++) {
+              statuses.add(client.send("PUT", client.url(item + "/likes/me"), user, null).statusCode());
+              statuses.add(client.send("DELETE", client.url(item + "/likes/me"), user, null).statusCode());
+              HttpResponse<String> rated = client.post(item + "/ratings", user, "{\"score\":7}");
+              statuses.add(rated.statusCode());
+              rated.headers().firstValue("Location").ifPresent(l -> statuses.add(
+                  client.send("DELETE", l, user, null).statusCode()));
+            }
+            return statuses;
+          }));
+        }
+        Thread.sleep(150);
+        HttpResponse<String> deleted = client.send("DELETE", client.url(item), admin(), null);
+        gone.set(true);
+        assertThat(deleted.statusCode()).as(kind + ": " + deleted.body()).isEqualTo(204);
+        for (Future<List<Integer>> toggle : toggles) {
+          assertThat(toggle.get(60, java.util.concurrent.TimeUnit.SECONDS)).as(kind)
+              .allSatisfy(status -> assertThat(status).isIn(200, 201, 204, 404, 409));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -24,6 +24,10 @@ final class ItemTables {
   private ItemTables() {
   }
 
+  static String items(ItemKind kind) {
+    return prefix(kind) + "s";
+  }
+
   static String ratings(ItemKind kind) {
     return prefix(kind) + "_ratings";
   }

@@ -15,7 +15,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@link LikeRepository} on PostgreSQL: {@code song_likes} and {@code album_likes}, keyed by
- * (item, user), so liking twice inserts nothing ({@code ON CONFLICT DO NOTHING}).
+ * (item, user), so liking twice inserts nothing ({@code ON CONFLICT DO NOTHING}). Writes lock the
+ * item first ({@link ItemLocks}).
  */
 public final class JdbiLikeRepository implements LikeRepository {
 
@@ -27,11 +28,13 @@ public final class JdbiLikeRepository implements LikeRepository {
 
   @Override
   public boolean add(CatalogItem item, UserId user, Instant at) {
+    dao.lockItem(item.kind(), item.id());
     return ItemTables.referring(item, () -> dao.insert(item.kind(), item.id(), user.value(), Times.toColumn(at)) > 0);
   }
 
   @Override
   public boolean remove(CatalogItem item, UserId user) {
+    dao.lockItem(item.kind(), item.id());
     return dao.delete(item.kind(), item.id(), user.value()) > 0;
   }
 

@@ -35,6 +35,7 @@ public final class JdbiRatingRepository implements RatingRepository {
   @Override
   public void add(Rating rating) {
     CatalogItem item = rating.item();
+    dao.lockItem(item.kind(), item.id());
     for (int attempt = 1; ; attempt++) {
       try {
         ItemTables.referring(item, () -> {
@@ -66,6 +67,7 @@ public final class JdbiRatingRepository implements RatingRepository {
 
   @Override
   public Optional<Rating> findByIdForUpdate(CatalogItem item, RatingId id) {
+    dao.lockItem(item.kind(), item.id());
     return dao.find(item.kind(), item.id(), id.value(), true).map(r -> r.toRating(item.kind()));
   }
 
@@ -76,6 +78,7 @@ public final class JdbiRatingRepository implements RatingRepository {
 
   @Override
   public void update(Rating rating) {
+    dao.lockItem(rating.item().kind(), rating.item().id());
     if (dao.update(rating.item().kind(), RatingRow.of(rating)) == 0) {
       throw new ConcurrentModificationException("Rating", rating.id().toString());
     }
@@ -83,6 +86,7 @@ public final class JdbiRatingRepository implements RatingRepository {
 
   @Override
   public boolean remove(CatalogItem item, RatingId id) {
+    dao.lockItem(item.kind(), item.id());
     return dao.delete(item.kind(), item.id(), id.value()) > 0;
   }
 

@@ -4,10 +4,9 @@ import dev.cadenza.domain.ratings.model.ItemKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.sqlobject.SqlObject;
 
 /** The statements on {@code song_likes} and {@code album_likes}; used on demand. */
-interface LikeDao extends SqlObject {
+interface LikeDao extends ItemLocks {
 
   /** 1 when the like is new, 0 when it existed. */
   default int insert(ItemKind kind, UUID item, UUID user, OffsetDateTime at) {

@@ -4,13 +4,12 @@ import dev.cadenza.domain.ratings.model.ItemKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.sqlobject.SqlObject;
 
 /**
  * The statements on {@code song_ratings} and {@code album_ratings}, the table chosen by kind
  * ({@link ItemTables}). Used on demand, so each call joins the thread's open handle.
  */
-interface RatingDao extends SqlObject {
+interface RatingDao extends ItemLocks {
 
   /** Under a savepoint ({@link UniqueViolations#write}): a duplicate leaves the transaction usable. */
   default void insert(ItemKind kind, RatingRow row) {
