@@ -145,6 +145,18 @@ class RatingsResourcesTest {
   }
 
   @Test
+  void aCommentThatIsNotAStringIsAWrongJsonType400() {
+    for (String comment : new String[] {"123", "true", "[]", "{}"}) {
+      Response response = post(someone(), "/api/v1/songs/" + song() + "/ratings",
+          "{\"score\":7,\"comment\":" + comment + "}");
+      assertThat(response.getStatus()).as(comment).isEqualTo(400);
+      assertThat(json(response).path("errors").get(0).path("field").asText()).isEqualTo("comment");
+    }
+    assertThat(post(someone(), "/api/v1/songs/" + song() + "/ratings", "{\"score\":7,\"comment\":null}")
+        .getStatus()).isEqualTo(201);
+  }
+
+  @Test
   void unknownOrMalformedItemsAre404AndAnonymousCallersAre401() {
     String unknown = UUID.randomUUID().toString();
     assertThat(post(someone(), "/api/v1/songs/" + unknown + "/ratings", "{\"score\":5}").getStatus()).isEqualTo(404);

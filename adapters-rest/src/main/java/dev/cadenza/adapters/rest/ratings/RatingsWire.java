@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cadenza.adapters.rest.http.EntityTags;
 import dev.cadenza.adapters.rest.http.JsonNumbers;
 import dev.cadenza.adapters.rest.problem.Representations;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.music.model.AlbumId;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.ratings.model.CatalogItem;
@@ -67,6 +68,7 @@ public final class RatingsWire {
 
   /** A new rating's values; every problem at once, as {@code 422}. Unknown members are refused too. */
   static RatingDetails details(ObjectNode body) {
+    requireTextComment(body);
     List<FieldViolation> problems = new ArrayList<>();
     unknownMembers(body, problems);
     JsonNode node = body.get("score");
@@ -85,6 +87,7 @@ public final class RatingsWire {
 
   /** A merge patch: absent members keep their value, a null comment clears it; a null score is refused. */
   static RatingChanges changes(ObjectNode body) {
+    requireTextComment(body);
     List<FieldViolation> problems = new ArrayList<>();
     unknownMembers(body, problems);
     Change<Score> score = Change.keep();
@@ -105,6 +108,17 @@ public final class RatingsWire {
       throw new ValidationException(problems);
     }
     return new RatingChanges(score, comment);
+  }
+
+  /**
+   * A comment of another JSON type than a string (or null) is a {@code 400}, as any property of the
+   * wrong JSON type is; the score's wrong types stay a {@code 422} ("not an integer", as API.md has it).
+   */
+  private static void requireTextComment(ObjectNode body) {
+    JsonNode comment = body.get("comment");
+    if (comment != null && !comment.isNull() && !comment.isTextual()) {
+      throw RequestProblemException.badInput("comment", "must be a string");
+    }
   }
 
   /** The details with the comment checked (trimmed, length); a stand-in score when there is none. */
