@@ -191,10 +191,23 @@ class AlbumResourceTest {
   }
 
   @Test
-  void putAnswers412ForASongEtag() {
-    when(MUSIC.getAlbum().getAlbum(albumId())).thenReturn(album(2, 5));
+  void putTakesTheBareVersionTheBodyShowsAsASongsDoes() {
+    when(MUSIC.updateAlbum().updateAlbum(any())).thenReturn(album(3, 5));
 
     Response response = albums("/" + ALBUM_ID).header(HttpHeaders.IF_MATCH, "\"2\"")
+        .put(jsonBody("{\"title\":\"Kind of Blue\",\"year\":1959}"));
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    ArgumentCaptor<UpdateAlbumCommand> command = ArgumentCaptor.forClass(UpdateAlbumCommand.class);
+    verify(MUSIC.updateAlbum()).updateAlbum(command.capture());
+    assertThat(command.getValue().expectedVersion()).hasValue(2);
+  }
+
+  @Test
+  void putAnswers412ForATagOfAnotherShape() {
+    when(MUSIC.getAlbum().getAlbum(albumId())).thenReturn(album(2, 5));
+
+    Response response = albums("/" + ALBUM_ID).header(HttpHeaders.IF_MATCH, "\"2-r0x0l0\"")
         .put(jsonBody("{\"title\":\"Kind of Blue\",\"year\":1959}"));
 
     assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"2-5-r0x0l0\"");
