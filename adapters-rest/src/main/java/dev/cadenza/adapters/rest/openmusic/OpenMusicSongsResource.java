@@ -11,6 +11,8 @@ import dev.cadenza.domain.music.port.in.DeleteSongCommand;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.in.SearchSongsQuery;
 import dev.cadenza.domain.music.port.in.UpdateSongCommand;
+import dev.cadenza.domain.shared.model.FieldViolation;
+import dev.cadenza.domain.shared.model.ValidationException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -96,7 +98,14 @@ public class OpenMusicSongsResource {
     String genre = in.text("genre");
     Integer duration = in.optionalNumber("duration");
     String albumId = in.optionalText("albumId");
-    return new SongDetails(title, performer, genre, year, duration, OpenMusicIds.albumReference(albumId));
+    try {
+      return new SongDetails(title, performer, genre, year, duration, OpenMusicIds.albumReference(albumId));
+    } catch (ValidationException e) {
+      // the contract's name for the song's length, not the native one
+      throw new ValidationException(e.violations().stream()
+          .map(v -> v.field().equals("durationSeconds") ? new FieldViolation("duration", v.message()) : v)
+          .toList());
+    }
   }
 
   private static String blankToNull(String text) {

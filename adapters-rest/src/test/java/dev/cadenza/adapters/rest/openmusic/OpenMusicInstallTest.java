@@ -159,6 +159,11 @@ class OpenMusicInstallTest {
       fails(send("POST", "/songs", null, bad), 400);
       fails(send("PUT", "/songs/" + songA, null, bad), 400);
     }
+    Answer tooLong = send("POST", "/songs", null, "{\"title\":\"T\",\"year\":2008,\"performer\":\"P\","
+        + "\"genre\":\"G\",\"duration\":100000}");
+    fails(tooLong, 400);
+    assertThat(tooLong.body().path("message").asText()).as("the contract's field name").startsWith("duration:")
+        .doesNotContain("durationSeconds");
 
     JsonNode detail = succeeds(send("GET", "/albums/" + album, null, null), 200).path("album");
     assertThat(detail.path("id").asText()).isEqualTo(album);
