@@ -1,6 +1,7 @@
 package dev.cadenza.adapters.rest.openmusic;
 
 import dev.cadenza.adapters.rest.http.QueryEncoding;
+import dev.cadenza.adapters.rest.http.RefusedBodies;
 import dev.cadenza.adapters.rest.http.RequestBodyLimitFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
@@ -109,7 +110,7 @@ final class OpenMusicDispatchFilter implements Filter {
       return;
     }
     try {
-      bodyLimit.doFilter(http, new EnvelopeErrors(out), (limited, sameResponse) ->
+      bodyLimit.doFilter(http, new EnvelopeErrors(http, out), (limited, sameResponse) ->
           container.service(base, requestUri, (HttpServletRequest) limited, (HttpServletResponse) sameResponse));
     } catch (IOException | ServletException | RuntimeException e) {
       if (out.isCommitted()) {
@@ -172,8 +173,11 @@ final class OpenMusicDispatchFilter implements Filter {
    */
   static final class EnvelopeErrors extends HttpServletResponseWrapper {
 
-    EnvelopeErrors(HttpServletResponse response) {
+    private final HttpServletRequest request;
+
+    EnvelopeErrors(HttpServletRequest request, HttpServletResponse response) {
       super(response);
+      this.request = request;
     }
 
     @Override
@@ -188,6 +192,12 @@ final class OpenMusicDispatchFilter implements Filter {
         return;
       }
       resetBuffer();
+      // the body nobody read, read to its end first (as the native API does), so that the client's
+      // connection stays usable for its next request
+      long announced = request.getContentLengthLong();
+      if (RefusedBodies.worthReading(announced, request.getHeader("Expect"))) {
+        RefusedBodies.discard(request.getInputStream(), announced);
+      }
       write((HttpServletResponse) getResponse(), status, status >= 500
           ? Envelope.error("The server could not answer this request.")
           : Envelope.fail(status == 400
