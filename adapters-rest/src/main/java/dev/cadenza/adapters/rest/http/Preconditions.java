@@ -25,6 +25,24 @@ public final class Preconditions {
   }
 
   /**
+   * {@code If-Match} against the strong tag of {@code current} (RFC 9110's strong comparison), for
+   * resources without a version of their own: nothing to check without the header or with {@code *};
+   * a list that holds the tag passes; anything else answers {@code 412} showing {@code current}.
+   *
+   * @param what how the detail names the resource ("saved song", "entry")
+   */
+  public static void requireMatch(String ifMatch, String what, Representation current) {
+    EntityTags sent = EntityTags.parse(ifMatch);
+    if (sent == null || (sent.any() && !sent.malformed())) {
+      return;
+    }
+    if (sent.malformed() || !sent.strongOpaques().contains(unquote(current.etag()))) {
+      throw RequestProblemException.preconditionFailed("If-Match does not match the " + what
+          + "'s current entity tag " + current.etag() + ".", current);
+    }
+  }
+
+  /**
    * The version a write must apply to, from {@code If-Match}: empty without the header or with
    * {@code *}; the tag's version when it names one of our tags. Anything else (a tag we never issued,
    * a weak tag, a malformed header, or a list none of whose versions is current) answers {@code 412}

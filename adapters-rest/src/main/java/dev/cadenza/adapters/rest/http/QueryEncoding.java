@@ -36,8 +36,9 @@ public final class QueryEncoding implements ContainerRequestFilter {
     if (raw == null || raw.indexOf('%') < 0) {
       return;
     }
-    String sent = raw.contains("%25") && servletRequest != null ? servletRequest.getQueryString() : raw;
-    if (!isUtf8(raw) || (sent != null && !isUtf8(sent))) {
+    // Jersey's query is the one sent, but for broken escapes it rewrote as %25
+    String sent = raw.contains("%25") && servletRequest != null ? servletRequest.getQueryString() : null;
+    if (!isUtf8(sent == null ? raw : sent)) {
       throw RequestProblemException.badInput("(query)", "is not valid percent-encoded UTF-8");
     }
   }

@@ -2,13 +2,12 @@ package dev.cadenza.adapters.rest.playlists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.http.ContentTags;
-import dev.cadenza.adapters.rest.http.EntityTags;
 import dev.cadenza.adapters.rest.http.JsonBodies;
 import dev.cadenza.adapters.rest.http.JsonWriters;
+import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.Representations;
-import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.LibrarySongView;
 import dev.cadenza.domain.playlists.port.in.ListLibraryQuery;
@@ -186,16 +185,9 @@ public class LibraryResource {
    * lock, which leaves only the owner's own concurrent requests between the two.
    */
   private void requireCurrent(String ifMatch, Actor me, SongId song) {
-    EntityTags sent = EntityTags.parse(ifMatch);
     LibrarySongJson current = LibrarySongJson.of(listLibrary.getSavedSong(me, song));
-    if (sent.any() && !sent.malformed()) {
-      return;
-    }
-    String tag = tags.tag(current, LibrarySongJson.class);
-    if (sent.malformed() || !sent.strongOpaques().contains(EntityTags.parse(tag).strongOpaques().get(0))) {
-      throw RequestProblemException.preconditionFailed("If-Match does not match the saved song's current entity tag "
-          + tag + ".", new Representations.Representation(current, tag));
-    }
+    Preconditions.requireMatch(ifMatch, "saved song",
+        new Representations.Representation(current, tags.tag(current, LibrarySongJson.class)));
   }
 
   @DELETE

@@ -83,6 +83,16 @@ final class PlaylistsWire {
         .orElseThrow(() -> ValidationException.of("visibility", "must be private or public"));
   }
 
+  /** {@link #visibility(String)}, its refusal added to {@code violations} (and {@code null}) instead of thrown. */
+  private static Visibility visibility(String raw, List<FieldViolation> violations) {
+    try {
+      return visibility(raw);
+    } catch (ValidationException e) {
+      violations.addAll(e.violations());
+      return null;
+    }
+  }
+
   /** A collaborator's role: {@code editor} or {@code viewer}. */
   static PlaylistRole collaboratorRole(String raw) {
     Optional<PlaylistRole> role = raw == null ? Optional.empty()
@@ -178,10 +188,7 @@ final class PlaylistsWire {
       throw RequestProblemException.preconditionFailed("If-Match names a state of this " + memberName
           + ", and there is no such " + memberName + " now.", represent(playlist));
     }
-    if (!sent.strongOpaques().contains(EntityTags.parse(current.etag()).strongOpaques().get(0))) {
-      throw RequestProblemException.preconditionFailed("If-Match does not match the " + memberName
-          + "'s current entity tag " + current.etag() + ".", current);
-    }
+    Preconditions.requireMatch(ifMatch, memberName, current);
     return OptionalLong.of(playlist.playlist().version());
   }
 
@@ -191,12 +198,7 @@ final class PlaylistsWire {
    */
   static PlaylistDetails details(String name, String description, String visibility) {
     List<FieldViolation> violations = new ArrayList<>();
-    Visibility parsed = null;
-    try {
-      parsed = visibility(visibility);
-    } catch (ValidationException e) {
-      violations.addAll(e.violations());
-    }
+    Visibility parsed = visibility(visibility, violations);
     try {
       PlaylistDetails details = new PlaylistDetails(name, description,
           parsed == null && !violations.isEmpty() ? Visibility.PRIVATE : parsed);
@@ -217,11 +219,8 @@ final class PlaylistsWire {
     List<FieldViolation> violations = new ArrayList<>();
     Change<Visibility> parsed = Change.keep();
     if (visibility.isSet()) {
-      try {
-        parsed = Change.to(visibility(visibility.applyTo(null)));
-      } catch (ValidationException e) {
-        violations.addAll(e.violations());
-      }
+      Visibility value = visibility(visibility.applyTo(null), violations);
+      parsed = violations.isEmpty() ? Change.to(value) : Change.keep();
     }
     PlaylistChanges changes = new PlaylistChanges(name, description, parsed);
     try {
