@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,51 +107,88 @@ class LibraryUseCasesTest {
     save(me, s);
     UserId mine = me.userId().orElseThrow();
     // The owner's removal commits after the mark read the saved song and before it writes.
-    LibraryRepository stored = fakes.library;
-    LibraryRepository library = new LibraryRepository() {
-      @Override
-      public Optional<LibrarySong> find(UserId user, SongId song) {
-        Optional<LibrarySong> found = stored.find(user, song);
-        stored.remove(user, song);
-        return found;
-      }
-
-      @Override
-      public boolean update(LibrarySong song) {
-        return stored.update(song);
-      }
-
-      @Override
-      public boolean add(LibrarySong song) {
-        return stored.add(song);
-      }
-
-      @Override
-      public boolean remove(UserId user, SongId song) {
-        return stored.remove(user, song);
-      }
-
-      @Override
-      public int removeSong(SongId song) {
-        return stored.removeSong(song);
-      }
-
-      @Override
-      public Page<LibrarySongView> findByUser(UserId user, Boolean listened, PageRequest page) {
-        return stored.findByUser(user, listened, page);
-      }
-
-      @Override
-      public Counts count(UserId user) {
-        return stored.count(user);
-      }
-    };
+    LibraryRepository library = new RacingLibrary(fakes.library, () -> { }, () -> fakes.library.remove(mine, s.id()));
     var mark = new MarkListenedService(library, new InMemorySongReferences(fakes.songs, fakes.albums),
         fakes.tx, clock);
 
     assertThatThrownBy(() -> mark.markListened(me, s.id(), true))
         .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.resourceType()).isEqualTo("LibrarySong"));
     assertThat(fakes.library.find(mine, s.id())).isEmpty();
+  }
+
+  @Test
+  void aRemovalBetweenTheRefusedInsertAndTheReadOfASaveSavesAfresh() {
+    Song s = song("Raced");
+    save(me, s);
+    UserId mine = me.userId().orElseThrow();
+    // The save finds the song saved already, then the owner's removal commits before it reads it back.
+    AtomicBoolean raced = new AtomicBoolean();
+    LibraryRepository library = new RacingLibrary(fakes.library, () -> {
+      if (raced.compareAndSet(false, true)) {
+        fakes.library.remove(mine, s.id());
+      }
+    }, () -> { });
+    var saveAgain = new SaveSongService(library, new InMemorySongReferences(fakes.songs, fakes.albums), fakes.tx,
+        clock);
+    clock.advance(Duration.ofSeconds(5));
+
+    SavedSong saved = saveAgain.saveSong(me, s.id());
+
+    assertThat(raced).isTrue();
+    assertThat(saved.newlySaved()).isTrue();
+    assertThat(saved.song().item().addedAt()).isEqualTo(clock.instant());
+    assertThat(fakes.library.find(mine, s.id())).contains(saved.song().item());
+  }
+
+  /** A library where concurrent changes commit just before and just after each {@code find}. */
+  private static final class RacingLibrary implements LibraryRepository {
+    private final LibraryRepository stored;
+    private final Runnable beforeRead;
+    private final Runnable afterRead;
+
+    RacingLibrary(LibraryRepository stored, Runnable beforeRead, Runnable afterRead) {
+      this.stored = stored;
+      this.beforeRead = beforeRead;
+      this.afterRead = afterRead;
+    }
+
+    @Override
+    public Optional<LibrarySong> find(UserId user, SongId song) {
+      beforeRead.run();
+      Optional<LibrarySong> found = stored.find(user, song);
+      afterRead.run();
+      return found;
+    }
+
+    @Override
+    public boolean update(LibrarySong song) {
+      return stored.update(song);
+    }
+
+    @Override
+    public boolean add(LibrarySong song) {
+      return stored.add(song);
+    }
+
+    @Override
+    public boolean remove(UserId user, SongId song) {
+      return stored.remove(user, song);
+    }
+
+    @Override
+    public int removeSong(SongId song) {
+      return stored.removeSong(song);
+    }
+
+    @Override
+    public Page<LibrarySongView> findByUser(UserId user, Boolean listened, PageRequest page) {
+      return stored.findByUser(user, listened, page);
+    }
+
+    @Override
+    public Counts count(UserId user) {
+      return stored.count(user);
+    }
   }
 
   @Test
