@@ -3,6 +3,7 @@ package dev.cadenza.bootstrap;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -58,6 +59,13 @@ public class CadenzaConfiguration extends Configuration {
   @Min(1024)
   @Max(1L << 30)
   private long maxRequestBodyBytes = 1L << 20;
+
+  /**
+   * How long a catalog search may run before the database cancels it (answered 503); substring
+   * terms under three characters are matched row by row. Zero: no limit.
+   */
+  @NotNull
+  private Duration searchTimeout = Duration.seconds(5);
 
   /** The bearer token the admin port's tasks need; blank: tasks answer on loopback only ({@link AdminTaskGuard}). */
   private String adminTaskToken = "";
@@ -160,6 +168,16 @@ public class CadenzaConfiguration extends Configuration {
   @JsonProperty
   public void setAdminTaskToken(String adminTaskToken) {
     this.adminTaskToken = adminTaskToken == null ? "" : adminTaskToken;
+  }
+
+  @JsonProperty
+  public Duration getSearchTimeout() {
+    return searchTimeout;
+  }
+
+  @JsonProperty
+  public void setSearchTimeout(Duration searchTimeout) {
+    this.searchTimeout = searchTimeout;
   }
 
   public Path dataDirectory() {

@@ -23,6 +23,7 @@ import dev.cadenza.adapters.persistence.JdbiSongRepository;
 import dev.cadenza.adapters.persistence.JdbiTransactionRunner;
 import dev.cadenza.adapters.persistence.JdbiUserRepository;
 import dev.cadenza.adapters.persistence.LiquibaseMigrator;
+import dev.cadenza.adapters.persistence.SearchLimits;
 import dev.cadenza.adapters.rest.RestModule;
 import dev.cadenza.adapters.rest.RestPorts;
 import dev.cadenza.adapters.rest.RestSettings;
@@ -121,6 +122,7 @@ final class Wiring {
     ManagedDataSource dataSource = database.build(environment.metrics(), "database");
     LiquibaseMigrator.migrate(dataSource);
     Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "database");
+    SearchLimits.set(jdbi, config.getSearchTimeout().toJavaDuration());
     DatabaseReads.report(jdbi, DataSourceHeader::record);
     environment.healthChecks().register("data-directory", new DataDirectoryHealthCheck(config.dataDirectory()));
     Clock clock = Clock.systemUTC();

@@ -33,7 +33,8 @@ class BadInputEndToEndTest {
       EndToEndApps.tempDir("cadenza-bad-input-e2e"),
       ConfigOverride.config("auth.adminUsername", "e2e-admin"),
       ConfigOverride.config("auth.adminPassword", "e2e-admin-password"),
-      ConfigOverride.config("cache.redisUrl", ""));
+      ConfigOverride.config("cache.redisUrl", ""),
+      ConfigOverride.config("searchTimeout", "1 second"));
 
   private static String admin;
   private final Client client = new Client(APP);
@@ -66,6 +67,24 @@ class BadInputEndToEndTest {
 
   private int albumCount() {
     return json(client.get("/api/v1/albums?limit=100", null)).path("items").size();
+  }
+
+  @Test
+  void aSearchPastItsTimeLimitIs503AndTheNextOneAnswers() throws Exception {
+    client.song(admin(), "Quixotic");
+    HttpResponse<String> stopped;
+    try (TableLock held = TableLock.exclusive(DB, "songs")) {
+      long start = System.nanoTime();
+      stopped = client.get("/api/v1/songs?q=ix", null);
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(15));
+    }
+
+    JsonNode problem = problem(stopped, 503, "/problems/service-unavailable");
+    assertThat(problem.path("detail").asText()).contains("time limit");
+    assertThat(stopped.headers().firstValue("Retry-After")).hasValue("5");
+    HttpResponse<String> after = client.get("/api/v1/songs?q=ix", null);
+    assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+    assertThat(json(after).path("items").findValuesAsText("title")).contains("Quixotic");
   }
 
   @Test

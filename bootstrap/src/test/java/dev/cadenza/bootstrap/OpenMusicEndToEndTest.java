@@ -51,7 +51,8 @@ class OpenMusicEndToEndTest {
       ConfigOverride.config("mail.smtpPort", Integer.toString(SMTP.getSmtp().getPort())),
       ConfigOverride.config("mail.smtpTls", "none"),
       ConfigOverride.config("mail.smtpFrom", "cadenza@test.example"),
-      ConfigOverride.config("exports.pollInterval", "100 milliseconds"));
+      ConfigOverride.config("exports.pollInterval", "100 milliseconds"),
+      ConfigOverride.config("searchTimeout", "1 second"));
 
   private static final Client CLIENT = new Client(APP);
 
@@ -118,6 +119,24 @@ class OpenMusicEndToEndTest {
     return success(om("POST", "/albums", null, "{\"name\":\"" + name + "\",\"year\":2008}"), 201)
         .path("albumId").asText();
   }
+
+  @Test
+  void aSongSearchPastItsTimeLimitFailsWith503AndTheNextOneAnswers() throws Exception {
+    String title = unique("Timed");
+    song(title);
+    HttpResponse<String> stopped;
+    try (TableLock held = TableLock.exclusive(DB, "songs")) {
+      stopped = om("GET", "/songs?title=" + title.substring(5), null, null);
+    }
+
+    assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(503);
+    assertThat(Client.json(stopped).path("status").asText()).isEqualTo("error");
+    assertThat(stopped.headers().firstValue("Retry-After")).hasValue("5");
+    assertThat(stopped.body()).contains("time limit").doesNotContain("canceling statement");
+    JsonNode found = success(om("GET", "/songs?title=" + title.substring(5), null, null), 200);
+    assertThat(found.path("songs").findValuesAsText("title")).containsExactly(title);
+  }
+
 
   @Test
   void accountsTokensAndTheNativeRulesBesideThem() {

@@ -40,7 +40,7 @@ interface AlbumDao extends SqlObject {
 
   /** The rows matching {@code where}, in {@code orderBy}, at most {@code limit}. */
   default List<AlbumRow> search(Where where, String orderBy, int limit) {
-    return where.bindTo(getHandle().createQuery(searchSql(where, orderBy)))
+    return where.bindTo(SearchLimits.limited(getHandle().createQuery(searchSql(where, orderBy))))
         .bind("limit", limit)
         .mapTo(AlbumRow.class)
         .list();
@@ -52,7 +52,7 @@ interface AlbumDao extends SqlObject {
    */
   default List<Ranking.Ranked<AlbumRow>> searchRanked(Where where, String orderBy, int limit) {
     AlbumRowMapper rows = new AlbumRowMapper();
-    return where.bindTo(getHandle().createQuery(rankedSearchSql(where, orderBy)))
+    return where.bindTo(SearchLimits.limited(getHandle().createQuery(rankedSearchSql(where, orderBy))))
         .bind("limit", limit)
         .map((rs, ctx) -> new Ranking.Ranked<>(rows.map(rs, ctx), Ranking.read(rs)))
         .list();
@@ -70,7 +70,7 @@ interface AlbumDao extends SqlObject {
   }
 
   default long count(Where where) {
-    return where.bindTo(getHandle().createQuery("SELECT count(*) FROM albums" + where.sql()))
+    return where.bindTo(SearchLimits.limited(getHandle().createQuery("SELECT count(*) FROM albums" + where.sql())))
         .mapTo(Long.class)
         .one();
   }

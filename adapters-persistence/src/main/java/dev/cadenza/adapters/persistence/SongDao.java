@@ -64,7 +64,7 @@ interface SongDao extends SqlObject {
 
   /** The rows matching {@code where}, in {@code orderBy}, at most {@code limit}. */
   default List<SongRow> search(Where where, String orderBy, int limit) {
-    return where.bindTo(getHandle().createQuery(searchSql(where, orderBy)))
+    return where.bindTo(SearchLimits.limited(getHandle().createQuery(searchSql(where, orderBy))))
         .bind("limit", limit)
         .mapTo(SongRow.class)
         .list();
@@ -76,7 +76,7 @@ interface SongDao extends SqlObject {
    */
   default List<Ranking.Ranked<SongRow>> searchRanked(Where where, String orderBy, int limit) {
     SongRowMapper rows = new SongRowMapper();
-    return where.bindTo(getHandle().createQuery(rankedSearchSql(where, orderBy)))
+    return where.bindTo(SearchLimits.limited(getHandle().createQuery(rankedSearchSql(where, orderBy))))
         .bind("limit", limit)
         .map((rs, ctx) -> new Ranking.Ranked<>(rows.map(rs, ctx), Ranking.read(rs)))
         .list();
@@ -98,7 +98,7 @@ interface SongDao extends SqlObject {
   }
 
   default long count(Where where) {
-    return where.bindTo(getHandle().createQuery("SELECT count(*) FROM songs" + where.sql()))
+    return where.bindTo(SearchLimits.limited(getHandle().createQuery("SELECT count(*) FROM songs" + where.sql())))
         .mapTo(Long.class)
         .one();
   }

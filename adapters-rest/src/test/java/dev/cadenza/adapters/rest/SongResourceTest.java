@@ -794,6 +794,19 @@ class SongResourceTest {
     }
 
     @Test
+    void aSearchTheDatabaseCancelledAtItsTimeLimitIs503NamingTheWayOut() {
+      when(MUSIC.searchSongs().searchSongs(any())).thenThrow(new IllegalStateException("query failed",
+          new SQLException("ERROR: canceling statement due to statement timeout", "57014")));
+
+      Response response = RESOURCES.target(SONGS).queryParam("q", "qx").request().get();
+
+      assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+      JsonNode problem = problem(response, 503, "/problems/service-unavailable");
+      assertThat(problem.path("detail").asText()).contains("time limit").contains("three or more characters");
+      assertThat(problem.toString()).doesNotContain("canceling statement");
+    }
+
+    @Test
     void anotherSqlStateIs500() {
       when(MUSIC.searchSongs().searchSongs(any())).thenThrow(new IllegalStateException("query failed",
           new SQLException("syntax error", "42601")));

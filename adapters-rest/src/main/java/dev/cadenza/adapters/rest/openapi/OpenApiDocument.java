@@ -194,8 +194,8 @@ public final class OpenApiDocument {
         }
         addIfMissing(responses, "406", "The Accept header excludes application/json.");
         addIfMissing(responses, "500", "A failure of the service; the problem's instance id is in its log.");
-        addIfMissing(responses, "503", "A dependency (the database) is unreachable; retry after Retry-After "
-            + "seconds.");
+        addIfMissing(responses, "503", "A dependency (the database) is unreachable, or the database stopped the"
+            + " request at its time limit (a catalog search past searchTimeout); retry after Retry-After seconds.");
         responses.get("503").addHeaderObject("Retry-After", new Header()
             .description("Seconds to wait before retrying.").schema(new IntegerSchema()));
         for (Map.Entry<String, ApiResponse> entry : responses.entrySet()) {

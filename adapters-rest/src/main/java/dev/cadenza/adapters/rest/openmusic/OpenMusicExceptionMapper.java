@@ -102,6 +102,13 @@ public final class OpenMusicExceptionMapper implements ExceptionMapper<Throwable
           .header(HttpHeaders.RETRY_AFTER, Problems.UNAVAILABLE_RETRY_AFTER_SECONDS)
           .entity(Envelope.error("A service this request needs is unavailable; retry later.")).build();
     }
+    if (Problems.isQueryCancelled(failure)) {
+      LOG.warn("OpenMusic request stopped: the database cancelled a statement at its time limit: {}", failure.toString());
+      return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
+          .header(HttpHeaders.RETRY_AFTER, Problems.UNAVAILABLE_RETRY_AFTER_SECONDS)
+          .entity(Envelope.error("The database stopped this request at its time limit; use a longer search term."))
+          .build();
+    }
     String id = UUID.randomUUID().toString();
     LOG.error("OpenMusic request failed (error {})", id, failure);
     return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)

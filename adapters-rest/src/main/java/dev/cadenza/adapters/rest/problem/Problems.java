@@ -103,6 +103,9 @@ public final class Problems {
     if (isDatabaseUnavailable(failure)) {
       return unavailable(failure, request);
     }
+    if (isQueryCancelled(failure)) {
+      return timedOut(failure, request);
+    }
     return internal(failure, request);
   }
 
@@ -414,6 +417,17 @@ public final class Problems {
     return (request.method() == null ? "" : request.method() + " ") + request.path();
   }
 
+  private ProblemResponse timedOut(Throwable failure, RequestLine request) {
+    String instance = "urn:uuid:" + UUID.randomUUID();
+    LOG.warn("{} answered 503, the database cancelled a statement at its time limit (problem instance {}): {}",
+        describe(request), instance, failure.toString());
+    Problem problem = new Problem(ProblemType.SERVICE_UNAVAILABLE.uri(), ProblemType.SERVICE_UNAVAILABLE.title(),
+        503, "The database stopped this request at its time limit. Narrow it: a search term of three or more"
+        + " characters can use the catalog's index, one or two characters are matched row by row.", instance,
+        null, null, null);
+    return new ProblemResponse(503, Map.of(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS), problem);
+  }
+
   private ProblemResponse unavailable(Throwable failure, RequestLine request) {
     String instance = "urn:uuid:" + UUID.randomUUID();
     LOG.warn("{} answered 503, a required dependency is unreachable (problem instance {})",
@@ -455,6 +469,14 @@ public final class Problems {
         || hasSqlState(failure, state -> state.startsWith("08"))
         || chain(failure).stream().anyMatch(t -> t instanceof SQLException
             && t.getClass().getName().equals(POOL_EXHAUSTED));
+  }
+
+  /**
+   * True when the database cancelled a statement (SQLSTATE 57014): it ran past its time limit, such
+   * as a catalog search past {@code searchTimeout}, or an operator cancelled it.
+   */
+  public static boolean isQueryCancelled(Throwable failure) {
+    return hasSqlState(failure, "57014"::equals);
   }
 
   private static final String POOL_EXHAUSTED = "org.apache.tomcat.jdbc.pool.PoolExhaustedException";

@@ -26,6 +26,14 @@ class ProblemsTest {
         .isFalse();
     assertThat(Problems.isDatabaseUnavailable(new RuntimeException(new SQLException("no state")))).isFalse();
   }
+  @Test
+  void aCancelledStatementIsKnownByItsSqlState() {
+    assertThat(Problems.isQueryCancelled(new RuntimeException(new SQLException("statement timeout", "57014"))))
+        .isTrue();
+    assertThat(Problems.isQueryCancelled(new RuntimeException(new SQLException("refused", "08001")))).isFalse();
+    assertThat(Problems.isQueryCancelled(new RuntimeException(new SQLException("no state")))).isFalse();
+  }
+
 
   @Test
   void survivesCauseChainsThatLoop() {
