@@ -3,6 +3,8 @@ package dev.cadenza.adapters.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
@@ -35,9 +37,30 @@ public final class LiquibaseMigrator {
   private LiquibaseMigrator() {
   }
 
+  /**
+   * Migrates over a connection of {@code dataSource}. The connection's network (socket) timeout, which
+   * a pool sets for request traffic, is lifted while the migration works, since a change set such as
+   * an index over a large table may run for minutes; it is put back before the connection returns.
+   */
   public static void migrate(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      migrate(connection);
+      int networkTimeout = connection.getNetworkTimeout();
+      ExecutorService timer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "cadenza-migration-timeout");
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        if (networkTimeout != 0) {
+          connection.setNetworkTimeout(timer, 0);
+        }
+        migrate(connection);
+      } finally {
+        if (networkTimeout != 0 && !connection.isClosed()) {
+          connection.setNetworkTimeout(timer, networkTimeout);
+        }
+        timer.shutdown();
+      }
     } catch (SQLException e) {
       throw new MigrationException("cannot connect to the database to migrate it", e);
     }
@@ -58,6 +81,7 @@ public final class LiquibaseMigrator {
     } catch (SQLException e) {
       throw new MigrationException("cannot use the connection to migrate the database", e);
     }
+    MigrationException failure = null;
     try {
       Scope.child(scope, () -> {
         Database database = DatabaseFactory.getInstance()
@@ -69,9 +93,19 @@ public final class LiquibaseMigrator {
             .execute();
       });
     } catch (Exception e) {
-      throw new MigrationException("the database migration failed", e);
-    } finally {
+      failure = new MigrationException("the database migration failed", e);
+    }
+    try {
       restore(connection, autoCommit);
+    } catch (MigrationException e) {
+      if (failure == null) {
+        throw e;
+      }
+      // the migration's own failure is the one to report; the connection's trouble rides along
+      failure.addSuppressed(e);
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 

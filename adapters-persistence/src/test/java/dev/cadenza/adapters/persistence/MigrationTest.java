@@ -1,11 +1,17 @@
 package dev.cadenza.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +19,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.lockservice.LockService;
+import javax.sql.DataSource;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +64,65 @@ class MigrationTest {
           "playlist_activity", "playlist_collaborators", "playlist_entries", "playlists", "refresh_tokens", "sessions",
           "song_likes", "song_ratings", "song_stats", "songs", "users");
     }
+  }
+
+  @Test
+  void theMigrationWorksWithoutThePoolsSocketTimeoutAndPutsItBack() throws Exception {
+    try (TestDatabase db = TestDatabase.createEmpty()) {
+      Connection real = DriverManager.getConnection(db.jdbcUrl() + "&socketTimeout=7");
+      List<Integer> timeoutsWhileWorking = new ArrayList<>();
+      // Records the connection's socket timeout each time the migration opens a statement.
+      Connection watched = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+              timeoutsWhileWorking.add(real.getNetworkTimeout());
+            }
+            if (method.getName().equals("close")) {
+              return null;
+            }
+            try {
+              return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+      DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+          new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+              return watched;
+            }
+            throw new UnsupportedOperationException(method.getName());
+          });
+      try (real) {
+        assertThat(real.getNetworkTimeout()).isEqualTo(7_000);
+
+        LiquibaseMigrator.migrate(pool);
+
+        assertThat(changeSets(db)).containsExactlyElementsOf(CHANGE_SETS);
+        assertThat(timeoutsWhileWorking).isNotEmpty().containsOnly(0);
+        assertThat(real.getNetworkTimeout()).as("back to the pool's timeout").isEqualTo(7_000);
+      }
+    }
+  }
+
+  @Test
+  void aFailedMigrationReportsItsOwnFailureWithTheConnectionsTroubleSuppressed() throws Exception {
+    SQLException broken = new SQLException("the connection broke", "08006");
+    Connection failing = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getAutoCommit")) {
+            return true;
+          }
+          throw broken;
+        });
+
+    assertThatThrownBy(() -> LiquibaseMigrator.migrate(failing))
+        .isInstanceOf(LiquibaseMigrator.MigrationException.class)
+        .hasMessage("the database migration failed")
+        .satisfies(failure -> assertThat(failure.getSuppressed()).singleElement()
+            .satisfies(suppressed -> assertThat(suppressed)
+                .hasMessage("cannot restore the connection's auto-commit mode")
+                .hasCause(broken)));
   }
 
   @Test
