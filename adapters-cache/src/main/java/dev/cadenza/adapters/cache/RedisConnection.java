@@ -107,8 +107,12 @@ public final class RedisConnection implements AutoCloseable {
         retryAfter, metrics);
   }
 
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  /**
+   * Percent-decodes a URL's user or password. A {@code +} there is itself (RFC 3986), not the space
+   * of form encoding, which {@link URLDecoder} alone would make of it.
+   */
+  static String decode(String s) {
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** Runs {@code operation}; {@link CacheUnavailableException} when Redis fails or is known to be down. */
