@@ -250,7 +250,11 @@ public final class RedisCacheStore implements CacheStore {
     do {
       String at = cursor;
       ScanResult<String> page = send(j -> j.scan(at, params), despiteBreaker);
-      List<String> found = page.getResult().stream().filter(k -> !k.startsWith(prefix + "gen:")).toList();
+      // generations stay (they only ever move on), and so do the login throttle's counters, which
+      // share the prefix but are no cached copies of anything
+      List<String> found = page.getResult().stream()
+          .filter(k -> !k.startsWith(prefix + "gen:") && !k.startsWith(prefix + RedisLoginThrottle.FAMILY))
+          .toList();
       if (!found.isEmpty()) {
         evictNow(found.stream().map(k -> k.substring(prefix.length())).toList(), despiteBreaker);
       }

@@ -55,8 +55,11 @@ public final class RedisLoginThrottle implements LoginThrottle {
     this.fallback = Objects.requireNonNull(fallback, "fallback");
   }
 
+  /** The start of this throttle's keys after the prefix; the cache store's sweeps leave them alone. */
+  static final String FAMILY = "throttle:";
+
   private String key(String key) {
-    return prefix + "throttle:" + key;
+    return prefix + FAMILY + key;
   }
 
   @Override

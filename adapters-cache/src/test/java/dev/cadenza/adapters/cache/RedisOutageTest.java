@@ -12,6 +12,7 @@ import dev.cadenza.testing.inmemory.InMemorySongRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +115,33 @@ class RedisOutageTest {
         Instant.parse("2026-07-01T00:00:00Z"));
     tx.inTransaction(() -> songs.update(next));
     return next;
+  }
+
+  @Test
+  void theSweepAfterTooManyFailedEvictionsClearsCachedValuesButKeepsLoginCounters() throws Exception {
+    RedisLoginThrottle throttle = new RedisLoginThrottle(connection, prefix, 1, Duration.ofHours(1), Clock.systemUTC(),
+        new InProcessLoginThrottle(1, Duration.ofHours(1), Clock.systemUTC()));
+    assertThat(throttle.tryBegin("ada", "attempt-1")).isEmpty();
+    assertThat(throttle.blockedFor("ada")).as("one failure is the limit").isPresent();
+    Song song = stored();
+    changedWhileRedisIsAway(song);
+    List<String> tooMany = new ArrayList<>();
+    for (int i = 0; i <= 10_000; i++) {
+      tooMany.add("song:gone-" + i);
+    }
+    store.evict(tooMany);
+
+    redis.start();
+    String cached = prefix + CachingSongRepository.key(song.id());
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (connection.callDespiteBreaker(j -> j.exists(cached)) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+
+    boolean stillCached = connection.callDespiteBreaker(j -> j.exists(cached));
+    assertThat(stillCached).as("the sweep evicted the cached song").isFalse();
+    Thread.sleep(300);
+    assertThat(throttle.blockedFor("ada")).as("the login counter outlived the sweep").isPresent();
   }
 
   @Test
