@@ -326,12 +326,16 @@ class IdentityEndToEndTest {
 
   @Test
   void accountsCarryEntityTagsAndTheirChangesHonourIfMatch() {
-    String id = register("tagger");
+    HttpResponse<String> registered = call("POST", "/api/v1/users", "{\"username\":\"tagger\",\"password\":\""
+        + PASSWORD + "\",\"fullName\":\"Tag Person\",\"email\":\"tagger@example.org\"}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String id = json(registered).get("id").asText();
     String[] me = bearer(token("tagger", PASSWORD));
     String[] admin = CREDENTIALS.get("admin");
     HttpResponse<String> mine = call("GET", "/api/v1/me", null, me);
     String tag = etag(mine);
     assertThat(tag).matches("\"\\d+\"");
+    assertThat(etag(registered)).as("the registration's tag is the one its holder reads").isEqualTo(tag);
     assertThat(call("GET", "/api/v1/me", null, with(me, "If-None-Match", tag)).statusCode()).isEqualTo(304);
 
     // The public and the private view are two representations of one account, with two tags.

@@ -233,8 +233,13 @@ class PlaylistsOverInMemoryDomainTest {
     User fay = user();
     Song s = song("Tagged");
     String saved = "/api/v1/me/library/songs/" + s.id();
-    as(fay, saved).put(Entity.text(""));
+    Response created = as(fay, saved).put(Entity.text(""));
     String tag = as(fay, saved).get().getHeaderString(HttpHeaders.ETAG);
+    assertThat(created.getStatus()).isEqualTo(201);
+    assertThat(created.getHeaderString(HttpHeaders.ETAG)).as("the save's tag is the read's").isEqualTo(tag);
+    Response again = as(fay, saved).put(Entity.text(""));
+    assertThat(again.getStatus()).isEqualTo(200);
+    assertThat(again.getHeaderString(HttpHeaders.ETAG)).isEqualTo(tag);
     Entity<String> listened = Entity.entity("{\"listened\":true}", "application/merge-patch+json");
 
     JsonNode refused = problem(as(fay, saved).header(HttpHeaders.IF_MATCH, "\"c-other\"").method("PATCH", listened),
@@ -244,6 +249,8 @@ class PlaylistsOverInMemoryDomainTest {
 
     Response marked = as(fay, saved).header(HttpHeaders.IF_MATCH, tag).method("PATCH", listened);
     assertThat(marked.getStatus()).isEqualTo(200);
+    assertThat(marked.getHeaderString(HttpHeaders.ETAG)).isNotEqualTo(tag)
+        .isEqualTo(as(fay, saved).get().getHeaderString(HttpHeaders.ETAG));
     assertThat(json(marked).path("listened").asBoolean()).isTrue();
     // the tag read before the change no longer holds
     problem(as(fay, saved).header(HttpHeaders.IF_MATCH, tag).method("PATCH",

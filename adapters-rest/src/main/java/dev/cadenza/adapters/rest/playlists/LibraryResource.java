@@ -9,7 +9,6 @@ import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
 import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.domain.music.model.SongId;
-import dev.cadenza.domain.playlists.model.LibrarySongView;
 import dev.cadenza.domain.playlists.port.in.ListLibraryQuery;
 import dev.cadenza.domain.playlists.port.in.ListLibraryUseCase;
 import dev.cadenza.domain.playlists.port.in.MarkListenedUseCase;
@@ -127,10 +126,15 @@ public class LibraryResource {
       description = "Idempotent: saving a saved song changes nothing and answers 200.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The song was saved already.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag of the saved song, as a"
+                  + " read of this URL gives it.", schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = LibrarySongJson.class))),
           @ApiResponse(responseCode = "201", description = "Saved.",
-              headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+              headers = {
+                  @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+                  @Header(name = HttpHeaders.ETAG, description = "Strong entity tag of the saved song, as a read of"
+                      + " this URL gives it.", schema = @Schema(type = "string"))},
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = LibrarySongJson.class))),
           @ApiResponse(responseCode = "404", description = "No song has this id.")})
@@ -140,8 +144,9 @@ public class LibraryResource {
     SongId song = PlaylistsWire.songId(songId);
     SavedSong saved = saveSong.saveSong(PlaylistsWire.signedIn(request), song);
     LibrarySongJson json = LibrarySongJson.of(saved.song());
-    return saved.newlySaved() ? Response.created(uriInfo.getAbsolutePath()).entity(json).build()
-        : Response.ok(json).build();
+    String etag = tags.tag(json, LibrarySongJson.class);
+    return (saved.newlySaved() ? Response.created(uriInfo.getAbsolutePath()).entity(json) : Response.ok(json))
+        .header(HttpHeaders.ETAG, etag).build();
   }
 
   @PATCH
@@ -151,13 +156,15 @@ public class LibraryResource {
       description = "listened true records the time (listenedAt); false clears it.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The saved song as changed.",
+              headers = @Header(name = HttpHeaders.ETAG, description = "The saved song's new entity tag.",
+                  schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON,
                   schema = @Schema(implementation = LibrarySongJson.class))),
           @ApiResponse(responseCode = "404", description = "The song is not in your library."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the saved song's current entity "
               + "tag; the problem's current member holds it as it is now."),
           @ApiResponse(responseCode = "422", description = "listened missing, or unknown properties.")})
-  public LibrarySongJson patch(
+  public Response patch(
       @Parameter(description = "The song id.") @PathParam("songId") String songId,
       @Parameter(description = "Apply only if the saved song still has this entity tag (from a read of this URL), "
           + "or *.")
@@ -175,8 +182,8 @@ public class LibraryResource {
     if (ifMatch != null) {
       requireCurrent(ifMatch, me, song);
     }
-    LibrarySongView view = markListened.markListened(me, song, listened);
-    return LibrarySongJson.of(view);
+    LibrarySongJson json = LibrarySongJson.of(markListened.markListened(me, song, listened));
+    return Response.ok(json).header(HttpHeaders.ETAG, tags.tag(json, LibrarySongJson.class)).build();
   }
 
   /**

@@ -99,8 +99,9 @@ public class AuthResource {
   @Operation(operationId = "signOut", summary = "Sign out",
       description = "Ends the session the refresh token belongs to; its access tokens stop working too.",
       responses = {
-          @ApiResponse(responseCode = "204", description = "Signed out."),
-          @ApiResponse(responseCode = "401", description = "Unknown, expired or revoked refresh token."),
+          @ApiResponse(responseCode = "204", description = "Signed out; also for a refresh token of a session that had"
+              + " ended already (expired, revoked or signed out), so signing out twice is harmless."),
+          @ApiResponse(responseCode = "401", description = "A refresh token this service never issued."),
           @ApiResponse(responseCode = "422", description = "refreshToken missing.")})
   public Response logout(
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

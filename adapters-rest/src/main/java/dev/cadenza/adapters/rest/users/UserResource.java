@@ -87,7 +87,10 @@ public class UserResource {
       description = "Anyone may register; the account gets the user role.",
       responses = {
           @ApiResponse(responseCode = "201", description = "Registered.",
-              headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+              headers = {
+                  @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
+                  @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the account's version, as the"
+                      + " account's holder reads it.", schema = @Schema(type = "string"))},
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "409", description = "The username or the e-mail address is taken."),
           @ApiResponse(responseCode = "422", description = "Missing or invalid values, per field.")})
@@ -100,7 +103,8 @@ public class UserResource {
     User user = register.register(new RegisterUserCommand(CallerFilter.caller(request), in.username(), in.password(),
         in.fullName(), in.email()));
     URI location = uriInfo.getBaseUriBuilder().path(UserResource.class).path(user.id().toString()).build();
-    return Response.created(location).entity(UserJson.privateView(user)).build();
+    return Response.created(location).entity(UserJson.privateView(user)).header(HttpHeaders.ETAG,
+        UsersWire.privateEtag(user)).build();
   }
 
   @GET

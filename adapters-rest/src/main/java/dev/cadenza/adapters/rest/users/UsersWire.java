@@ -57,8 +57,12 @@ final class UsersWire {
    * otherwise show up as a new tag to anyone).
    */
   static String etag(UserProfile profile) {
-    return EntityTags.strong(profile.privateView() ? Long.toString(profile.user().version())
-        : publicTag(profile.user()));
+    return profile.privateView() ? privateEtag(profile.user()) : EntityTags.strong(publicTag(profile.user()));
+  }
+
+  /** The tag of the account as its holder and admins see it: its version. */
+  static String privateEtag(User user) {
+    return EntityTags.strong(Long.toString(user.version()));
   }
 
   private static String publicTag(User user) {
