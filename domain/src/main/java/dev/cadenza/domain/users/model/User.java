@@ -125,6 +125,22 @@ public final class User {
     return updatedAt;
   }
 
+  /** The password hash of an account handed out by a use case: withheld, see {@link #disclosed}. */
+  public static final String WITHHELD_HASH = "";
+
+  /**
+   * This account as a use case hands it to its caller: never with the password hash (it reads
+   * {@link #WITHHELD_HASH}), and without the e-mail address unless {@code privateView} (the user and
+   * admins). The same version, so entity tags and If-Match work as on the stored account.
+   */
+  public User disclosed(boolean privateView) {
+    if (passwordHash.equals(WITHHELD_HASH) && (privateView || email.isEmpty())) {
+      return this;
+    }
+    return new User(id, username, fullName, privateView ? email : Optional.empty(), WITHHELD_HASH, status, roles,
+        version, createdAt, updatedAt);
+  }
+
   /** The audited values: never the password or its hash. */
   public Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();

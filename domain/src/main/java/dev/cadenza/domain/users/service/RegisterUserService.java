@@ -42,7 +42,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
 
   @Override
   public User register(RegisterUserCommand command) {
-    return register(command, Set.of(Role.USER));
+    return register(command, Set.of(Role.USER)).disclosed(true);
   }
 
   /** Also used to create the first admin. */

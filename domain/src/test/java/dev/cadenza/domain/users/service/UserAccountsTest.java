@@ -71,11 +71,13 @@ class UserAccountsTest {
     assertThat(alice.username().value()).isEqualTo("alice");
     assertThat(alice.roles()).containsExactly(Role.USER);
     assertThat(alice.isActive()).isTrue();
-    assertThat(alice.passwordHash()).doesNotContain("correct horse");
+    assertThat(alice.passwordHash()).as("the caller gets no hash").isEqualTo(User.WITHHELD_HASH);
+    String stored = fakes.users.findById(alice.id()).orElseThrow().passwordHash();
+    assertThat(stored).isNotBlank().doesNotContain("correct horse");
     AuditEntry entry = fakes.audit.entries().get(0);
     assertThat(entry.action()).isEqualTo("user.register");
     assertThat(entry.after()).containsEntry("username", "alice").doesNotContainKey("passwordHash");
-    assertThat(entry.after().values()).noneMatch(v -> String.valueOf(v).contains(alice.passwordHash()));
+    assertThat(entry.after().values()).noneMatch(v -> String.valueOf(v).contains(stored));
   }
 
   @Test
@@ -275,7 +277,7 @@ class UserAccountsTest {
         .isInstanceOfSatisfying(LastAdminException.class, e -> assertThat(e.code()).isEqualTo("LastAdmin"));
     assertThatThrownBy(() -> accounts.setStatus().setStatus(actorOf(root), root.id(), AccountStatus.INACTIVE))
         .isInstanceOf(LastAdminException.class);
-    assertThat(fakes.users.findById(root.id()).orElseThrow()).isEqualTo(root);
+    assertThat(fakes.users.findById(root.id()).orElseThrow().disclosed(true)).isEqualTo(root);
     assertThat(accounts.setRoles().setRoles(actorOf(root), root.id(), Set.of(Role.ADMIN, Role.CURATOR)).user()
         .roles()).as("changes that keep the role pass").contains(Role.ADMIN, Role.CURATOR);
 
@@ -327,7 +329,7 @@ class UserAccountsTest {
         OptionalLong.of(first))).isInstanceOf(PreconditionFailedException.class);
     assertThatThrownBy(() -> accounts.setRoles().setRoles(actorOf(admin), pia.id(), Set.of(Role.CURATOR),
         OptionalLong.of(first))).isInstanceOf(PreconditionFailedException.class);
-    assertThat(fakes.users.findById(pia.id()).orElseThrow()).isEqualTo(renamed);
+    assertThat(fakes.users.findById(pia.id()).orElseThrow().disclosed(true)).isEqualTo(renamed);
     assertThat(fakes.audit.entries()).hasSize(audited);
 
     User curator = accounts.setRoles().setRoles(actorOf(admin), pia.id(), Set.of(Role.CURATOR),
@@ -345,6 +347,16 @@ class UserAccountsTest {
     assertThat(accounts.getUser().getUser(actorOf(max), max.id()).privateView()).isTrue();
     assertThat(accounts.getUser().getUser(actorOf(ned), max.id()).privateView()).isFalse();
     assertThat(accounts.getUser().getUser(Actor.anonymous(), max.id()).privateView()).isFalse();
+    // what a use case hands out never carries the password hash, nor, to others, the e-mail address
+    User own = accounts.getUser().getUser(actorOf(max), max.id()).user();
+    User seenByOthers = accounts.getUser().getUser(actorOf(ned), max.id()).user();
+    assertThat(fakes.users.findById(max.id()).orElseThrow().passwordHash()).isNotEqualTo(User.WITHHELD_HASH);
+    assertThat(own.passwordHash()).isEqualTo(User.WITHHELD_HASH);
+    assertThat(own.email().map(Object::toString)).contains("max@example.org");
+    assertThat(seenByOthers.passwordHash()).isEqualTo(User.WITHHELD_HASH);
+    assertThat(seenByOthers.email()).isEmpty();
+    assertThat(seenByOthers.version()).isEqualTo(own.version());
+    assertThat(seenByOthers.username()).isEqualTo(max.username());
     assertThatThrownBy(() -> accounts.getUser().getUser(Actor.anonymous(),
         new dev.cadenza.domain.shared.model.UserId(java.util.UUID.randomUUID())))
         .isInstanceOf(NotFoundException.class);
