@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -109,13 +110,17 @@ public final class CadenzaArchitectureRules {
   private final boolean strict;
   private final List<String> requiredAdapters;
   private final boolean includeTestCode;
+  private final Map<String, Set<String>> contextDirections;
 
   private CadenzaArchitectureRules(String root, boolean strict, List<String> requiredAdapters,
-                                   boolean includeTestCode) {
+                                   boolean includeTestCode, Map<String, Set<String>> contextDirections) {
     this.root = root;
     this.strict = strict;
     this.requiredAdapters = List.copyOf(requiredAdapters);
     this.includeTestCode = includeTestCode;
+    Map<String, Set<String>> copy = new TreeMap<>();
+    contextDirections.forEach((from, to) -> copy.put(from, Set.copyOf(to)));
+    this.contextDirections = Collections.unmodifiableMap(copy);
   }
 
   /** The lenient rules over production code, for an application whose root package is {@code root}. */
@@ -125,7 +130,7 @@ public final class CadenzaArchitectureRules {
     if (trimmed.isEmpty() || trimmed.contains("*") || trimmed.contains("(")) {
       throw new IllegalArgumentException("the root must be a plain package name, not '" + root + "'");
     }
-    return new CadenzaArchitectureRules(trimmed, false, REQUIRED_ADAPTERS, false);
+    return new CadenzaArchitectureRules(trimmed, false, REQUIRED_ADAPTERS, false, CONTEXT_DIRECTIONS);
   }
 
   /**
@@ -134,22 +139,35 @@ public final class CadenzaArchitectureRules {
    * {@link #REQUIRED_ADAPTERS}.
    */
   public CadenzaArchitectureRules strict() {
-    return new CadenzaArchitectureRules(root, true, requiredAdapters, includeTestCode);
+    return new CadenzaArchitectureRules(root, true, requiredAdapters, includeTestCode, contextDirections);
   }
 
   /** The same rules, passing where the layer or rule they check has no class on the class path. */
   public CadenzaArchitectureRules lenient() {
-    return new CadenzaArchitectureRules(root, false, requiredAdapters, includeTestCode);
+    return new CadenzaArchitectureRules(root, false, requiredAdapters, includeTestCode, contextDirections);
   }
 
-  /** The adapters ({@code <root>.adapters.<role>}) that must have classes in the strict set. */
+  /**
+   * The adapters ({@code <root>.adapters.<role>}) that must have classes in the strict set; by
+   * default Cadenza's own ({@link #REQUIRED_ADAPTERS}), so a host hexagon names its own here.
+   */
   public CadenzaArchitectureRules requiringAdapters(String... roles) {
-    return new CadenzaArchitectureRules(root, strict, Arrays.asList(roles), includeTestCode);
+    return new CadenzaArchitectureRules(root, strict, Arrays.asList(roles), includeTestCode, contextDirections);
+  }
+
+  /**
+   * Which contexts of {@code <root>.domain} each context may use, in place of Cadenza's own
+   * ({@link #CONTEXT_DIRECTIONS}), for a host hexagon with contexts of its own. As there, a context
+   * not listed may use {@code shared} only.
+   */
+  public CadenzaArchitectureRules withContextDirections(Map<String, Set<String>> directions) {
+    return new CadenzaArchitectureRules(root, strict, requiredAdapters, includeTestCode,
+        Objects.requireNonNull(directions, "directions"));
   }
 
   /** The same rules, applied to test classes as well. */
   public CadenzaArchitectureRules includingTestCode() {
-    return new CadenzaArchitectureRules(root, strict, requiredAdapters, true);
+    return new CadenzaArchitectureRules(root, strict, requiredAdapters, true, contextDirections);
   }
 
   public String root() {
@@ -295,9 +313,9 @@ public final class CadenzaArchitectureRules {
   }
 
   /**
-   * Contexts use each other only in the directions of {@link #CONTEXT_DIRECTIONS}: {@code shared}
-   * uses no context, {@code music} and {@code users} only {@code shared}, {@code playlists} and
-   * {@code ratings} also {@code music} and {@code users}.
+   * Contexts use each other only in the directions of {@link #CONTEXT_DIRECTIONS} (or those given to
+   * {@link #withContextDirections}): {@code shared} uses no context, {@code music} and {@code users}
+   * only {@code shared}, {@code playlists} and {@code ratings} also {@code music} and {@code users}.
    */
   public ArchRule contextsDependOnlyInAllowedDirections() {
     return finish(classes().that(analysedIn(root + ".domain..")).should(useOnlyAllowedContexts()));
@@ -305,14 +323,14 @@ public final class CadenzaArchitectureRules {
 
   private ArchCondition<JavaClass> useOnlyAllowedContexts() {
     String prefix = root + ".domain.";
-    return new ArchCondition<>("use other contexts only in the allowed directions " + render(CONTEXT_DIRECTIONS)) {
+    return new ArchCondition<>("use other contexts only in the allowed directions " + render(contextDirections)) {
       @Override
       public void check(JavaClass item, ConditionEvents events) {
         String from = contextOf(prefix, item.getPackageName());
         if (from == null) {
           return;
         }
-        Set<String> allowed = CONTEXT_DIRECTIONS.getOrDefault(from, OPEN_CONTEXT_DIRECTIONS);
+        Set<String> allowed = contextDirections.getOrDefault(from, OPEN_CONTEXT_DIRECTIONS);
         for (Dependency d : item.getDirectDependenciesFromSelf()) {
           String to = contextOf(prefix, d.getTargetClass().getBaseComponentType().getPackageName());
           if (to != null && !to.equals(from) && !allowed.contains(to)) {

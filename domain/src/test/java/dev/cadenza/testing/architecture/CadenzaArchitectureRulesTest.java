@@ -210,6 +210,19 @@ class CadenzaArchitectureRulesTest {
     }
 
     @Test
+    void aHostHexagonNamesItsOwnDirections() {
+      passes(rulesFor("contextdirection").withContextDirections(Map.of("music", java.util.Set.of("playlists"),
+          "shared", java.util.Set.of("music"))).contextsDependOnlyInAllowedDirections(), fixture("contextdirection"));
+
+      String failure = failureOf(rulesFor("contextdirection").withContextDirections(
+          Map.of("music", java.util.Set.of("playlists"))).contextsDependOnlyInAllowedDirections(),
+          fixture("contextdirection"));
+      assertThat(failure)
+          .contains("context 'shared' may not use context 'music'")
+          .doesNotContain("context 'music' may not use");
+    }
+
+    @Test
     void theCycleAlsoBreaksTheDirections() {
       String failure = failureOf(rulesFor("contextcycle").contextsDependOnlyInAllowedDirections(),
           fixture("contextcycle"));
