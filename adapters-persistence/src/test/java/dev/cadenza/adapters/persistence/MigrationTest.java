@@ -39,7 +39,7 @@ class MigrationTest {
       "008-album-stats-trigger-function", "008-album-stats-trigger", "008-ratings", "008-likes",
       "009-playlists", "009-playlist-collaborators", "009-playlist-entries", "009-playlist-activity",
       "009-library-songs", "010-idempotency-keys", "011-export-jobs", "011-import-matching",
-      "012-export-format-openmusic", "013-session-rotation");
+      "012-export-format-openmusic", "013-session-rotation", "014-audit-resource-id");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {
@@ -151,6 +151,7 @@ class MigrationTest {
           .anySatisfy(d -> assertThat(d).startsWith("audit_log_actor_at:").contains("(actor, at, id)"))
           .anySatisfy(d -> assertThat(d).startsWith("audit_log_resource_at:")
               .contains("(resource_type, resource_id, at, id)"))
+          .anySatisfy(d -> assertThat(d).startsWith("audit_log_resource_id_at:").contains("(resource_id, at, id)"))
           .anySatisfy(d -> assertThat(d).startsWith("users_username_unique:").contains("UNIQUE").contains("(username)"))
           .anySatisfy(d -> assertThat(d).startsWith("users_email_unique:").contains("UNIQUE")
               .contains("(email_fold) WHERE (email_fold IS NOT NULL)"))
