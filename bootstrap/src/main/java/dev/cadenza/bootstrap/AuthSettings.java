@@ -50,6 +50,23 @@ public class AuthSettings {
   @Max(10)
   private int trustedProxies = 0;
 
+  /**
+   * How long sessions and refresh tokens are kept after they stopped working (revoked or expired)
+   * before the hourly purge deletes them.
+   */
+  @NotNull
+  private Duration endedSessionRetention = Duration.days(7);
+
+  @JsonProperty
+  public Duration getEndedSessionRetention() {
+    return endedSessionRetention;
+  }
+
+  @JsonProperty
+  public void setEndedSessionRetention(Duration d) {
+    this.endedSessionRetention = d;
+  }
+
   @JsonProperty
   public Duration getCredentialCacheTtl() {
     return credentialCacheTtl;

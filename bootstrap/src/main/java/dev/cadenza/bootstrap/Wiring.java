@@ -67,6 +67,7 @@ import dev.cadenza.domain.users.port.in.CreateAdminUseCase;
 import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.domain.users.port.in.UserProfile;
 import dev.cadenza.domain.users.port.out.LoginThrottle;
+import dev.cadenza.domain.users.port.out.SessionRepository;
 import dev.cadenza.domain.users.service.UsersServices;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
@@ -152,7 +153,7 @@ final class Wiring {
     }
     environment.lifecycle().manage(new ExportWorkers(wiring.transfers.runExportJobs(),
         config.getExports().getWorkers(), config.getExports().getPollInterval().toJavaDuration()));
-    purgeIdempotencyKeysHourly(jdbi, environment, clock);
+    purgeHourly(jdbi, environment, clock, config.getAuth().getEndedSessionRetention().toJavaDuration());
     wiring.createAdminFromEnvironment();
     return wiring;
   }
@@ -252,19 +253,32 @@ final class Wiring {
         users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock);
   }
 
-  /** Expired idempotency keys are taken over by the next claim anyway; this keeps the table small. */
-  private static void purgeIdempotencyKeysHourly(Jdbi jdbi, Environment environment, Clock clock) {
-    JdbiIdempotencyStore store = new JdbiIdempotencyStore(jdbi);
-    ScheduledExecutorService purge = environment.lifecycle().scheduledExecutorService("idempotency-key-purge")
+  /**
+   * Every hour: expired idempotency keys (the next claim would take them over anyway) and the
+   * sessions and refresh tokens that stopped working more than {@code sessionRetention} ago, so that
+   * neither table grows without end.
+   */
+  private static void purgeHourly(Jdbi jdbi, Environment environment, Clock clock, Duration sessionRetention) {
+    JdbiIdempotencyStore keys = new JdbiIdempotencyStore(jdbi);
+    JdbiSessionRepository sessions = new JdbiSessionRepository(jdbi);
+    ScheduledExecutorService purge = environment.lifecycle().scheduledExecutorService("hourly-purge")
         .threads(1).build();
     purge.scheduleWithFixedDelay(() -> {
       try {
-        int purged = store.purgeCreatedBefore(clock.instant().minus(HandleIdempotentRequestService.DEFAULT_LIFETIME));
+        int purged = keys.purgeCreatedBefore(clock.instant().minus(HandleIdempotentRequestService.DEFAULT_LIFETIME));
         if (purged > 0) {
           LOG.info("purged {} expired idempotency keys", purged);
         }
       } catch (RuntimeException e) {
         LOG.warn("could not purge expired idempotency keys; trying again in an hour", e);
+      }
+      try {
+        SessionRepository.Purged purged = sessions.purgeEndedBefore(clock.instant().minus(sessionRetention));
+        if (purged.sessions() + purged.tokens() > 0) {
+          LOG.info("purged {} ended sessions and {} expired refresh tokens", purged.sessions(), purged.tokens());
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not purge ended sessions; trying again in an hour", e);
       }
     }, 1, 60, TimeUnit.MINUTES);
   }

@@ -78,4 +78,10 @@ public final class CachingSessionRepository implements SessionRepository {
     byId.invalidate(id);
     tx.afterCommit(() -> byId.invalidate(id));
   }
+
+  /** Purged sessions had ended (revoked or expired), which a cached copy already tells or will within its TTL. */
+  @Override
+  public Purged purgeEndedBefore(Instant cutoff) {
+    return delegate.purgeEndedBefore(cutoff);
+  }
 }

@@ -6,6 +6,7 @@ import dev.cadenza.domain.users.model.Session;
 import dev.cadenza.domain.users.model.SessionId;
 import dev.cadenza.domain.users.port.out.SessionRepository;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -56,5 +57,12 @@ public final class JdbiSessionRepository implements SessionRepository {
   @Override
   public int revokeAllOf(UserId user, Optional<SessionId> keep, Instant at) {
     return sessions.revokeAllOf(user.value(), keep.map(SessionId::value).orElse(null), Times.toColumn(at));
+  }
+
+  @Override
+  public Purged purgeEndedBefore(Instant cutoff) {
+    OffsetDateTime at = Times.toColumn(cutoff);
+    int ended = sessions.purgeEndedBefore(at);
+    return new Purged(ended, tokens.purgeExpiredBefore(at));
   }
 }

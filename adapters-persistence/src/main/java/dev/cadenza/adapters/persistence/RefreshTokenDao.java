@@ -26,4 +26,7 @@ interface RefreshTokenDao extends SqlObject {
 
   @SqlUpdate("UPDATE refresh_tokens SET used_at = :at WHERE token_hash = :tokenHash")
   int markUsed(@Bind("tokenHash") String tokenHash, @Bind("at") OffsetDateTime at);
+
+  @SqlUpdate("DELETE FROM refresh_tokens WHERE expires_at < :cutoff")
+  int purgeExpiredBefore(@Bind("cutoff") OffsetDateTime cutoff);
 }

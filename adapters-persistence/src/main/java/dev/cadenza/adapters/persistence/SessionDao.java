@@ -36,4 +36,12 @@ interface SessionDao extends SqlObject {
         .bind("at", at)
         .execute();
   }
+
+  /**
+   * Deletes the sessions revoked before {@code cutoff} and those with no refresh token expiring at or
+   * after it (their tokens go with them); returns how many sessions.
+   */
+  @SqlUpdate("DELETE FROM sessions s WHERE s.revoked_at < :cutoff OR NOT EXISTS (SELECT 1 FROM refresh_tokens t"
+      + " WHERE t.session_id = s.id AND t.user_id = s.user_id AND t.expires_at >= :cutoff)")
+  int purgeEndedBefore(@Bind("cutoff") OffsetDateTime cutoff);
 }

@@ -117,4 +117,39 @@ public abstract class AbstractSessionRepositoryContract {
     assertThat(tx.inTransaction(() -> sessions.revokeAllOf(u.id(), Optional.empty(), T0.plusSeconds(10))))
         .isEqualTo(1);
   }
+
+  @Test
+  void purgesWhatStoppedWorkingBeforeTheCutoffAndNothingElse() {
+    User u = user();
+    Instant cutoff = T0.plusSeconds(7200);
+    Session revokedEarly = session(u);
+    token(revokedEarly, "early-" + UUID.randomUUID());
+    tx.inTransaction(() -> sessions.revoke(revokedEarly.id(), T0.plusSeconds(60)));
+    Session revokedLate = session(u);
+    RefreshToken lateToken = new RefreshToken("late-" + UUID.randomUUID(), revokedLate.id(), u.id(), T0,
+        cutoff.plusSeconds(3600), Optional.empty());
+    tx.inTransaction(() -> sessions.addToken(lateToken));
+    tx.inTransaction(() -> sessions.revoke(revokedLate.id(), cutoff.plusSeconds(1)));
+    Session expired = session(u);
+    RefreshToken expiredToken = token(expired, "expired-" + UUID.randomUUID());
+    Session live = session(u);
+    RefreshToken usedLongAgo = token(live, "used-" + UUID.randomUUID());
+    RefreshToken current = new RefreshToken("current-" + UUID.randomUUID(), live.id(), live.user(), T0,
+        cutoff.plusSeconds(3600), Optional.empty());
+    tx.inTransaction(() -> sessions.addToken(current));
+
+    SessionRepository.Purged purged = tx.inTransaction(() -> sessions.purgeEndedBefore(cutoff));
+
+    assertThat(purged).isEqualTo(new SessionRepository.Purged(2, 1));
+    assertThat(sessions.findSession(revokedEarly.id())).isEmpty();
+    assertThat(sessions.findSession(expired.id())).isEmpty();
+    assertThat(tx.inTransaction(() -> sessions.findTokenForUpdate(expiredToken.tokenHash()))).isEmpty();
+    assertThat(sessions.findSession(revokedLate.id())).as("revoked after the cutoff").isPresent();
+    assertThat(sessions.findSession(live.id())).isPresent();
+    assertThat(tx.inTransaction(() -> sessions.findTokenForUpdate(current.tokenHash()))).contains(current);
+    assertThat(tx.inTransaction(() -> sessions.findTokenForUpdate(usedLongAgo.tokenHash())))
+        .as("a live session's token that expired before the cutoff").isEmpty();
+    assertThat(tx.inTransaction(() -> sessions.findTokenForUpdate(lateToken.tokenHash()))).isPresent();
+    assertThat(tx.inTransaction(() -> sessions.purgeEndedBefore(cutoff))).isEqualTo(new SessionRepository.Purged(0, 0));
+  }
 }

@@ -7,6 +7,7 @@ import dev.cadenza.domain.users.model.SessionId;
 import dev.cadenza.domain.users.port.out.SessionRepository;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,5 +67,19 @@ public final class InMemorySessionRepository implements SessionRepository {
       }
     }
     return n;
+  }
+
+  @Override
+  public synchronized Purged purgeEndedBefore(Instant cutoff) {
+    List<SessionId> ended = sessions.values().stream()
+        .filter(s -> s.revokedAt().map(at -> at.isBefore(cutoff)).orElse(false)
+            || tokens.values().stream().noneMatch(t -> t.session().equals(s.id()) && !t.expiresAt().isBefore(cutoff)))
+        .map(Session::id)
+        .toList();
+    ended.forEach(sessions::remove);
+    tokens.values().removeIf(t -> ended.contains(t.session()));
+    int before = tokens.size();
+    tokens.values().removeIf(t -> t.expiresAt().isBefore(cutoff));
+    return new Purged(ended.size(), before - tokens.size());
   }
 }

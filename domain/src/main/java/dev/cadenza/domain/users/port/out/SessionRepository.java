@@ -26,4 +26,16 @@ public interface SessionRepository {
 
   /** Revokes every live session of {@code user} except {@code keep} (if given); returns how many. */
   int revokeAllOf(UserId user, Optional<SessionId> keep, Instant at);
+
+  /**
+   * Deletes what had stopped working before {@code cutoff}: sessions revoked before it, sessions whose
+   * every refresh token expired before it (with their tokens), and refresh tokens that expired before
+   * it. Nothing still usable at {@code cutoff} goes, so a cutoff some days back keeps recent history
+   * (such as a used token presented again, which ends its session) while the tables stop growing.
+   */
+  Purged purgeEndedBefore(Instant cutoff);
+
+  /** How many sessions and how many refresh tokens (of live sessions) a purge deleted. */
+  record Purged(int sessions, int tokens) {
+  }
 }
