@@ -114,6 +114,11 @@ final class CacheWiring {
     CachingSongRepository.forgetSearches(cache);
   }
 
+  /** Retires the cached figures and search pages: after ratings and likes were bulk loaded. */
+  void forgetFigures() {
+    CachingItemStatsRepository.forgetAll(cache);
+  }
+
   /** Pages of playlist entries and playlist totals, cached as long as search pages. */
   PlaylistEntryRepository playlistEntries(Jdbi jdbi) {
     return new CachingPlaylistEntryRepository(new JdbiPlaylistEntryRepository(jdbi), cache,

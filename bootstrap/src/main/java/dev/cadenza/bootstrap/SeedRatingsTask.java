@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Admin task {@code POST /tasks/seed-ratings?ratings=N&albumRatings=M&likes=L}: adds synthetic
  * ratings and likes to the catalog already there (after {@code /tasks/seed}), for benchmarks. The
- * figures are set in the database directly; cached search pages are retired after the load, cached
- * figures of single songs expire with their TTL, so seed before measuring.
+ * figures are set in the database directly; the cached figures and search pages are retired after
+ * the load (charts expire within their few seconds).
  */
 final class SeedRatingsTask extends Task {
 

@@ -129,7 +129,7 @@ final class Wiring {
     Clock clock = Clock.systemUTC();
     CacheWiring cache = CacheWiring.create(config.getCache(), jdbi, environment);
     environment.admin().addTask(new SeedTask(new BulkCatalogLoader(jdbi, clock), cache::forgetSearches));
-    environment.admin().addTask(new SeedRatingsTask(new BulkRatingLoader(jdbi, clock), cache::forgetSearches));
+    environment.admin().addTask(new SeedRatingsTask(new BulkRatingLoader(jdbi, clock), cache::forgetFigures));
     AuditLog audit = new JdbiAuditLog(jdbi);
     AuthSettings auth = config.getAuth();
     UsersServices.Ports userPorts = userPorts(jdbi, config, clock, cache.loginThrottle(auth.getLoginFailureLimit(),

@@ -78,6 +78,13 @@ public interface CacheStore extends AutoCloseable {
    */
   void evict(Collection<String> keys);
 
+  /**
+   * Evicts, as {@link #evict} does, every key that starts with one of {@code families} (such as
+   * {@code "stats:"}) and has a value or a generation in the store: for rows written past the
+   * repositories (bulk loads), whose keys nobody can list. Walks the store's keys; not for requests.
+   */
+  void evictFamilies(Collection<String> families);
+
   /** How the store is doing, for the health check. */
   CacheHealth health();
 

@@ -27,8 +27,22 @@ public final class CachingItemStatsRepository implements ItemStatsRepository {
     this.statsTtl = Objects.requireNonNull(statsTtl, "statsTtl");
   }
 
+  /** The start of this decorator's keys. */
+  static final String FAMILY = "stats:";
+
   static String key(CatalogItem item) {
-    return "stats:" + item.kind().wireName() + ":" + item.id();
+    return FAMILY + item.kind().wireName() + ":" + item.id();
+  }
+
+  /**
+   * Retires every cached figure (each item's ratings and like count, whether a user likes an item)
+   * and the search pages that show or order by them: for ratings and likes written past the
+   * repositories (the admin bulk loader), which would otherwise be shown until their TTL. Charts
+   * only expire, within {@code chartTtl}.
+   */
+  public static void forgetAll(ReadThroughCache cache) {
+    CachingSongRepository.forgetSearches(cache);
+    cache.store().evictFamilies(List.of(FAMILY, CachingLikeRepository.FAMILY));
   }
 
   @Override

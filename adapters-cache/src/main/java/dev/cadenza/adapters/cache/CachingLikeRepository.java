@@ -29,8 +29,11 @@ public final class CachingLikeRepository implements LikeRepository {
     this.ttl = Objects.requireNonNull(ttl, "ttl");
   }
 
+  /** The start of this decorator's keys. */
+  static final String FAMILY = "liked:";
+
   static String key(CatalogItem item, UserId user) {
-    return "liked:" + item.kind().wireName() + ":" + item.id() + ":" + user;
+    return FAMILY + item.kind().wireName() + ":" + item.id() + ":" + user;
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -151,6 +153,15 @@ public final class InProcessCacheStore implements CacheStore {
         return UUID.randomUUID().toString();
       });
     }
+  }
+
+  @Override
+  public void evictFamilies(Collection<String> families) {
+    Set<String> found = new HashSet<>();
+    for (Collection<String> keys : List.of(values.asMap().keySet(), generations.asMap().keySet())) {
+      keys.stream().filter(key -> families.stream().anyMatch(key::startsWith)).forEach(found::add);
+    }
+    evict(found);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -244,22 +245,52 @@ public final class RedisCacheStore implements CacheStore {
     LOG.info("evicted the {} cache key(s) whose eviction had failed", sweep ? "whole prefix's" : keys.size());
   }
 
-  private void sweepPrefix(boolean despiteBreaker) {
+  @Override
+  public void evictFamilies(Collection<String> families) {
+    Set<String> found = new LinkedHashSet<>();
+    try {
+      for (String family : families) {
+        for (String pattern : List.of(valueKey(family), generationKey(family))) {
+          String strip = pattern.substring(0, pattern.length() - family.length());
+          scan(pattern + "*", page -> page.forEach(k -> found.add(k.substring(strip.length()))), false);
+        }
+      }
+    } catch (CacheUnavailableException e) {
+      // the keys cannot even be listed: evict everything under the prefix once Redis answers
+      metrics.evictionFailures.mark();
+      synchronized (this) {
+        startRetrying();
+        pending.clear();
+        sweepNeeded = true;
+      }
+      return;
+    }
+    evict(found);
+  }
+
+  /** Hands {@code found} each page of the keys matching {@code match}. */
+  private void scan(String match, Consumer<List<String>> found, boolean despiteBreaker) {
     String cursor = ScanParams.SCAN_POINTER_START;
-    ScanParams params = new ScanParams().match(prefix + "*").count(1000);
+    ScanParams params = new ScanParams().match(match).count(1000);
     do {
       String at = cursor;
       ScanResult<String> page = send(j -> j.scan(at, params), despiteBreaker);
+      found.accept(page.getResult());
+      cursor = page.getCursor();
+    } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+  }
+
+  private void sweepPrefix(boolean despiteBreaker) {
+    scan(prefix + "*", page -> {
       // generations stay (they only ever move on), and so do the login throttle's counters, which
       // share the prefix but are no cached copies of anything
-      List<String> found = page.getResult().stream()
+      List<String> found = page.stream()
           .filter(k -> !k.startsWith(prefix + "gen:") && !k.startsWith(prefix + RedisLoginThrottle.FAMILY))
           .toList();
       if (!found.isEmpty()) {
         evictNow(found.stream().map(k -> k.substring(prefix.length())).toList(), despiteBreaker);
       }
-      cursor = page.getCursor();
-    } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+    }, despiteBreaker);
   }
 
   @Override

@@ -59,6 +59,11 @@ class ExpiringReadsTest {
     }
 
     @Override
+    public void evictFamilies(Collection<String> families) {
+      delegate.evictFamilies(families);
+    }
+
+    @Override
     public CacheHealth health() {
       return delegate.health();
     }
