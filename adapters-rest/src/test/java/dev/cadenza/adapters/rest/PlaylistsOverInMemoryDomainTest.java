@@ -110,7 +110,10 @@ class PlaylistsOverInMemoryDomainTest {
     assertThat(as(dee, second).header(HttpHeaders.IF_MATCH, now).delete().getStatus()).isEqualTo(412);
 
     String collaborator = "/api/v1/playlists/" + id + "/collaborators/" + ed.id();
-    as(dee, collaborator).put(body("{\"role\":\"viewer\"}"));
+    Response invited = as(dee, "/api/v1/playlists/" + id.toUpperCase(java.util.Locale.ROOT) + "/collaborators/"
+        + ed.id().toString().toUpperCase(java.util.Locale.ROOT)).put(body("{\"role\":\"viewer\"}"));
+    assertThat(invited.getStatus()).isEqualTo(201);
+    assertThat(invited.getLocation().getPath()).as("the ids as the service writes them").isEqualTo(collaborator);
     String viewerTag = as(dee, collaborator).get().getHeaderString(HttpHeaders.ETAG);
     Response promoted = as(dee, collaborator).header(HttpHeaders.IF_MATCH, viewerTag).put(body("{\"role\":\"editor\"}"));
     assertThat(promoted.getStatus()).isEqualTo(200);
@@ -237,8 +240,14 @@ class PlaylistsOverInMemoryDomainTest {
     String tag = as(fay, saved).get().getHeaderString(HttpHeaders.ETAG);
     assertThat(created.getStatus()).isEqualTo(201);
     assertThat(created.getHeaderString(HttpHeaders.ETAG)).as("the save's tag is the read's").isEqualTo(tag);
+    assertThat(created.getLocation().getPath()).isEqualTo(saved);
     Response again = as(fay, saved).put(Entity.text(""));
     assertThat(again.getStatus()).isEqualTo(200);
+    Song other = song("Shouted");
+    Response shouted = as(fay, "/api/v1/me/library/songs/" + other.id().toString().toUpperCase(java.util.Locale.ROOT))
+        .put(Entity.text(""));
+    assertThat(shouted.getStatus()).isEqualTo(201);
+    assertThat(shouted.getLocation().getPath()).isEqualTo("/api/v1/me/library/songs/" + other.id());
     assertThat(again.getHeaderString(HttpHeaders.ETAG)).isEqualTo(tag);
     Entity<String> listened = Entity.entity("{\"listened\":true}", "application/merge-patch+json");
 

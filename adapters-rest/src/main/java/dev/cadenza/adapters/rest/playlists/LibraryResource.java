@@ -43,6 +43,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Objects;
 import java.util.Set;
 
@@ -145,7 +146,9 @@ public class LibraryResource {
     SavedSong saved = saveSong.saveSong(PlaylistsWire.signedIn(request), song);
     LibrarySongJson json = LibrarySongJson.of(saved.song());
     String etag = tags.tag(json, LibrarySongJson.class);
-    return (saved.newlySaved() ? Response.created(uriInfo.getAbsolutePath()).entity(json) : Response.ok(json))
+    // the song's id as the service writes it, whatever case the request used
+    URI location = uriInfo.getBaseUriBuilder().path(LibraryResource.class).path("songs").path(song.toString()).build();
+    return (saved.newlySaved() ? Response.created(location).entity(json) : Response.ok(json))
         .header(HttpHeaders.ETAG, etag).build();
   }
 

@@ -46,6 +46,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -173,7 +174,10 @@ public class PlaylistCollaboratorResource {
     String etag = PlaylistsWire.etag(change.playlist());
     CollaboratorJson json = CollaboratorJson.of(change.collaborator());
     if (change.added()) {
-      return Response.created(uriInfo.getAbsolutePath()).header(HttpHeaders.ETAG, etag).entity(json).build();
+      // the ids as the service writes them, whatever case the request used
+      URI location = uriInfo.getBaseUriBuilder().path(PlaylistCollaboratorResource.class).path(user.toString())
+          .build(playlistId.toString());
+      return Response.created(location).header(HttpHeaders.ETAG, etag).entity(json).build();
     }
     return Response.ok(json).header(HttpHeaders.ETAG, etag).build();
   }
