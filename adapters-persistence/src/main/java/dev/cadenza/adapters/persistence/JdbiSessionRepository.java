@@ -16,6 +16,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiSessionRepository implements SessionRepository {
 
+  /** Rows one purge statement deletes at most. */
+  static final int PURGE_BATCH = 5_000;
+
   private final SessionDao sessions;
   private final RefreshTokenDao tokens;
 
@@ -59,10 +62,25 @@ public final class JdbiSessionRepository implements SessionRepository {
     return sessions.revokeAllOf(user.value(), keep.map(SessionId::value).orElse(null), Times.toColumn(at));
   }
 
+  /**
+   * In batches of {@value #PURGE_BATCH} rows, each its own statement (and, outside a transaction,
+   * its own commit), so that a first purge of a large table neither runs past the pool's socket
+   * timeout nor holds its locks for long.
+   */
   @Override
   public Purged purgeEndedBefore(Instant cutoff) {
     OffsetDateTime at = Times.toColumn(cutoff);
-    int ended = sessions.purgeEndedBefore(at);
-    return new Purged(ended, tokens.purgeExpiredBefore(at));
+    int ended = 0;
+    int deleted;
+    do {
+      deleted = sessions.purgeEndedBefore(at, PURGE_BATCH);
+      ended += deleted;
+    } while (deleted == PURGE_BATCH);
+    int expired = 0;
+    do {
+      deleted = tokens.purgeExpiredBefore(at, PURGE_BATCH);
+      expired += deleted;
+    } while (deleted == PURGE_BATCH);
+    return new Purged(ended, expired);
   }
 }

@@ -43,27 +43,57 @@ public final class LiquibaseMigrator {
    * an index over a large table may run for minutes; it is put back before the connection returns.
    */
   public static void migrate(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      int networkTimeout = connection.getNetworkTimeout();
-      ExecutorService timer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "cadenza-migration-timeout");
-        thread.setDaemon(true);
-        return thread;
-      });
-      try {
-        if (networkTimeout != 0) {
-          connection.setNetworkTimeout(timer, 0);
-        }
-        migrate(connection);
-      } finally {
-        if (networkTimeout != 0 && !connection.isClosed()) {
-          connection.setNetworkTimeout(timer, networkTimeout);
-        }
-        timer.shutdown();
-      }
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
     } catch (SQLException e) {
       throw new MigrationException("cannot connect to the database to migrate it", e);
     }
+    ExecutorService timer = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "cadenza-migration-timeout");
+      thread.setDaemon(true);
+      return thread;
+    });
+    RuntimeException failure = null;
+    int networkTimeout = 0;
+    try {
+      networkTimeout = connection.getNetworkTimeout();
+      if (networkTimeout != 0) {
+        connection.setNetworkTimeout(timer, 0);
+      }
+      migrate(connection);
+    } catch (SQLException e) {
+      failure = new MigrationException("cannot lift the connection's network timeout to migrate", e);
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    // Whatever went wrong while putting the connection back, the migration's own failure (if any)
+    // is the one reported, with the rest as suppressed.
+    try {
+      if (networkTimeout != 0) {
+        connection.setNetworkTimeout(timer, networkTimeout);
+      }
+    } catch (SQLException e) {
+      failure = joined(failure, new MigrationException("cannot restore the connection's network timeout", e));
+    } finally {
+      timer.shutdown();
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      failure = joined(failure, new MigrationException("cannot close the migration's connection", e));
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private static RuntimeException joined(RuntimeException first, RuntimeException next) {
+    if (first == null) {
+      return next;
+    }
+    first.addSuppressed(next);
+    return first;
   }
 
   /**

@@ -27,6 +27,8 @@ interface RefreshTokenDao extends SqlObject {
   @SqlUpdate("UPDATE refresh_tokens SET used_at = :at WHERE token_hash = :tokenHash")
   int markUsed(@Bind("tokenHash") String tokenHash, @Bind("at") OffsetDateTime at);
 
-  @SqlUpdate("DELETE FROM refresh_tokens WHERE expires_at < :cutoff")
-  int purgeExpiredBefore(@Bind("cutoff") OffsetDateTime cutoff);
+  /** Deletes up to {@code batch} of the tokens that expired before {@code cutoff}; returns how many. */
+  @SqlUpdate("DELETE FROM refresh_tokens WHERE token_hash IN (SELECT token_hash FROM refresh_tokens"
+      + " WHERE expires_at < :cutoff LIMIT :batch)")
+  int purgeExpiredBefore(@Bind("cutoff") OffsetDateTime cutoff, @Bind("batch") int batch);
 }

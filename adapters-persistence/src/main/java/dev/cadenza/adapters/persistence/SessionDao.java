@@ -38,10 +38,11 @@ interface SessionDao extends SqlObject {
   }
 
   /**
-   * Deletes the sessions revoked before {@code cutoff} and those with no refresh token expiring at or
-   * after it (their tokens go with them); returns how many sessions.
+   * Deletes up to {@code batch} of the sessions revoked before {@code cutoff} or with no refresh
+   * token expiring at or after it (their tokens go with them); returns how many sessions.
    */
-  @SqlUpdate("DELETE FROM sessions s WHERE s.revoked_at < :cutoff OR NOT EXISTS (SELECT 1 FROM refresh_tokens t"
-      + " WHERE t.session_id = s.id AND t.user_id = s.user_id AND t.expires_at >= :cutoff)")
-  int purgeEndedBefore(@Bind("cutoff") OffsetDateTime cutoff);
+  @SqlUpdate("DELETE FROM sessions WHERE id IN (SELECT s.id FROM sessions s WHERE s.revoked_at < :cutoff"
+      + " OR NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.session_id = s.id AND t.user_id = s.user_id"
+      + " AND t.expires_at >= :cutoff) LIMIT :batch)")
+  int purgeEndedBefore(@Bind("cutoff") OffsetDateTime cutoff, @Bind("batch") int batch);
 }

@@ -39,7 +39,7 @@ class MigrationTest {
       "008-album-stats-trigger-function", "008-album-stats-trigger", "008-ratings", "008-likes",
       "009-playlists", "009-playlist-collaborators", "009-playlist-entries", "009-playlist-activity",
       "009-library-songs", "010-idempotency-keys", "011-export-jobs", "011-import-matching",
-      "012-export-format-openmusic", "013-session-rotation", "014-audit-resource-id");
+      "012-export-format-openmusic", "013-session-rotation", "014-audit-resource-id", "015-refresh-token-expiry");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {
@@ -126,6 +126,37 @@ class MigrationTest {
   }
 
   @Test
+  void aMigrationThatFailsOnALostConnectionReportsTheMigrationsFailureFirst() {
+    SQLException lost = new SQLException("the connection was lost", "08006");
+    Connection broken = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+          case "getNetworkTimeout" -> 7_000;
+          case "setNetworkTimeout" -> {
+            if ((Integer) args[1] != 0) {
+              throw lost;
+            }
+            yield null;
+          }
+          case "getAutoCommit" -> true;
+          case "close" -> null;
+          default -> throw lost;
+        });
+    DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getConnection")) {
+            return broken;
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+
+    assertThatThrownBy(() -> LiquibaseMigrator.migrate(pool))
+        .hasMessage("the database migration failed")
+        .satisfies(failure -> assertThat(failure.getSuppressed()).extracting(Throwable::getMessage)
+            .contains("cannot restore the connection's auto-commit mode",
+                "cannot restore the connection's network timeout"));
+  }
+
+  @Test
   void createsAnIndexForEverySearchAndOrder() {
     try (TestDatabase db = TestDatabase.create()) {
       List<String> definitions = db.jdbi().withHandle(h -> h.createQuery(
@@ -159,6 +190,7 @@ class MigrationTest {
           .anySatisfy(d -> assertThat(d).startsWith("sessions_pk:").contains("(id)"))
           .anySatisfy(d -> assertThat(d).startsWith("sessions_user:").contains("(user_id)"))
           .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_pk:").contains("(token_hash)"))
+          .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_expires:").contains("(expires_at)"))
           .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_session:").contains("(session_id, user_id)"))
           .anySatisfy(d -> assertThat(d).startsWith("api_keys_prefix_unique:").contains("UNIQUE").contains("(prefix)"))
           .anySatisfy(d -> assertThat(d).startsWith("api_keys_owner_order:").contains("(owner_id, id)"))
