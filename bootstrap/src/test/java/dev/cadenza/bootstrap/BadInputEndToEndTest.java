@@ -81,7 +81,7 @@ class BadInputEndToEndTest {
 
     JsonNode problem = problem(stopped, 503, "/problems/service-unavailable");
     assertThat(problem.path("detail").asText()).contains("time limit");
-    assertThat(stopped.headers().firstValue("Retry-After")).hasValue("5");
+    assertThat(stopped.headers().firstValue("Retry-After")).as("the same search would be cut again").isEmpty();
     HttpResponse<String> after = client.get("/api/v1/songs?q=ix", null);
     assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
     assertThat(json(after).path("items").findValuesAsText("title")).contains("Quixotic");

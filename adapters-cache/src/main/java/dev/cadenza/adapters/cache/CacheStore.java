@@ -82,6 +82,8 @@ public interface CacheStore extends AutoCloseable {
    * Evicts, as {@link #evict} does, every key that starts with one of {@code families} (such as
    * {@code "stats:"}) and has a value or a generation in the store: for rows written past the
    * repositories (bulk loads), whose keys nobody can list. Walks the store's keys; not for requests.
+   * A key with neither is not seen: a load that found it empty before the bulk write and stores after
+   * this walk keeps what it read until its TTL, the one window this leaves open.
    */
   void evictFamilies(Collection<String> families);
 

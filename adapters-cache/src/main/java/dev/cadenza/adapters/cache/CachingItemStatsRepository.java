@@ -38,7 +38,8 @@ public final class CachingItemStatsRepository implements ItemStatsRepository {
    * Retires every cached figure (each item's ratings and like count, whether a user likes an item)
    * and the search pages that show or order by them: for ratings and likes written past the
    * repositories (the admin bulk loader), which would otherwise be shown until their TTL. Charts
-   * only expire, within {@code chartTtl}.
+   * only expire, within {@code chartTtl}. A read racing the bulk load can still store an old figure
+   * (see {@link CacheStore#evictFamilies}); run bulk loads before serving traffic.
    */
   public static void forgetAll(ReadThroughCache cache) {
     CachingSongRepository.forgetSearches(cache);

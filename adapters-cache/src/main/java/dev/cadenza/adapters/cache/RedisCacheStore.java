@@ -247,25 +247,29 @@ public final class RedisCacheStore implements CacheStore {
 
   @Override
   public void evictFamilies(Collection<String> families) {
-    Set<String> found = new LinkedHashSet<>();
     try {
       for (String family : families) {
         for (String pattern : List.of(valueKey(family), generationKey(family))) {
           String strip = pattern.substring(0, pattern.length() - family.length());
-          scan(pattern + "*", page -> page.forEach(k -> found.add(k.substring(strip.length()))), false);
+          // one page (up to a thousand keys) per eviction, so no single script holds Redis for long
+          scan(pattern + "*", page -> {
+            if (!page.isEmpty()) {
+              evictNow(page.stream().map(k -> k.substring(strip.length())).toList());
+            }
+          }, false);
         }
       }
     } catch (CacheUnavailableException e) {
-      // the keys cannot even be listed: evict everything under the prefix once Redis answers
+      // some keys may not be evicted, and which cannot even be listed: evict everything under the
+      // prefix once Redis answers, and serve no cached read until then
       metrics.evictionFailures.mark();
       synchronized (this) {
         startRetrying();
         pending.clear();
         sweepNeeded = true;
       }
-      return;
+      LOG.warn("could not evict the cache key families {}; the whole prefix will be swept", families);
     }
-    evict(found);
   }
 
   /** Hands {@code found} each page of the keys matching {@code match}. */

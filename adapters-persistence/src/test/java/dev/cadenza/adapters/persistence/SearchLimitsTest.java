@@ -12,17 +12,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Catalog searches that run past the configured limit are cancelled by the database. A search is
  * made to wait by another session holding the table's exclusive lock.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SearchLimitsTest {
 
   @RegisterExtension
@@ -73,8 +76,9 @@ class SearchLimitsTest {
 
     SongFilter filter = new SongFilter("qx", null, null, null, null, null);
     assertCancelledWithin(Duration.ofSeconds(10), () -> songs.search(filter, CatalogSort.TITLE, PageRequest.first(20)));
+    assertCancelledWithin(Duration.ofSeconds(10), () -> songs.search(filter, CatalogSort.RATING, PageRequest.first(20)));
     assertCancelledWithin(Duration.ofSeconds(10),
-        () -> songs.search(filter, CatalogSort.RATING, new PageRequest(20, java.util.Optional.empty(), true)));
+        () -> songs.search(filter, CatalogSort.TITLE, new PageRequest(20, java.util.Optional.empty(), true)));
   }
 
   @Test
@@ -82,8 +86,11 @@ class SearchLimitsTest {
     JdbiAlbumRepository albums = new JdbiAlbumRepository(jdbi);
     lock("albums");
 
+    AlbumFilter filter = new AlbumFilter("qx", null, null, null);
+    assertCancelledWithin(Duration.ofSeconds(10), () -> albums.search(filter, CatalogSort.TITLE, PageRequest.first(20)));
+    assertCancelledWithin(Duration.ofSeconds(10), () -> albums.search(filter, CatalogSort.LIKES, PageRequest.first(20)));
     assertCancelledWithin(Duration.ofSeconds(10),
-        () -> albums.search(new AlbumFilter("qx", null, null, null), CatalogSort.TITLE, PageRequest.first(20)));
+        () -> albums.search(filter, CatalogSort.TITLE, new PageRequest(20, java.util.Optional.empty(), true)));
   }
 
   @Test

@@ -194,10 +194,12 @@ public final class OpenApiDocument {
         }
         addIfMissing(responses, "406", "The Accept header excludes application/json.");
         addIfMissing(responses, "500", "A failure of the service; the problem's instance id is in its log.");
-        addIfMissing(responses, "503", "A dependency (the database) is unreachable, or the database stopped the"
-            + " request at its time limit (a catalog search past searchTimeout); retry after Retry-After seconds.");
+        addIfMissing(responses, "503", "A dependency (the database) is unreachable: retry after Retry-After"
+            + " seconds. Without Retry-After, the database stopped the request at its time limit (a catalog search"
+            + " past searchTimeout): narrow it rather than repeat it.");
         responses.get("503").addHeaderObject("Retry-After", new Header()
-            .description("Seconds to wait before retrying.").schema(new IntegerSchema()));
+            .description("Seconds to wait before retrying; absent when retrying the same request would not help.")
+            .schema(new IntegerSchema()));
         for (Map.Entry<String, ApiResponse> entry : responses.entrySet()) {
           if (isError(entry.getKey())) {
             entry.getValue().setContent(new Content().addMediaType(ProblemJson.MEDIA_TYPE,

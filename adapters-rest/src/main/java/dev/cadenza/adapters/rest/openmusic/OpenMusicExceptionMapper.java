@@ -105,7 +105,6 @@ public final class OpenMusicExceptionMapper implements ExceptionMapper<Throwable
     if (Problems.isQueryCancelled(failure)) {
       LOG.warn("OpenMusic request stopped: the database cancelled a statement at its time limit: {}", failure.toString());
       return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
-          .header(HttpHeaders.RETRY_AFTER, Problems.UNAVAILABLE_RETRY_AFTER_SECONDS)
           .entity(Envelope.error("The database stopped this request at its time limit; use a longer search term."))
           .build();
     }

@@ -417,15 +417,19 @@ public final class Problems {
     return (request.method() == null ? "" : request.method() + " ") + request.path();
   }
 
+  /**
+   * A statement the database cancelled: the request asked for more work than its time limit allows,
+   * which the same request will do again, so no Retry-After invites clients or proxies to repeat it.
+   */
   private ProblemResponse timedOut(Throwable failure, RequestLine request) {
     String instance = "urn:uuid:" + UUID.randomUUID();
     LOG.warn("{} answered 503, the database cancelled a statement at its time limit (problem instance {}): {}",
         describe(request), instance, failure.toString());
     Problem problem = new Problem(ProblemType.SERVICE_UNAVAILABLE.uri(), ProblemType.SERVICE_UNAVAILABLE.title(),
-        503, "The database stopped this request at its time limit. Narrow it: a search term of three or more"
-        + " characters can use the catalog's index, one or two characters are matched row by row.", instance,
+        503, "The database stopped this request at its time limit. For a catalog search, use a longer term:"
+        + " terms of three or more characters use the index, one or two are matched row by row.", instance,
         null, null, null);
-    return new ProblemResponse(503, Map.of(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS), problem);
+    return new ProblemResponse(503, Map.of(), problem);
   }
 
   private ProblemResponse unavailable(Throwable failure, RequestLine request) {

@@ -101,7 +101,8 @@ public class AuthResource {
       responses = {
           @ApiResponse(responseCode = "204", description = "Signed out; also for a refresh token of a session that had"
               + " ended already (expired, revoked or signed out), so signing out twice is harmless."),
-          @ApiResponse(responseCode = "401", description = "A refresh token this service never issued."),
+          @ApiResponse(responseCode = "401", description = "An unknown refresh token: never issued, or of a session that"
+              + " ended longer ago than the service keeps ended sessions (auth.endedSessionRetention, 7 days)."),
           @ApiResponse(responseCode = "422", description = "refreshToken missing.")})
   public Response logout(
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

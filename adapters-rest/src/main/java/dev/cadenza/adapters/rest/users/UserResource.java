@@ -89,8 +89,9 @@ public class UserResource {
           @ApiResponse(responseCode = "201", description = "Registered.",
               headers = {
                   @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
-                  @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the account's version, as the"
-                      + " account's holder reads it.", schema = @Schema(type = "string"))},
+                  @Header(name = HttpHeaders.ETAG, description = "Strong entity tag: the account's version, as"
+                      + " GET /api/v1/me tags it (and If-Match on the account's writes takes it).",
+                      schema = @Schema(type = "string"))},
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
           @ApiResponse(responseCode = "409", description = "The username or the e-mail address is taken."),
           @ApiResponse(responseCode = "422", description = "Missing or invalid values, per field.")})

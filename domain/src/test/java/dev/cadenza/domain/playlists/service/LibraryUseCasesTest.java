@@ -20,6 +20,7 @@ import dev.cadenza.domain.playlists.port.in.SavedSong;
 import dev.cadenza.domain.playlists.port.out.LibraryRepository;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.AuthenticationRequiredException;
+import dev.cadenza.domain.shared.model.ConcurrentModificationException;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
@@ -138,6 +139,23 @@ class LibraryUseCasesTest {
     assertThat(saved.newlySaved()).isTrue();
     assertThat(saved.song().item().addedAt()).isEqualTo(clock.instant());
     assertThat(fakes.library.find(mine, s.id())).contains(saved.song().item());
+  }
+
+  @Test
+  void aSaveThatLosesEveryRoundToRemovalsIsAConflictToRetry() {
+    Song s = song("Contested");
+    save(me, s);
+    UserId mine = me.userId().orElseThrow();
+    // a removal commits between every refused insert and its read-back, and the song is saved again
+    // by another request before the next insert
+    LibraryRepository library = new RacingLibrary(fakes.library, () -> fakes.library.remove(mine, s.id()),
+        () -> fakes.library.add(LibrarySong.saved(mine, s.id(), clock.instant())));
+    var saveAgain = new SaveSongService(library, new InMemorySongReferences(fakes.songs, fakes.albums), fakes.tx,
+        clock);
+
+    assertThatThrownBy(() -> saveAgain.saveSong(me, s.id()))
+        .isInstanceOfSatisfying(ConcurrentModificationException.class,
+            e -> assertThat(e.code()).isEqualTo("ConcurrentModification"));
   }
 
   /** A library where concurrent changes commit just before and just after each {@code find}. */
