@@ -43,6 +43,20 @@ public abstract class AbstractUserRepositoryContract {
   }
 
   @Test
+  void anAccountAsAUseCaseHandsItOutIsNotStored() {
+    User kept = aUser().build();
+    User handedOut = kept.disclosed(true);
+
+    assertThatThrownBy(() -> tx.inTransaction(() -> users.add(handedOut))).isInstanceOf(RuntimeException.class);
+    assertThat(users.findById(kept.id())).isEmpty();
+    stored(kept);
+    User renamed = kept.withProfile("Renamed", kept.email(), Instant.parse("2026-05-01T00:00:00Z"));
+    assertThatThrownBy(() -> tx.inTransaction(() -> users.update(renamed.disclosed(true))))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(users.findById(kept.id())).contains(kept);
+  }
+
+  @Test
   void storesAndFindsByIdAndUsername() {
     User ada = stored(aUser().username("ada").email("Ada@Example.org").roles(Role.USER, Role.CURATOR).build());
 

@@ -22,6 +22,7 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public synchronized void add(User user) {
+    requireHash(user);
     if (users.containsKey(user.id())) {
       throw new IllegalStateException("user " + user.id() + " exists already");
     }
@@ -60,6 +61,7 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public synchronized void update(User user) {
+    requireHash(user);
     User stored = users.get(user.id());
     if (stored == null || stored.version() != user.version() - 1) {
       throw new ConcurrentModificationException("User", user.id().toString());
@@ -83,5 +85,13 @@ public final class InMemoryUserRepository implements UserRepository {
   public synchronized boolean emailInUse(Email email, UserId except) {
     return users.values().stream().anyMatch(u -> !Objects.equals(u.id(), except)
         && u.email().map(e -> e.key().equals(email.key())).orElse(false));
+  }
+
+  /** As the database's check: an account handed out by a use case ({@link User#disclosed}) is no row. */
+  private static void requireHash(User user) {
+    if (user.passwordHash().equals(User.WITHHELD_HASH)) {
+      throw new IllegalArgumentException("account " + user.id() + " has its password hash withheld; store the"
+          + " repository's own copy");
+    }
   }
 }
