@@ -244,7 +244,9 @@ class RatingsResourcesTest {
     assertThat(first.path("id").asText()).isEqualTo(best);
     assertThat(first.path("score").decimalValue()).isEqualByComparingTo("10");
     assertThat(first.path("title").asText()).startsWith("So What");
-    assertThat(as(null, "/api/v1/charts/albums?by=likes").get().getStatus()).isEqualTo(200);
+    Response byLikes = as(null, "/api/v1/charts/albums?by=likes").get();
+    assertThat(byLikes.getStatus()).isEqualTo(200);
+    assertThat(json(byLikes).has("minimumRatings")).as("the minimum is for charts by rating").isFalse();
     assertThat(as(null, "/api/v1/charts/songs?by=stars").get().getStatus()).isEqualTo(400);
     assertThat(as(null, "/api/v1/charts/songs?limit=101").get().getStatus()).isEqualTo(422);
     assertThat(as(null, "/api/v1/charts/songs?limit=99999999999").get().getStatus()).as("beyond an int too")

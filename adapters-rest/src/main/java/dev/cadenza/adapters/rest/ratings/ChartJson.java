@@ -2,6 +2,7 @@ package dev.cadenza.adapters.rest.ratings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cadenza.domain.ratings.model.Chart;
+import dev.cadenza.domain.ratings.model.ChartBy;
 import dev.cadenza.domain.ratings.model.ChartEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -12,8 +13,9 @@ import java.util.List;
 public record ChartJson(
     @Schema(allowableValues = {"songs", "albums"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
     @Schema(allowableValues = {"rating", "likes"}, requiredMode = Schema.RequiredMode.REQUIRED) String by,
-    @Schema(description = "Ratings an item needs to chart by rating.", example = "3",
-        requiredMode = Schema.RequiredMode.REQUIRED) int minimumRatings,
+    @Schema(description = "Ratings an item needs to chart; charts by rating only (absent from charts by likes,"
+        + " where every liked item counts).", example = "3")
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer minimumRatings,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Entry> items) {
 
   /** One rank. */
@@ -32,7 +34,8 @@ public record ChartJson(
   }
 
   public static ChartJson of(Chart chart) {
-    return new ChartJson(chart.kind().wireName() + "s", chart.by().wireName(), chart.minimumRatings(),
+    Integer minimum = chart.by() == ChartBy.RATING ? chart.minimumRatings() : null;
+    return new ChartJson(chart.kind().wireName() + "s", chart.by().wireName(), minimum,
         chart.entries().stream().map(e -> entry(chart, e)).toList());
   }
 
