@@ -1,8 +1,10 @@
 package dev.cadenza.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cadenza.domain.playlists.service.ExportSettings;
 import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +37,12 @@ public class ExportJobSettings {
   private int perUserLimit = 20;
   @NotNull
   private Duration perUserWindow = Duration.hours(1);
+  /**
+   * How long a finished job and its file are kept before the hourly purge deletes them; zero keeps
+   * them for good. At least the per-user window, whose limit counts the jobs in it.
+   */
+  @NotNull
+  private Duration retention = Duration.days(30);
   /** The service's public base URL (https://music.example.com); empty: files carry catalog ids only. */
   @NotNull
   private String publicUrl = "";
@@ -43,6 +51,24 @@ public class ExportJobSettings {
     Optional<URI> base = publicUrl.isBlank() ? Optional.empty() : Optional.of(URI.create(publicUrl.strip()));
     return new ExportSettings(maxAttempts, firstRetryDelay.toJavaDuration(), maxRetryDelay.toJavaDuration(),
         lease.toJavaDuration(), perUserLimit, perUserWindow.toJavaDuration(), base);
+  }
+
+  @JsonProperty
+  public Duration getRetention() {
+    return retention;
+  }
+
+  @JsonProperty
+  public void setRetention(Duration retention) {
+    this.retention = retention;
+  }
+
+  /** The kept jobs must include those the per-user limit counts. */
+  @JsonIgnore
+  @AssertTrue(message = "exports.retention must be zero (keep for good) or at least exports.perUserWindow")
+  public boolean isRetentionCoveringTheWindow() {
+    return retention == null || perUserWindow == null || retention.toNanoseconds() == 0
+        || retention.toNanoseconds() >= perUserWindow.toNanoseconds();
   }
 
   @JsonProperty

@@ -45,6 +45,7 @@ import dev.cadenza.domain.music.service.AlbumCoverServices;
 import dev.cadenza.domain.music.service.MusicServices;
 import dev.cadenza.domain.playlists.model.PlaylistPrivacy;
 import dev.cadenza.domain.playlists.port.in.PlaylistTransfers;
+import dev.cadenza.domain.playlists.port.in.PurgeExportsUseCase;
 import dev.cadenza.domain.playlists.port.in.Playlists;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistEntryRepository;
@@ -154,6 +155,8 @@ final class Wiring {
     environment.lifecycle().manage(new ExportWorkers(wiring.transfers.runExportJobs(),
         config.getExports().getWorkers(), config.getExports().getPollInterval().toJavaDuration()));
     purgeHourly(jdbi, environment, clock, config.getAuth().getEndedSessionRetention().toJavaDuration());
+    purgeExportsHourly(wiring.transfers.purgeExports(), environment, clock,
+        config.getExports().getRetention().toJavaDuration());
     wiring.createAdminFromEnvironment();
     return wiring;
   }
@@ -251,6 +254,29 @@ final class Wiring {
         entries, collaborators, new JdbiPlaylistActivityLog(jdbi),
         new JdbiLibraryRepository(jdbi), new JdbiSongReferences(jdbi), new JdbiIdempotencyStore(jdbi),
         users.getUser(), new JdbiAuditLog(jdbi), new JdbiTransactionRunner(jdbi), clock);
+  }
+
+  /**
+   * Every hour, when {@code retention} is not zero: export jobs that finished longer ago than that,
+   * with their files.
+   */
+  private static void purgeExportsHourly(PurgeExportsUseCase purge, Environment environment, Clock clock,
+                                         Duration retention) {
+    if (retention.isZero()) {
+      return;
+    }
+    ScheduledExecutorService every = environment.lifecycle().scheduledExecutorService("export-purge")
+        .threads(1).build();
+    every.scheduleWithFixedDelay(() -> {
+      try {
+        int purged = purge.purgeFinishedBefore(clock.instant().minus(retention));
+        if (purged > 0) {
+          LOG.info("purged {} finished export jobs and their files", purged);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not purge finished export jobs; trying again in an hour", e);
+      }
+    }, 2, 60, TimeUnit.MINUTES);
   }
 
   /**

@@ -33,8 +33,25 @@ class DefaultConfigurationTest {
     assertThat(config.getAuth().getJwtKeys()).isEmpty();
     assertThat(config.getAuth().getBcryptCost()).isEqualTo(12);
     assertThat(config.getMaxRequestBodyBytes()).isEqualTo(1_048_576);
+    assertThat(config.getExports().getRetention()).isEqualTo(io.dropwizard.util.Duration.days(30));
+    assertThat(config.getAuth().getEndedSessionRetention()).isEqualTo(io.dropwizard.util.Duration.days(7));
+    assertThat(config.getSearchTimeout()).isEqualTo(io.dropwizard.util.Duration.seconds(5));
     // No per-request thread renaming (two system calls per request, measured at ~10% of a cached read).
     assertThat(((io.dropwizard.core.server.AbstractServerFactory) config.getServerFactory()).getEnableThreadNameFilter())
         .isFalse();
+  }
+
+  @Test
+  void anExportRetentionShorterThanTheLimitWindowIsRefusedAndZeroKeepsForGood() {
+    var validator = Validators.newValidator();
+    ExportJobSettings settings = new ExportJobSettings();
+    assertThat(validator.validate(settings)).isEmpty();
+
+    settings.setRetention(io.dropwizard.util.Duration.minutes(30));
+    assertThat(validator.validate(settings)).extracting(v -> v.getMessage())
+        .containsExactly("exports.retention must be zero (keep for good) or at least exports.perUserWindow");
+
+    settings.setRetention(io.dropwizard.util.Duration.seconds(0));
+    assertThat(validator.validate(settings)).isEmpty();
   }
 }

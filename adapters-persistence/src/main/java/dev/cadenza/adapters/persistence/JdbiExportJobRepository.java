@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -110,6 +111,23 @@ public final class JdbiExportJobRepository implements ExportJobRepository {
   public boolean fail(ExportJobId id, int attempt, String reason, Instant now) {
     return change(id, attempt, now, "status = 'failed', failure = :value, locked_until = NULL, finished_at = :now",
         reason);
+  }
+
+  @Override
+  public List<ExportJob> findFinishedBefore(Instant cutoff, int limit) {
+    return dao.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM export_jobs"
+            + " WHERE finished_at < :cutoff ORDER BY finished_at, id LIMIT :limit")
+        .bind("cutoff", Times.toColumn(cutoff))
+        .bind("limit", limit)
+        .map((rs, ctx) -> job(rs))
+        .list());
+  }
+
+  @Override
+  public boolean removeFinished(ExportJobId id) {
+    return dao.withHandle(h -> h.createUpdate("DELETE FROM export_jobs WHERE id = :id AND finished_at IS NOT NULL")
+        .bind("id", id.value())
+        .execute()) > 0;
   }
 
   @Override

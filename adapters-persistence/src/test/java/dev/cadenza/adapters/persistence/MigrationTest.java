@@ -39,7 +39,8 @@ class MigrationTest {
       "008-album-stats-trigger-function", "008-album-stats-trigger", "008-ratings", "008-likes",
       "009-playlists", "009-playlist-collaborators", "009-playlist-entries", "009-playlist-activity",
       "009-library-songs", "010-idempotency-keys", "011-export-jobs", "011-import-matching",
-      "012-export-format-openmusic", "013-session-rotation", "014-audit-resource-id", "015-refresh-token-expiry");
+      "012-export-format-openmusic", "013-session-rotation", "014-audit-resource-id", "015-refresh-token-expiry",
+      "016-export-jobs-finished");
 
   @Test
   void appliesOnceAndThenIsANoOp() throws Exception {
@@ -191,6 +192,8 @@ class MigrationTest {
           .anySatisfy(d -> assertThat(d).startsWith("sessions_user:").contains("(user_id)"))
           .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_pk:").contains("(token_hash)"))
           .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_expires:").contains("(expires_at)"))
+          .anySatisfy(d -> assertThat(d).startsWith("export_jobs_finished:").contains("(finished_at, id)")
+              .contains("WHERE (finished_at IS NOT NULL)"))
           .anySatisfy(d -> assertThat(d).startsWith("refresh_tokens_session:").contains("(session_id, user_id)"))
           .anySatisfy(d -> assertThat(d).startsWith("api_keys_prefix_unique:").contains("UNIQUE").contains("(prefix)"))
           .anySatisfy(d -> assertThat(d).startsWith("api_keys_owner_order:").contains("(owner_id, id)"))

@@ -179,6 +179,38 @@ public abstract class AbstractExportJobRepositoryContract {
   }
 
   @Test
+  void findsAndRemovesFinishedJobsOnly() {
+    UserId u = user();
+    Playlist p = playlist(u);
+    ExportJob succeeded = queue(u, p, Optional.empty());
+    ExportJob failed = queue(u, p, Optional.empty());
+    ExportJob running = queue(u, p, Optional.empty());
+    ExportJob queued = queue(u, p, Optional.empty());
+    int first = claim().orElseThrow().attempts();
+    tx.inTransaction(() -> jobs.succeed(succeeded.id(), first, now()));
+    clock.advance(Duration.ofMinutes(1));
+    int second = claim().orElseThrow().attempts();
+    tx.inTransaction(() -> jobs.fail(failed.id(), second, "playlist deleted", now()));
+    assertThat(claim().map(ExportJob::id)).contains(running.id());
+    clock.advance(Duration.ofMinutes(1));
+
+    assertThat(jobs.findFinishedBefore(now(), 10)).extracting(ExportJob::id)
+        .containsExactly(succeeded.id(), failed.id());
+    assertThat(jobs.findFinishedBefore(now(), 1)).extracting(ExportJob::id).containsExactly(succeeded.id());
+    assertThat(jobs.findFinishedBefore(now().minus(Duration.ofSeconds(90)), 10)).extracting(ExportJob::id)
+        .containsExactly(succeeded.id());
+
+    assertThat(tx.inTransaction(() -> jobs.removeFinished(running.id()))).isFalse();
+    assertThat(tx.inTransaction(() -> jobs.removeFinished(queued.id()))).isFalse();
+    assertThat(tx.inTransaction(() -> jobs.removeFinished(succeeded.id()))).isTrue();
+    assertThat(tx.inTransaction(() -> jobs.removeFinished(succeeded.id()))).isFalse();
+    assertThat(jobs.findById(succeeded.id())).isEmpty();
+    assertThat(jobs.findById(running.id())).isPresent();
+    assertThat(jobs.findById(queued.id())).isPresent();
+    assertThat(jobs.findFinishedBefore(now(), 10)).extracting(ExportJob::id).containsExactly(failed.id());
+  }
+
+  @Test
   void countsAUsersRequestsInTheWindow() {
     UserId u = user();
     UserId other = user();

@@ -83,6 +83,27 @@ public final class InMemoryExportJobRepository implements ExportJobRepository {
   }
 
   @Override
+  public synchronized List<ExportJob> findFinishedBefore(Instant cutoff, int limit) {
+    return jobs.values().stream()
+        .filter(j -> j.finishedAt().map(at -> at.isBefore(cutoff)).orElse(false))
+        .sorted(Comparator.comparing((ExportJob j) -> j.finishedAt().orElseThrow())
+            .thenComparing(j -> j.id().value()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean removeFinished(ExportJobId id) {
+    ExportJob job = jobs.get(id);
+    if (job == null || job.finishedAt().isEmpty()) {
+      return false;
+    }
+    jobs.remove(id);
+    leases.remove(id);
+    return true;
+  }
+
+  @Override
   public synchronized RequestCount countRequestedSince(UserId user, Instant since) {
     List<Instant> times = jobs.values().stream()
         .filter(j -> j.requestedBy().equals(user) && !j.createdAt().isBefore(since))

@@ -25,6 +25,7 @@ public final class PlaylistTransfersServices {
         new RunExportJobsService(jobs, p.playlists(), p.entries(), p.songs(), p.collaborators(), p.users(), files, blobs, mailer, p.tx(), p.clock(),
             settings),
         new ImportPlaylistService(p.playlists(), p.entries(), p.songs(), files, p.activity(), p.audit(), p.tx(),
-            p.clock()));
+            p.clock()),
+        new PurgeExportsService(jobs, blobs, p.tx()));
   }
 }

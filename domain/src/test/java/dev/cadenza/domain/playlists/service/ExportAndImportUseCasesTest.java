@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cadenza.domain.music.model.Song;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.ExportJob;
+import dev.cadenza.domain.playlists.model.ExportJobId;
 import dev.cadenza.domain.playlists.model.ExportNotReadyException;
 import dev.cadenza.domain.playlists.model.ExportRateLimitedException;
 import dev.cadenza.domain.playlists.model.ExportStatus;
@@ -121,6 +122,45 @@ class ExportAndImportUseCasesTest {
     assertThat(file.contentType()).isEqualTo("audio/x-mpegurl");
     assertThat(fakes.blobs.keys()).containsExactly("exports/" + job.id() + ".m3u8");
     assertThat(fakes.mailer.sent()).isEmpty();
+  }
+
+  @Test
+  void finishedExportsArePurgedWithTheirFilesOnceOlderThanTheCutoff() {
+    ExportJob old = request(owner, Optional.empty());
+    assertThat(transfers.runExportJobs().runNext()).isTrue();
+    String oldFile = job(old).fileKey().orElseThrow();
+    clock.advance(Duration.ofDays(2));
+    ExportJob recent = request(owner, Optional.empty());
+    assertThat(transfers.runExportJobs().runNext()).isTrue();
+    ExportJob waiting = request(owner, Optional.empty());
+    assertThat(fakes.blobs.keys()).contains(oldFile, job(recent).fileKey().orElseThrow());
+
+    int purged = transfers.purgeExports().purgeFinishedBefore(clock.instant().minus(Duration.ofDays(1)));
+
+    assertThat(purged).isOne();
+    assertThatThrownBy(() -> job(old)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> transfers.downloadExport().downloadExport(owner, old.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(fakes.blobs.keys()).doesNotContain(oldFile).contains(job(recent).fileKey().orElseThrow());
+    assertThat(job(waiting).status()).isEqualTo(ExportStatus.QUEUED);
+    assertThat(transfers.purgeExports().purgeFinishedBefore(clock.instant().minus(Duration.ofDays(1)))).isZero();
+  }
+
+  @Test
+  void aPurgeGoesThroughMoreThanOneRoundOfJobs() {
+    List<ExportJob> finished = new java.util.ArrayList<>();
+    for (int i = 0; i < PurgeExportsService.BATCH + 5; i++) {
+      ExportJob queued = ExportJob.queued(ExportJobId.generate(clock), mix, owner.userId().orElseThrow(),
+          PlaylistFileFormat.JSON, Optional.empty(), clock.instant());
+      fakes.exportJobs.add(queued);
+      ExportJob claimed = fakes.exportJobs.claimNext(clock.instant(), clock.instant().plusSeconds(60)).orElseThrow();
+      fakes.exportJobs.fail(claimed.id(), claimed.attempts(), "test", clock.instant());
+      finished.add(claimed);
+    }
+    clock.advance(Duration.ofSeconds(1));
+
+    assertThat(transfers.purgeExports().purgeFinishedBefore(clock.instant())).isEqualTo(finished.size());
+    assertThat(fakes.exportJobs.findFinishedBefore(clock.instant(), 1_000)).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.cadenza.domain.playlists.model.ExportJob;
 import dev.cadenza.domain.playlists.model.ExportJobId;
 import dev.cadenza.domain.shared.model.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,12 @@ public interface ExportJobRepository {
    * with this count and enforced by the insert that follows holds under concurrent requests.
    */
   RequestCount countRequestedSince(UserId user, Instant since);
+
+  /** Up to {@code limit} finished jobs (succeeded or failed) that finished before {@code cutoff}, oldest first. */
+  List<ExportJob> findFinishedBefore(Instant cutoff, int limit);
+
+  /** Deletes a finished job; false (and nothing changes) when there is none with this id or it is unfinished. */
+  boolean removeFinished(ExportJobId id);
 
   /** A count of requests and, when there are any, the time of the oldest. */
   record RequestCount(long count, Optional<Instant> oldest) {
