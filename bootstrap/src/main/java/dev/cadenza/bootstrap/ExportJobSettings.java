@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cadenza.domain.playlists.service.ExportSettings;
 import io.dropwizard.util.Duration;
-import jakarta.validation.constraints.AssertTrue;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +39,8 @@ public class ExportJobSettings {
   private Duration perUserWindow = Duration.hours(1);
   /**
    * How long a finished job and its file are kept before the hourly purge deletes them; zero keeps
-   * them for good. At least the per-user window, whose limit counts the jobs in it.
+   * them for good. At least a day (idempotent replays of a request) and the per-user window (whose
+   * limit counts the jobs in it).
    */
   @NotNull
   private Duration retention = Duration.days(30);
@@ -63,12 +64,18 @@ public class ExportJobSettings {
     this.retention = retention;
   }
 
-  /** The kept jobs must include those the per-user limit counts. */
+  /**
+   * The kept jobs must include those the per-user limit counts, and those an idempotent replay of
+   * an export request (kept a day) may point at.
+   */
   @JsonIgnore
-  @AssertTrue(message = "exports.retention must be zero (keep for good) or at least exports.perUserWindow")
-  public boolean isRetentionCoveringTheWindow() {
-    return retention == null || perUserWindow == null || retention.toNanoseconds() == 0
-        || retention.toNanoseconds() >= perUserWindow.toNanoseconds();
+  @ValidationMethod(message = "exports.retention must be zero (keep for good), or at least a day and at least"
+      + " exports.perUserWindow")
+  public boolean isRetentionLongEnough() {
+    if (retention == null || perUserWindow == null || retention.toNanoseconds() == 0) {
+      return true;
+    }
+    return retention.toNanoseconds() >= Math.max(perUserWindow.toNanoseconds(), Duration.days(1).toNanoseconds());
   }
 
   @JsonProperty

@@ -42,14 +42,22 @@ class DefaultConfigurationTest {
   }
 
   @Test
-  void anExportRetentionShorterThanTheLimitWindowIsRefusedAndZeroKeepsForGood() {
+  void anExportRetentionShorterThanADayOrTheLimitWindowIsRefusedAndZeroKeepsForGood() {
     var validator = Validators.newValidator();
     ExportJobSettings settings = new ExportJobSettings();
     assertThat(validator.validate(settings)).isEmpty();
 
+    String refused = "exports.retention must be zero (keep for good), or at least a day and at least"
+        + " exports.perUserWindow";
     settings.setRetention(io.dropwizard.util.Duration.minutes(30));
-    assertThat(validator.validate(settings)).extracting(v -> v.getMessage())
-        .containsExactly("exports.retention must be zero (keep for good) or at least exports.perUserWindow");
+    assertThat(validator.validate(settings)).extracting(v -> v.getMessage()).containsExactly(refused);
+    settings.setRetention(io.dropwizard.util.Duration.hours(12));
+    assertThat(validator.validate(settings)).extracting(v -> v.getMessage()).containsExactly(refused);
+    settings.setPerUserWindow(io.dropwizard.util.Duration.days(3));
+    settings.setRetention(io.dropwizard.util.Duration.days(2));
+    assertThat(validator.validate(settings)).extracting(v -> v.getMessage()).containsExactly(refused);
+    settings.setRetention(io.dropwizard.util.Duration.days(3));
+    assertThat(validator.validate(settings)).isEmpty();
 
     settings.setRetention(io.dropwizard.util.Duration.seconds(0));
     assertThat(validator.validate(settings)).isEmpty();
