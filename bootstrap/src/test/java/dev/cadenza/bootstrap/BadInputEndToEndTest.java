@@ -190,6 +190,33 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void aRatingCursorWithADecimalPostgresqlCannotHoldIsRefused() {
+    String uuid = UUID.randomUUID().toString();
+    for (String average : new String[] {"1E-20000", "9.33333"}) {
+      String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+          ("c1\u001frating\u001f" + average + "\u001f0\u001f" + uuid).getBytes(StandardCharsets.UTF_8));
+      for (String list : new String[] {"/api/v1/songs", "/api/v1/albums"}) {
+        HttpResponse<String> page = client.get(list + "?sort=rating&cursor=" + cursor, null);
+        assertThat(page.statusCode()).as(list + " " + average + ": " + page.body()).isEqualTo(400);
+      }
+    }
+  }
+
+  @Test
+  void aWholeNumberWithAHugeExponentIsOutOfRangeAtOnce() {
+    int albums = albumCount();
+    for (String year : new String[] {"1e1000000000", "-1e1000000000", "1e500000000", "1e25"}) {
+      long start = System.nanoTime();
+      HttpResponse<String> refused = client.post("/api/v1/albums", admin(),
+          "{\"title\":\"Huge\",\"performer\":\"P\",\"year\":" + year + "}");
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as(year).isLessThan(java.time.Duration.ofSeconds(5));
+      JsonNode problem = problem(refused, 422, "/problems/validation");
+      assertThat(problem.path("errors").findValuesAsText("field")).as(year).contains("year");
+    }
+    assertThat(albumCount()).isEqualTo(albums);
+  }
+
+  @Test
   void anHttpVersionJettyDoesNotSpeakIsA505NotAFailure() throws IOException {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
       socket.setSoTimeout(10_000);

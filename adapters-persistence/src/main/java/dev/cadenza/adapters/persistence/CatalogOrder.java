@@ -102,7 +102,8 @@ final class CatalogOrder {
   private static BigDecimal decimal(String text) {
     try {
       BigDecimal value = new BigDecimal(text);
-      if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      // an average has at most four decimals (numeric(6,4)); PostgreSQL refuses a scale past 16383
+      if (value.scale() > 4 || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) >= 0) {
         throw new InvalidCursorException();
       }
       return value;

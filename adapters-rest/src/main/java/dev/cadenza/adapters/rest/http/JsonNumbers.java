@@ -3,6 +3,7 @@ package dev.cadenza.adapters.rest.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * Whole numbers as JSON Schema (and so the OpenAPI document) counts them: an {@code integer} is any
@@ -10,6 +11,9 @@ import java.math.BigDecimal;
  * integer 2000, whichever way the client's JSON library wrote it, and {@code 2000.5} is not one.
  */
 public final class JsonNumbers {
+
+  /** A whole number past the range of {@code long}, either way. */
+  private static final BigInteger BEYOND_LONG = BigInteger.TEN.pow(20);
 
   private JsonNumbers() {
   }
@@ -38,6 +42,11 @@ public final class JsonNumbers {
       return node;
     }
     BigDecimal value = node.isDouble() || node.isFloat() ? new BigDecimal(node.doubleValue()) : node.decimalValue();
+    if (value.precision() - value.scale() > BEYOND_LONG.toString().length()) {
+      // more digits than any long: out of range whatever they are, and writing out 1e1000000000
+      // would take minutes or fail; a value just past the range gets the same answer
+      return BigIntegerNode.valueOf(value.signum() < 0 ? BEYOND_LONG.negate() : BEYOND_LONG);
+    }
     return BigIntegerNode.valueOf(value.toBigIntegerExact());
   }
 }
