@@ -154,9 +154,8 @@ final class Wiring {
     }
     environment.lifecycle().manage(new ExportWorkers(wiring.transfers.runExportJobs(),
         config.getExports().getWorkers(), config.getExports().getPollInterval().toJavaDuration()));
-    purgeHourly(jdbi, environment, clock, config.getAuth().getEndedSessionRetention().toJavaDuration());
-    purgeExportsHourly(wiring.transfers.purgeExports(), environment, clock,
-        config.getExports().getRetention().toJavaDuration());
+    purgeHourly(jdbi, wiring.transfers.purgeExports(), environment, clock,
+        config.getAuth().getEndedSessionRetention().toJavaDuration(), config.getExports().getRetention().toJavaDuration());
     wiring.createAdminFromEnvironment();
     return wiring;
   }
@@ -257,56 +256,47 @@ final class Wiring {
   }
 
   /**
-   * Every hour, when {@code retention} is not zero: export jobs that finished longer ago than that,
-   * with their files.
+   * Every hour: expired idempotency keys (the next claim would take them over anyway), the sessions
+   * and refresh tokens that stopped working more than {@code sessionRetention} ago, and, unless
+   * {@code exportRetention} is zero, the export jobs that finished longer ago than that with their
+   * files, so that none of these tables grows without end. Each chore fails on its own.
    */
-  private static void purgeExportsHourly(PurgeExportsUseCase purge, Environment environment, Clock clock,
-                                         Duration retention) {
-    if (retention.isZero()) {
-      return;
-    }
-    ScheduledExecutorService every = environment.lifecycle().scheduledExecutorService("export-purge")
-        .threads(1).build();
-    every.scheduleWithFixedDelay(() -> {
-      try {
-        int purged = purge.purgeFinishedBefore(clock.instant().minus(retention));
-        if (purged > 0) {
-          LOG.info("purged {} finished export jobs and their files", purged);
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("could not purge finished export jobs; trying again in an hour", e);
-      }
-    }, 2, 60, TimeUnit.MINUTES);
-  }
-
-  /**
-   * Every hour: expired idempotency keys (the next claim would take them over anyway) and the
-   * sessions and refresh tokens that stopped working more than {@code sessionRetention} ago, so that
-   * neither table grows without end.
-   */
-  private static void purgeHourly(Jdbi jdbi, Environment environment, Clock clock, Duration sessionRetention) {
+  private static void purgeHourly(Jdbi jdbi, PurgeExportsUseCase exports, Environment environment, Clock clock,
+                                  Duration sessionRetention, Duration exportRetention) {
     JdbiIdempotencyStore keys = new JdbiIdempotencyStore(jdbi);
     JdbiSessionRepository sessions = new JdbiSessionRepository(jdbi);
-    ScheduledExecutorService purge = environment.lifecycle().scheduledExecutorService("hourly-purge")
+    ScheduledExecutorService hourly = environment.lifecycle().scheduledExecutorService("hourly-purge")
         .threads(1).build();
-    purge.scheduleWithFixedDelay(() -> {
-      try {
+    hourly.scheduleWithFixedDelay(() -> {
+      purge("expired idempotency keys", () -> {
         int purged = keys.purgeCreatedBefore(clock.instant().minus(HandleIdempotentRequestService.DEFAULT_LIFETIME));
         if (purged > 0) {
           LOG.info("purged {} expired idempotency keys", purged);
         }
-      } catch (RuntimeException e) {
-        LOG.warn("could not purge expired idempotency keys; trying again in an hour", e);
-      }
-      try {
+      });
+      purge("ended sessions", () -> {
         SessionRepository.Purged purged = sessions.purgeEndedBefore(clock.instant().minus(sessionRetention));
         if (purged.sessions() + purged.tokens() > 0) {
           LOG.info("purged {} ended sessions and {} expired refresh tokens", purged.sessions(), purged.tokens());
         }
-      } catch (RuntimeException e) {
-        LOG.warn("could not purge ended sessions; trying again in an hour", e);
+      });
+      if (!exportRetention.isZero()) {
+        purge("finished export jobs", () -> {
+          int purged = exports.purgeFinishedBefore(clock.instant().minus(exportRetention));
+          if (purged > 0) {
+            LOG.info("purged {} finished export jobs and their files", purged);
+          }
+        });
       }
     }, 1, 60, TimeUnit.MINUTES);
+  }
+
+  private static void purge(String what, Runnable chore) {
+    try {
+      chore.run();
+    } catch (RuntimeException e) {
+      LOG.warn("could not purge {}; trying again in an hour", what, e);
+    }
   }
 
   /**

@@ -175,6 +175,13 @@ public final class RedisCacheStore implements CacheStore {
     return despiteBreaker ? redis.callDespiteBreaker(operation) : redis.call(operation);
   }
 
+  /** Replaces whatever evictions are pending by one sweep of the whole prefix, retried until Redis answers. */
+  private synchronized void sweepLater() {
+    startRetrying();
+    pending.clear();
+    sweepNeeded = true;
+  }
+
   private synchronized void remember(Collection<String> keys) {
     startRetrying();
     if (sweepNeeded) {
@@ -182,8 +189,7 @@ public final class RedisCacheStore implements CacheStore {
     }
     pending.addAll(keys);
     if (pending.size() > MAX_PENDING) {
-      pending.clear();
-      sweepNeeded = true;
+      sweepLater();
     }
     LOG.warn("could not evict {} cache key(s); reads bypass the cache until they are evicted", keys.size());
   }
@@ -263,11 +269,7 @@ public final class RedisCacheStore implements CacheStore {
       // some keys may not be evicted, and which cannot even be listed: evict everything under the
       // prefix once Redis answers, and serve no cached read until then
       metrics.evictionFailures.mark();
-      synchronized (this) {
-        startRetrying();
-        pending.clear();
-        sweepNeeded = true;
-      }
+      sweepLater();
       LOG.warn("could not evict the cache key families {}; the whole prefix will be swept", families);
     }
   }

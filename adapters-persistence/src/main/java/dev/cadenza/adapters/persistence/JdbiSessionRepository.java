@@ -8,6 +8,7 @@ import dev.cadenza.domain.users.port.out.SessionRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -70,17 +71,18 @@ public final class JdbiSessionRepository implements SessionRepository {
   @Override
   public Purged purgeEndedBefore(Instant cutoff) {
     OffsetDateTime at = Times.toColumn(cutoff);
-    int ended = 0;
+    int ended = inBatches(batch -> sessions.purgeEndedBefore(at, batch));
+    return new Purged(ended, inBatches(batch -> tokens.purgeExpiredBefore(at, batch)));
+  }
+
+  /** Runs {@code delete} with the batch size until a round deletes fewer; returns how many in all. */
+  private static int inBatches(IntUnaryOperator delete) {
+    int total = 0;
     int deleted;
     do {
-      deleted = sessions.purgeEndedBefore(at, PURGE_BATCH);
-      ended += deleted;
+      deleted = delete.applyAsInt(PURGE_BATCH);
+      total += deleted;
     } while (deleted == PURGE_BATCH);
-    int expired = 0;
-    do {
-      deleted = tokens.purgeExpiredBefore(at, PURGE_BATCH);
-      expired += deleted;
-    } while (deleted == PURGE_BATCH);
-    return new Purged(ended, expired);
+    return total;
   }
 }

@@ -88,6 +88,7 @@ public final class LiquibaseMigrator {
     }
   }
 
+  /** {@code first}, the failure to report, with {@code next} riding along as suppressed; or {@code next} alone. */
   private static RuntimeException joined(RuntimeException first, RuntimeException next) {
     if (first == null) {
       return next;
@@ -111,7 +112,7 @@ public final class LiquibaseMigrator {
     } catch (SQLException e) {
       throw new MigrationException("cannot use the connection to migrate the database", e);
     }
-    MigrationException failure = null;
+    RuntimeException failure = null;
     try {
       Scope.child(scope, () -> {
         Database database = DatabaseFactory.getInstance()
@@ -128,11 +129,7 @@ public final class LiquibaseMigrator {
     try {
       restore(connection, autoCommit);
     } catch (MigrationException e) {
-      if (failure == null) {
-        throw e;
-      }
-      // the migration's own failure is the one to report; the connection's trouble rides along
-      failure.addSuppressed(e);
+      failure = joined(failure, e);
     }
     if (failure != null) {
       throw failure;

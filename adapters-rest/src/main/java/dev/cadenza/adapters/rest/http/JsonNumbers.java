@@ -14,6 +14,7 @@ public final class JsonNumbers {
 
   /** A whole number past the range of {@code long}, either way. */
   private static final BigInteger BEYOND_LONG = BigInteger.TEN.pow(20);
+  private static final int BEYOND_LONG_DIGITS = BEYOND_LONG.toString().length();
 
   private JsonNumbers() {
   }
@@ -42,7 +43,7 @@ public final class JsonNumbers {
       return node;
     }
     BigDecimal value = node.isDouble() || node.isFloat() ? new BigDecimal(node.doubleValue()) : node.decimalValue();
-    if (value.precision() - value.scale() > BEYOND_LONG.toString().length()) {
+    if (value.precision() - value.scale() > BEYOND_LONG_DIGITS) {
       // more digits than any long: out of range whatever they are, and writing out 1e1000000000
       // would take minutes or fail; a value just past the range gets the same answer
       return BigIntegerNode.valueOf(value.signum() < 0 ? BEYOND_LONG.negate() : BEYOND_LONG);
