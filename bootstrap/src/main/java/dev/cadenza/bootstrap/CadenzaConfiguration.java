@@ -1,9 +1,11 @@
 package dev.cadenza.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,6 +68,13 @@ public class CadenzaConfiguration extends Configuration {
    */
   @NotNull
   private Duration searchTimeout = Duration.seconds(5);
+
+  /**
+   * How long audit entries are kept: an hourly purge deletes older ones. Zero (the default) keeps the
+   * audit trail for good, the operator's decision; otherwise at least a day.
+   */
+  @NotNull
+  private Duration auditRetention = Duration.seconds(0);
 
   /** The bearer token the admin port's tasks need; blank: tasks answer on loopback only ({@link AdminTaskGuard}). */
   private String adminTaskToken = "";
@@ -178,6 +187,23 @@ public class CadenzaConfiguration extends Configuration {
   @JsonProperty
   public void setSearchTimeout(Duration searchTimeout) {
     this.searchTimeout = searchTimeout;
+  }
+
+  @JsonProperty
+  public Duration getAuditRetention() {
+    return auditRetention;
+  }
+
+  @JsonProperty
+  public void setAuditRetention(Duration auditRetention) {
+    this.auditRetention = auditRetention;
+  }
+
+  @JsonIgnore
+  @ValidationMethod(message = "auditRetention must be zero (keep the audit trail for good) or at least a day")
+  public boolean isAuditRetentionZeroOrADay() {
+    return auditRetention == null || auditRetention.toNanoseconds() == 0
+        || auditRetention.toNanoseconds() >= Duration.days(1).toNanoseconds();
   }
 
   public Path dataDirectory() {

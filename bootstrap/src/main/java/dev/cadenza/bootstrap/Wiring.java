@@ -155,7 +155,8 @@ final class Wiring {
     environment.lifecycle().manage(new ExportWorkers(wiring.transfers.runExportJobs(),
         config.getExports().getWorkers(), config.getExports().getPollInterval().toJavaDuration()));
     purgeHourly(jdbi, wiring.transfers.purgeExports(), environment, clock,
-        config.getAuth().getEndedSessionRetention().toJavaDuration(), config.getExports().getRetention().toJavaDuration());
+        config.getAuth().getEndedSessionRetention().toJavaDuration(), config.getExports().getRetention().toJavaDuration(),
+        config.getAuditRetention().toJavaDuration());
     wiring.createAdminFromEnvironment();
     return wiring;
   }
@@ -259,11 +260,14 @@ final class Wiring {
    * Every hour: expired idempotency keys (the next claim would take them over anyway), the sessions
    * and refresh tokens that stopped working more than {@code sessionRetention} ago, and, unless
    * {@code exportRetention} is zero, the export jobs that finished longer ago than that with their
-   * files, so that none of these tables grows without end. Each chore fails on its own.
+   * files, so that none of these tables grows without end; and, unless {@code auditRetention} is zero
+   * (the default: the audit trail is the operator's to trim), audit entries older than that. Each
+   * chore fails on its own.
    */
   private static void purgeHourly(Jdbi jdbi, PurgeExportsUseCase exports, Environment environment, Clock clock,
-                                  Duration sessionRetention, Duration exportRetention) {
+                                  Duration sessionRetention, Duration exportRetention, Duration auditRetention) {
     JdbiIdempotencyStore keys = new JdbiIdempotencyStore(jdbi);
+    JdbiAuditLog audit = new JdbiAuditLog(jdbi);
     JdbiSessionRepository sessions = new JdbiSessionRepository(jdbi);
     ScheduledExecutorService hourly = environment.lifecycle().scheduledExecutorService("hourly-purge")
         .threads(1).build();
@@ -285,6 +289,14 @@ final class Wiring {
           int purged = exports.purgeFinishedBefore(clock.instant().minus(exportRetention));
           if (purged > 0) {
             LOG.info("purged {} finished export jobs and their files", purged);
+          }
+        });
+      }
+      if (!auditRetention.isZero()) {
+        purge("old audit entries", () -> {
+          long purged = audit.purgeBefore(clock.instant().minus(auditRetention));
+          if (purged > 0) {
+            LOG.info("purged {} audit entries older than {}", purged, auditRetention);
           }
         });
       }

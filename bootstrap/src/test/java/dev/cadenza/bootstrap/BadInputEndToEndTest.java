@@ -261,5 +261,35 @@ class BadInputEndToEndTest {
     assertThat(gzipped.statusCode()).as(gzipped.body()).isEqualTo(201);
     assertThat(playlists(user))
         .as("only the gzip-coded request made a playlist").isEqualTo(1);
+
+    // A gzip stream cut short, or whose CRC-32 is wrong, is not the body: nothing of it is imported.
+    StringBuilder file = new StringBuilder("#EXTM3U\n");
+    for (int i = 0; i < 300; i++) {
+      file.append("#EXTINF:1,Nobody - Track ").append(i).append("\nhttp://example.org/").append(i).append('\n');
+    }
+    ByteArrayOutputStream list = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(list)) {
+      gzip.write(file.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] whole = list.toByteArray();
+    byte[] badCrc = whole.clone();
+    badCrc[badCrc.length - 8] ^= (byte) 0xff;
+    byte[][] broken = {java.util.Arrays.copyOf(whole, whole.length / 2), java.util.Arrays.copyOf(whole, whole.length - 4),
+        badCrc, java.util.Arrays.copyOf(whole, 5)};
+    for (byte[] coded : broken) {
+      HttpResponse<String> refused = client.send(HttpRequest.newBuilder(
+              URI.create(client.url("/api/v1/playlists/import?name=Cut")))
+          .header("Content-Type", "audio/x-mpegurl").header("Content-Encoding", "gzip")
+          .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofByteArray(coded)));
+      assertThat(problem(refused, 400, "/problems/bad-request").path("detail").asText()).as("%d bytes", coded.length)
+          .contains("not valid gzip");
+    }
+    assertThat(playlists(user)).as("no broken body imported a playlist").isEqualTo(1);
+    HttpResponse<String> imported = client.send(HttpRequest.newBuilder(
+            URI.create(client.url("/api/v1/playlists/import?name=Whole")))
+        .header("Content-Type", "audio/x-mpegurl").header("Content-Encoding", "gzip")
+        .header("Authorization", "Bearer " + user).POST(HttpRequest.BodyPublishers.ofByteArray(whole)));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    assertThat(playlists(user)).isEqualTo(2);
   }
 }

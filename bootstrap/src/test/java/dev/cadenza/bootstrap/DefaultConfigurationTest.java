@@ -36,6 +36,7 @@ class DefaultConfigurationTest {
     assertThat(config.getExports().getRetention()).isEqualTo(io.dropwizard.util.Duration.days(30));
     assertThat(config.getAuth().getEndedSessionRetention()).isEqualTo(io.dropwizard.util.Duration.days(7));
     assertThat(config.getSearchTimeout()).isEqualTo(io.dropwizard.util.Duration.seconds(5));
+    assertThat(config.getAuditRetention().toNanoseconds()).as("the audit trail is kept for good").isZero();
     // No per-request thread renaming (two system calls per request, measured at ~10% of a cached read).
     assertThat(((io.dropwizard.core.server.AbstractServerFactory) config.getServerFactory()).getEnableThreadNameFilter())
         .isFalse();
@@ -61,5 +62,19 @@ class DefaultConfigurationTest {
 
     settings.setRetention(io.dropwizard.util.Duration.seconds(0));
     assertThat(validator.validate(settings)).isEmpty();
+  }
+
+  @Test
+  void anAuditRetentionUnderADayIsRefusedAndZeroKeepsForGood() {
+    var validator = Validators.newValidator();
+    CadenzaConfiguration config = new CadenzaConfiguration();
+    String refused = "auditRetention must be zero (keep the audit trail for good) or at least a day";
+
+    config.setAuditRetention(io.dropwizard.util.Duration.hours(23));
+    assertThat(validator.validate(config)).extracting(v -> v.getMessage()).contains(refused);
+    config.setAuditRetention(io.dropwizard.util.Duration.days(1));
+    assertThat(validator.validate(config)).extracting(v -> v.getMessage()).doesNotContain(refused);
+    config.setAuditRetention(io.dropwizard.util.Duration.seconds(0));
+    assertThat(validator.validate(config)).extracting(v -> v.getMessage()).doesNotContain(refused);
   }
 }

@@ -523,6 +523,16 @@ class PlaylistsEndToEndTest {
     assertThat(json(call("GET", location, null, token)).get("listened").asBoolean()).isTrue();
     assertThat(call("GET", location, null, token, "If-None-Match", savedTag).statusCode())
         .as("marked listened since").isEqualTo(200);
+    // A removal with If-Match removes only the saved song it names, as it is now.
+    String bTag = call("GET", "/api/v1/me/library/songs/" + b, null, token).headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> stale = call("DELETE", "/api/v1/me/library/songs/" + b, null, token, "If-Match", "\"c-stale\"");
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+    assertThat(json(stale).get("current").get("song").get("title").asText()).isEqualTo("Lib B");
+    assertThat(call("GET", "/api/v1/me/library/songs/" + b, null, token).statusCode()).as("still saved").isEqualTo(200);
+    assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token, "If-Match", bTag).statusCode())
+        .isEqualTo(204);
+    assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token, "If-Match", "*").statusCode())
+        .as("no longer saved: If-Match is false").isEqualTo(412);
     assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(204);
     assertThat(call("DELETE", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(204);
     assertThat(call("GET", "/api/v1/me/library/songs/" + b, null, token).statusCode()).isEqualTo(404);

@@ -1,5 +1,6 @@
 package dev.cadenza.adapters.persistence;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.sqlobject.SqlObject;
 
@@ -23,6 +24,15 @@ interface AuditLogDao extends SqlObject {
         .bind("limit", limit)
         .mapTo(AuditLogRow.class)
         .list();
+  }
+
+  /** Deletes at most {@code batch} of the entries written before {@code at}, oldest first; returns how many. */
+  default int purgeBefore(OffsetDateTime at, int batch) {
+    return getHandle().createUpdate("DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < :at"
+            + " ORDER BY at, id LIMIT :batch)")
+        .bind("at", at)
+        .bind("batch", batch)
+        .execute();
   }
 
   default long count(Where where) {

@@ -10,6 +10,7 @@ import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
 import dev.cadenza.domain.shared.port.out.AuditLog;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiAuditLog implements AuditLog {
 
   private static final String ORDERING = "newest";
+  static final int PURGE_BATCH = 5_000;
   private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
   };
 
@@ -72,6 +74,22 @@ public final class JdbiAuditLog implements AuditLog {
     return Page.fromLookahead(rows, page.limit(),
             row -> Cursor.of(ORDERING, row.at().toInstant().toString(), row.id().toString()), total)
         .map(this::toEntry);
+  }
+
+  /**
+   * Deletes the entries written before {@code cutoff}, in batches of {@value #PURGE_BATCH} (each its
+   * own transaction, so a large first purge holds no long lock and a failure keeps what it deleted);
+   * returns how many. Not part of the {@link AuditLog} port: retention is the service's chore.
+   */
+  public long purgeBefore(Instant cutoff) {
+    OffsetDateTime at = Times.toColumn(cutoff);
+    long total = 0;
+    int deleted;
+    do {
+      deleted = dao.purgeBefore(at, PURGE_BATCH);
+      total += deleted;
+    } while (deleted == PURGE_BATCH);
+    return total;
   }
 
   private AuditEntry toEntry(AuditLogRow row) {

@@ -15,7 +15,9 @@ import dev.cadenza.adapters.rest.http.SignedInWrites;
 import dev.cadenza.adapters.rest.http.CatalogWriteCheck;
 import dev.cadenza.adapters.rest.http.EntityAnnotations;
 import dev.cadenza.adapters.rest.http.JsonWriters;
+import dev.cadenza.adapters.rest.http.GzipBodies;
 import dev.cadenza.adapters.rest.http.QueryEncoding;
+import dev.cadenza.adapters.rest.http.QueryParameterNames;
 import dev.cadenza.adapters.rest.http.RequestContextParameters;
 import dev.cadenza.adapters.rest.http.ContentCodings;
 import dev.cadenza.adapters.rest.http.StorableJsonText;
@@ -67,6 +69,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 
 /**
@@ -101,6 +105,15 @@ public final class RestModule {
     jerseyComponents(ports, settings, problems).forEach(env.jersey()::register);
     env.servlets().addFilter(BODY_LIMIT_FILTER, new RequestBodyLimitFilter(settings.maxRequestBodyBytes()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    // request bodies are inflated by the body filter, which checks the gzip trailer (Jetty's does not)
+    env.lifecycle().addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStarting(LifeCycle event) {
+        if (event instanceof Server server) {
+          GzipBodies.leaveRequestsToTheService(server);
+        }
+      }
+    });
     env.getApplicationContext().setErrorHandler(new ProblemErrorHandler(problems));
     env.lifecycle().addServerLifecycleListener(
         server -> server.setErrorHandler(new ServerProblemErrorHandler(problems)));
@@ -133,6 +146,7 @@ public final class RestModule {
         new CallerFilter(settings.callers()),
         new SignedInWrites(),
         new CatalogWriteCheck(music.checkCatalogWrite()),
+        new QueryParameterNames(),
         new EntityAnnotations(),
         new UnreadBodies(),
         new StorableJsonText(),

@@ -273,6 +273,41 @@ class OpenApiTest {
   }
 
   @Test
+  void everyNativeOperationDocumentsTheQueryParametersItTakesAndRefusesOthers() {
+    int checked = 0;
+    for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+      if (!path.getKey().startsWith("/api/v1/")) {
+        continue;
+      }
+      for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+        String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+        assertThat(operation.getValue().path("responses").path("400").path("description").asText()).as(name)
+            .contains("query parameter this operation does not take, or one given twice");
+        if (!operation.getKey().equals("get") || operation.getValue().has("security")) {
+          continue;
+        }
+        // the names a public read refuses an unknown one with are the ones the document lists
+        Set<String> documented = new TreeSet<>();
+        for (JsonNode parameter : operation.getValue().path("parameters")) {
+          if (parameter.path("in").asText().equals("query")) {
+            documented.add(parameter.path("name").asText());
+          }
+        }
+        String target = path.getKey().replace("{type}", "songs")
+            .replaceAll("\\{[a-zA-Z]+}", "00000000-0000-4000-8000-000000000000");
+        JsonNode problem = Http.problem(RESOURCES.target(target).queryParam("unheardOf", "1").request().get(), 400,
+            "/problems/bad-request");
+        String message = problem.path("errors").get(0).path("message").asText();
+        assertThat(message).as(name).isEqualTo(documented.isEmpty()
+            ? "is not a parameter of this operation (it takes none)"
+            : "is not a parameter of this operation (it takes " + String.join(", ", documented) + ")");
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10);
+  }
+
+  @Test
   void chartsSayThatAnotherTypeIsNotFound() {
     JsonNode chart = document.path("paths").path("/api/v1/charts/{type}").path("get");
 

@@ -23,6 +23,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import dev.cadenza.domain.shared.model.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +50,8 @@ class RestModuleInstallTest {
 
   @BeforeEach
   void resetMocks() {
-    Mockito.reset(InstalledApplication.MUSIC.createSong(), InstalledApplication.MUSIC.getSong());
+    Mockito.reset(InstalledApplication.MUSIC.createSong(), InstalledApplication.MUSIC.getSong(),
+        InstalledApplication.MUSIC.searchSongs());
   }
 
   private static URI uri(String path) {
@@ -105,8 +110,10 @@ class RestModuleInstallTest {
       assertThat(json(response.substring(response.indexOf("\r\n\r\n") + 4)).path("detail").asText()).as(query)
           .contains("percent-encoded UTF-8");
     }
-    assertThat(send(HttpRequest.newBuilder(uri(song + "?q=%25zz"))).statusCode()).isEqualTo(200);
-    assertThat(send(HttpRequest.newBuilder(uri(song + "?q=caf%C3%A9"))).statusCode()).isEqualTo(200);
+    when(InstalledApplication.MUSIC.searchSongs().searchSongs(any())).thenReturn(
+        new Page<>(List.of(Fixtures.song(2)), Optional.empty(), OptionalLong.empty()));
+    assertThat(send(HttpRequest.newBuilder(uri("/api/v1/songs?q=%25zz"))).statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(uri("/api/v1/songs?q=caf%C3%A9"))).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -18,8 +18,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,10 +30,12 @@ import java.util.Set;
  * Refuses request bodies larger than a limit with {@code 413}: when {@code Content-Length} announces
  * more, before anything else runs (a body of moderate size is read and dropped first, see
  * {@link RefusedBodies}), otherwise (chunked or inflated bodies) as soon as a reader gets past the
- * limit. It never buffers: the body stream it hands on fails its next read once the limit is passed,
+ * limit (a gzip-coded body is inflated here, and its inflated bytes count). It never buffers: the body stream it hands on fails its next read once the limit is passed,
  * and what is left of such a body is never read. The answer closes the connection.
  */
 public final class RequestBodyLimitFilter implements Filter {
+
+  private static final String CONTENT_ENCODING = "Content-Encoding";
 
   /** Writes the body (and content type) of the {@code 413} answer; status and headers are set already. */
   @FunctionalInterface
@@ -112,24 +117,95 @@ public final class RequestBodyLimitFilter implements Filter {
     return false;
   }
 
-  /** The request with a body stream that fails once more than the limit has been read. */
+  /**
+   * The request with a body stream that fails once more than the limit has been read. A gzip-coded
+   * body is inflated here ({@link GzipBodies}) and the limit counts its inflated bytes; the request
+   * then shows neither the gzip coding nor the length of the coded bytes.
+   */
   private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+    private static final String CONTENT_LENGTH = "Content-Length";
+
     private final long maxBytes;
+    private final int gzipLayers;
+    private final List<String> codingsLeft;
     private LimitedInputStream stream;
     private BufferedReader reader;
 
     LimitedRequest(HttpServletRequest request, long maxBytes) {
       super(request);
       this.maxBytes = maxBytes;
+      this.gzipLayers = GzipBodies.layers(request.getHeaders(CONTENT_ENCODING));
+      this.codingsLeft = gzipLayers == 0 ? List.of() : GzipBodies.remainingCodings(request.getHeaders(CONTENT_ENCODING));
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new LimitedInputStream(super.getInputStream(), maxBytes);
+        ServletInputStream body = super.getInputStream();
+        stream = new LimitedInputStream(gzipLayers == 0 ? body : GzipBodies.inflate(body, gzipLayers), maxBytes);
       }
       return stream;
+    }
+
+    @Override
+    public int getContentLength() {
+      return gzipLayers == 0 ? super.getContentLength() : -1;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return gzipLayers == 0 ? super.getContentLengthLong() : -1;
+    }
+
+    @Override
+    public String getHeader(String name) {
+      if (gzipLayers == 0) {
+        return super.getHeader(name);
+      }
+      if (CONTENT_LENGTH.equalsIgnoreCase(name)) {
+        return null;
+      }
+      if (GzipBodies.isContentEncoding(name)) {
+        return codingsLeft.isEmpty() ? null : String.join(", ", codingsLeft);
+      }
+      return super.getHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      if (gzipLayers == 0) {
+        return super.getHeaders(name);
+      }
+      if (CONTENT_LENGTH.equalsIgnoreCase(name)) {
+        return Collections.emptyEnumeration();
+      }
+      if (GzipBodies.isContentEncoding(name)) {
+        return Collections.enumeration(codingsLeft);
+      }
+      return super.getHeaders(name);
+    }
+
+    @Override
+    public int getIntHeader(String name) {
+      return gzipLayers != 0 && CONTENT_LENGTH.equalsIgnoreCase(name) ? -1 : super.getIntHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaderNames() {
+      if (gzipLayers == 0) {
+        return super.getHeaderNames();
+      }
+      List<String> names = new ArrayList<>();
+      for (Enumeration<String> all = super.getHeaderNames(); all.hasMoreElements(); ) {
+        String name = all.nextElement();
+        boolean hidden = CONTENT_LENGTH.equalsIgnoreCase(name)
+            || (GzipBodies.isContentEncoding(name) && codingsLeft.isEmpty());
+        if (!hidden) {
+          names.add(name);
+        }
+      }
+      return Collections.enumeration(names);
     }
 
     @Override

@@ -54,6 +54,8 @@ public final class OpenApiDocument {
   public static final String API_KEY = "apiKey";
 
   private static final String SCHEMA_PREFIX = "#/components/schemas/";
+  /** What every native operation's 400 covers as well ({@code QueryParameterNames}). */
+  static final String UNKNOWN_PARAMETERS = "query parameter this operation does not take, or one given twice.";
   static final String PROBLEM_REF = SCHEMA_PREFIX + "Problem";
 
   private final String version;
@@ -165,8 +167,9 @@ public final class OpenApiDocument {
     if (api.getPaths() == null) {
       return;
     }
-    for (PathItem item : api.getPaths().values()) {
-      for (Operation operation : item.readOperations()) {
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      boolean nativeApi = path.getKey().startsWith("/api/v1/");
+      for (Operation operation : path.getValue().readOperations()) {
         ApiResponses responses = operation.getResponses();
         if (responses == null) {
           responses = new ApiResponses();
@@ -192,6 +195,15 @@ public final class OpenApiDocument {
               + "number).");
           addIfMissing(responses, "422", "A query parameter is out of range (such as a limit outside 1..100).");
         }
+        if (nativeApi) {
+          // QueryParameterNames refuses these on every native operation
+          ApiResponse badRequest = responses.get("400");
+          if (badRequest == null) {
+            responses.addApiResponse("400", new ApiResponse().description("A " + UNKNOWN_PARAMETERS));
+          } else if (!badRequest.getDescription().contains(UNKNOWN_PARAMETERS)) {
+            badRequest.setDescription(badRequest.getDescription() + " Or: a " + UNKNOWN_PARAMETERS);
+          }
+        }
         addIfMissing(responses, "406", "The Accept header excludes application/json.");
         addIfMissing(responses, "500", "A failure of the service; the problem's instance id is in its log.");
         addIfMissing(responses, "503", "A dependency (the database) is unreachable: retry after Retry-After"
@@ -208,7 +220,7 @@ public final class OpenApiDocument {
         }
         sortResponses(operation);
       }
-      describeDataSource(item.getGet());
+      describeDataSource(path.getValue().getGet());
     }
   }
 

@@ -7,7 +7,9 @@ import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.Preconditions;
 import dev.cadenza.adapters.rest.http.QueryParams;
 import dev.cadenza.adapters.rest.openapi.OpenApiDocument;
+import dev.cadenza.adapters.rest.problem.ProblemType;
 import dev.cadenza.adapters.rest.problem.Representations;
+import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.port.in.ListLibraryQuery;
 import dev.cadenza.domain.playlists.port.in.ListLibraryUseCase;
@@ -44,7 +46,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code /api/v1/me/library}: the caller's saved songs. */
@@ -204,13 +208,31 @@ public class LibraryResource {
   @Path("songs/{songId}")
   @Operation(operationId = "removeSavedSong", summary = "Remove a song from your library",
       description = "Idempotent: removing a song that is not there answers 204 too, as does an id that names no "
-          + "song at all (malformed ids are treated as unknown ones).",
-      responses = @ApiResponse(responseCode = "204", description = "Not (or no longer) in your library."))
+          + "song at all (malformed ids are treated as unknown ones). With If-Match, the song is removed only if "
+          + "it is saved and (unless *) still has that entity tag.",
+      responses = {
+          @ApiResponse(responseCode = "204", description = "Not (or no longer) in your library."),
+          @ApiResponse(responseCode = "412", description = "If-Match is given and the song is not in your library, "
+              + "or has another entity tag now (the problem's current member holds it as it is).")})
   public Response remove(@Parameter(description = "The song id.") @PathParam("songId") String songId,
+                         @Parameter(description = "Remove only if the saved song still has this entity tag (from a "
+                             + "read of this URL), or * for only if it is saved.")
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Context ContainerRequestContext request) {
     Actor caller = PlaylistsWire.signedIn(request);
     // an id that is not even well formed is an unknown song: not in the library, nothing to remove
-    SongId.parse(songId).ifPresent(song -> removeSavedSong.removeSavedSong(caller, song));
+    Optional<SongId> song = SongId.parse(songId);
+    if (ifMatch != null) {
+      // RFC 9110: If-Match is false when there is no current representation, "*" included
+      RequestProblemException notSaved = RequestProblemException.of(ProblemType.PRECONDITION_FAILED,
+          "If-Match is given and the song is not in your library.", List.of());
+      try {
+        requireCurrent(ifMatch, caller, song.orElseThrow(() -> notSaved));
+      } catch (NotFoundException absent) {
+        throw notSaved;
+      }
+    }
+    song.ifPresent(saved -> removeSavedSong.removeSavedSong(caller, saved));
     return Response.noContent().build();
   }
 }

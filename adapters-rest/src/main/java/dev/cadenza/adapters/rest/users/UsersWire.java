@@ -121,7 +121,8 @@ final class UsersWire {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      Optional<Role> role = name == null ? Optional.empty()
+      // in any case, but ASCII only: equalsIgnoreCase alone takes "admİn" (dotted capital I) for admin
+      Optional<Role> role = name == null || !name.chars().allMatch(c -> c < 0x80) ? Optional.empty()
           : EnumSet.allOf(Role.class).stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
       if (role.isPresent()) {
         roles.add(role.get());
