@@ -102,8 +102,11 @@ final class JsonFormats {
         boolean versionOne = version == null
             || version == JsonToken.VALUE_NUMBER_INT && String.valueOf(CadenzaJsonFormat.VERSION).equals(versionText);
         if (!versionOne) {
-          throw ValidationException.of("file", "is a Cadenza playlist of version " + versionText
-              + "; only version " + CadenzaJsonFormat.VERSION + " can be read");
+          throw ValidationException.of("file", version == JsonToken.VALUE_NUMBER_INT
+              ? "is a Cadenza playlist of version " + versionText + "; only version " + CadenzaJsonFormat.VERSION
+                  + " can be read"
+              : "has a version that is not a whole number (" + (version == JsonToken.VALUE_STRING ? "the string \""
+                  + versionText + "\"" : versionText) + "); version must be the number " + CadenzaJsonFormat.VERSION);
         }
         return new ParsedPlaylist(PlaylistFileFormat.JSON, name, description, songs.items());
       }

@@ -2,7 +2,9 @@ package dev.cadenza.adapters.rest.openmusic;
 
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.adapters.rest.http.AcceptQuality;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.ContentCodings;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.adapters.rest.http.RequestContextParameters;
@@ -75,6 +77,8 @@ public final class OpenMusicModule {
     Objects.requireNonNull(settings, "settings");
     return List.of(
         RequestContextParameters.binder(),
+        new AcceptQuality(),
+        new ContentCodings(),
         new CallerFilter(settings.callers()),
         new UnreadBodies(),
         new DataSourceHeader(),

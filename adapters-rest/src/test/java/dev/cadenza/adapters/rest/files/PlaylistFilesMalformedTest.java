@@ -171,7 +171,12 @@ class PlaylistFilesMalformedTest {
   void aLaterCadenzaVersionIsRefused() {
     refused("{\"format\": \"cadenza.playlist\", \"version\": 2, \"songs\": []}",
         "is a Cadenza playlist of version 2; only version 1 can be read");
-    refused("{\"format\": \"cadenza.playlist\", \"version\": \"one\", \"songs\": []}", "version one");
+    refused("{\"format\": \"cadenza.playlist\", \"version\": \"one\", \"songs\": []}",
+        "has a version that is not a whole number (the string \"one\"); version must be the number 1");
+    refused("{\"format\": \"cadenza.playlist\", \"version\": \"1\", \"songs\": []}",
+        "has a version that is not a whole number (the string \"1\"); version must be the number 1");
+    refused("{\"format\": \"cadenza.playlist\", \"version\": 1.5, \"songs\": []}",
+        "has a version that is not a whole number (1.5); version must be the number 1");
   }
 
   @Test

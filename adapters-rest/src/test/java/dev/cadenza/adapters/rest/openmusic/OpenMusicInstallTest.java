@@ -392,6 +392,17 @@ class OpenMusicInstallTest {
   }
 
   @Test
+  void aContentCodingTheServiceDoesNotUndoAndAZeroQualityForJsonAreRefusedAsOnTheNativeApi() {
+    fails(answer(HttpRequest.newBuilder(URI.create(url("/albums"))).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json").header("Content-Encoding", "br")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Coded\",\"year\":2008}"))), 415);
+    fails(answer(HttpRequest.newBuilder(URI.create(url("/songs"))).timeout(Duration.ofSeconds(10))
+        .header("Accept", "application/json;q=0").GET()), 406);
+    succeeds(answer(HttpRequest.newBuilder(URI.create(url("/songs"))).timeout(Duration.ofSeconds(10))
+        .header("Accept", "application/json;q=0.5").GET()), 200);
+  }
+
+  @Test
   void aRequestRefusedBeforeItsBodyArrivedKeepsItsConnection() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
       socket.setSoTimeout(10_000);
