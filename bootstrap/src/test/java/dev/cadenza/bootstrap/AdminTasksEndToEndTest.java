@@ -62,6 +62,22 @@ class AdminTasksEndToEndTest {
   }
 
   @Test
+  void aCodedBodyIsRefusedRatherThanReadAsNoParameters() throws java.io.IOException {
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+      gzip.write("songs=5&albums=1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    long before = songs();
+    HttpResponse<String> coded = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/tasks/seed")))
+        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
+
+    assertThat(coded.statusCode()).as(coded.body()).isEqualTo(415);
+    assertThat(coded.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(songs()).as("the task did not run").isEqualTo(before);
+  }
+
+  @Test
   void theThreadDumpNeedsTheToken() {
     for (String page : new String[] {"/threads", "/pprof"}) {
       HttpResponse<String> refused = CLIENT.send("GET", CLIENT.adminUrl(page), null, null);

@@ -216,6 +216,130 @@ class BadInputEndToEndTest {
     assertThat(albumCount()).isEqualTo(albums);
   }
 
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+      gzip.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return zipped.toByteArray();
+  }
+
+  private static String tracks(int from, int to) {
+    StringBuilder file = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      file.append("#EXTINF:1,Nobody - Track ").append(i).append("\nhttp://example.org/").append(i).append('\n');
+    }
+    return file.toString();
+  }
+
+  /**
+   * Sends a chunked request whose body is {@code parts}, each flushed on its own after a pause, on a
+   * connection that closes after the answer; returns the whole answer.
+   */
+  private static String chunked(String head, byte[]... parts) throws IOException, InterruptedException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+      socket.setSoTimeout(20_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write((head + "Transfer-Encoding: chunked\r\nConnection: close\r\nHost: x\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      for (byte[] part : parts) {
+        out.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(part);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        Thread.sleep(300);
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.net.SocketException closedEarly) {
+      return "closed: " + closedEarly.getMessage();
+    }
+  }
+
+  /** The body of a whole HTTP/1.1 answer, its chunks joined when it came chunked. */
+  private static String body(String answer) {
+    int end = answer.indexOf("\r\n\r\n");
+    String rest = answer.substring(end + 4);
+    if (!answer.substring(0, end).toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+      return rest;
+    }
+    StringBuilder joined = new StringBuilder();
+    int at = 0;
+    while (true) {
+      int line = rest.indexOf("\r\n", at);
+      int size = Integer.parseInt(rest.substring(at, line).strip(), 16);
+      if (size == 0) {
+        return joined.toString();
+      }
+      // the answer is JSON, ASCII apart from escapes, so characters count as bytes
+      joined.append(rest, line + 2, line + 2 + size);
+      at = line + 2 + size + 2;
+    }
+  }
+
+  @Test
+  void aGzipBodyIsReadWholeAcrossMembersAndNothingElseIsTaken() throws Exception {
+    String user = client.newUser();
+    String head = "POST /api/v1/playlists/import?name=Members HTTP/1.1\r\nAuthorization: Bearer " + user
+        + "\r\nContent-Type: audio/x-mpegurl\r\nContent-Encoding: gzip\r\n";
+
+    // two gzip members that arrive half a second apart are one body of 600 items
+    String both = chunked(head, gzip("#EXTM3U\n" + tracks(0, 300)), gzip(tracks(300, 600)));
+    assertThat(both).startsWith("HTTP/1.1 201");
+    assertThat(json(body(both).getBytes(StandardCharsets.UTF_8)).path("unmatched")).hasSize(600);
+
+    // bytes after the last member are not gzip: refused, nothing imported
+    String garbage = chunked(head, gzip("#EXTM3U\n" + tracks(0, 3)), "<?php echo 1; ?>".getBytes(StandardCharsets.UTF_8));
+    assertThat(garbage).startsWith("HTTP/1.1 400").contains("not valid gzip");
+    assertThat(playlists(user)).isEqualTo(1);
+
+    // coded bytes that inflate to nothing (a 2 MB file name in the gzip header) are held to the body limit
+    byte[] member = gzip("#EXTM3U\n" + tracks(0, 3));
+    ByteArrayOutputStream named = new ByteArrayOutputStream();
+    named.write(member, 0, 3);
+    named.write(member[3] | 0x08);
+    named.write(member, 4, 6);
+    named.write("n".repeat(2 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
+    named.write(0);
+    named.write(member, 10, member.length - 10);
+    String huge = chunked(head, named.toByteArray());
+    assertThat(huge).as("413, or the connection closed after it").satisfiesAnyOf(
+        answer -> assertThat(answer).startsWith("HTTP/1.1 413"), answer -> assertThat(answer).startsWith("closed"));
+    assertThat(playlists(user)).isEqualTo(1);
+
+    // a coding other than gzip around the gzip one is left alone and refused as unsupported
+    HttpResponse<String> brotli = client.send(HttpRequest.newBuilder(URI.create(client.url("/api/v1/playlists")))
+        .header("Content-Type", "application/json").header("Content-Encoding", "gzip, br")
+        .header("Authorization", "Bearer " + user)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(gzip("{\"name\":\"x\",\"visibility\":\"private\"}"))));
+    assertThat(problem(brotli, 415, "/problems/unsupported-media-type").path("detail").asText()).contains("\"br\"");
+    assertThat(playlists(user)).isEqualTo(1);
+  }
+
+  @Test
+  void aGzipRequestRefusedBeforeItsBodyWasReadKeepsItsConnection() throws Exception {
+    String user = client.newUser();
+    byte[] body = gzip("{\"name\":\"Kept\",\"visibility\":\"private\"}");
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+      socket.setSoTimeout(20_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("POST /api/v1/playlists?bogus=1 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + user
+          + "\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: " + body.length
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(300);
+      out.write(body);
+      out.write("GET /ping-not-here HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answers).startsWith("HTTP/1.1 400");
+      assertThat(answers.indexOf("HTTP/1.1 404")).as("the second request was answered on the same connection")
+          .isPositive();
+    }
+    assertThat(playlists(user)).isZero();
+  }
+
   @Test
   void anHttpVersionJettyDoesNotSpeakIsA505NotAFailure() throws IOException {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {

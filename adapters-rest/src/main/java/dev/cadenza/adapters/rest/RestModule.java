@@ -17,6 +17,7 @@ import dev.cadenza.adapters.rest.http.EntityAnnotations;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.GzipBodies;
 import dev.cadenza.adapters.rest.http.QueryEncoding;
+import dev.cadenza.adapters.rest.http.UncodedBodies;
 import dev.cadenza.adapters.rest.http.QueryParameterNames;
 import dev.cadenza.adapters.rest.http.RequestContextParameters;
 import dev.cadenza.adapters.rest.http.ContentCodings;
@@ -104,6 +105,10 @@ public final class RestModule {
     configure(env.getObjectMapper());
     jerseyComponents(ports, settings, problems).forEach(env.jersey()::register);
     env.servlets().addFilter(BODY_LIMIT_FILTER, new RequestBodyLimitFilter(settings.maxRequestBodyBytes()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    // the admin port's tasks read forms, which the container parses from the bytes as sent: Jetty no
+    // longer inflates them (below), so coded bodies are refused there
+    env.admin().addFilter("cadenza-uncoded-bodies", new UncodedBodies())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     // request bodies are inflated by the body filter, which checks the gzip trailer (Jetty's does not)
     env.lifecycle().addEventListener(new LifeCycle.Listener() {

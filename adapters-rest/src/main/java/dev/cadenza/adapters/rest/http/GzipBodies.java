@@ -1,16 +1,14 @@
 package dev.cadenza.adapters.rest.http;
 
+import dev.cadenza.adapters.rest.problem.RequestBodyTooLargeException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
@@ -18,12 +16,15 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * Request bodies sent with {@code Content-Encoding: gzip}, inflated by the service itself rather than
  * by Jetty's gzip handler, whose decoder takes a stream that stops short of its end, or whose CRC-32
  * or length trailer is wrong, for a whole body: a playlist file cut in half in transit would import
- * its first half. {@link GZIPInputStream} checks both, and such a body is refused ({@code 400}, as a
- * {@link ZipException}) before anything is stored. Jetty still compresses responses.
+ * its first half. Commons Compress's {@link GzipCompressorInputStream} checks the trailer of every
+ * member, reads concatenated members however the bytes arrive, and refuses bytes after the last one;
+ * any of these answers {@code 400} (as a {@link ZipException}) before anything is stored. Jetty still
+ * compresses responses.
  */
 public final class GzipBodies {
 
-  private static final String CONTENT_ENCODING = "Content-Encoding";
+  /** The request attribute (a Jersey property) set on a request whose body is inflated here. */
+  public static final String INFLATED = GzipBodies.class.getName() + ".inflated";
 
   private GzipBodies() {
   }
@@ -35,78 +36,51 @@ public final class GzipBodies {
     }
   }
 
-  /** How many times the body was gzip-coded, by the {@code Content-Encoding} headers given. */
+  /**
+   * How many times the body was gzip-coded, by the {@code Content-Encoding} headers given: the number
+   * of gzip codings when every coding named is gzip (or identity), else 0, and a coding this service
+   * does not undo is left for {@link ContentCodings} to refuse ({@code 415}) rather than half undone.
+   */
   static int layers(Enumeration<String> contentEncodings) {
     int layers = 0;
     while (contentEncodings != null && contentEncodings.hasMoreElements()) {
       for (String coding : contentEncodings.nextElement().split(",")) {
-        if (isGzip(coding)) {
+        String name = coding.strip().toLowerCase(Locale.ROOT);
+        if (name.equals("gzip") || name.equals("x-gzip")) {
           layers++;
+        } else if (!name.isEmpty() && !name.equals("identity")) {
+          return 0;
         }
       }
     }
     return layers;
   }
 
-  /** The {@code Content-Encoding} values left once the gzip codings are undone (identity, or codings refused later). */
-  static List<String> remainingCodings(Enumeration<String> contentEncodings) {
-    List<String> left = new ArrayList<>();
-    while (contentEncodings != null && contentEncodings.hasMoreElements()) {
-      for (String coding : contentEncodings.nextElement().split(",")) {
-        if (!coding.isBlank() && !isGzip(coding)) {
-          left.add(coding.strip());
-        }
-      }
-    }
-    return left;
-  }
-
-  static boolean isContentEncoding(String header) {
-    return CONTENT_ENCODING.equalsIgnoreCase(header);
-  }
-
-  private static boolean isGzip(String coding) {
-    String name = coding.strip().toLowerCase(Locale.ROOT);
-    return name.equals("gzip") || name.equals("x-gzip");
-  }
-
-  /** {@code raw} inflated {@code layers} times; the gzip header is read at the first read, not here. */
-  static ServletInputStream inflate(ServletInputStream raw, int layers) {
+  /** {@code raw} inflated {@code layers} times; the first gzip header is read at the first read, not here. */
+  static ServletInputStream inflate(InputStream raw, int layers) {
     return new Inflated(raw, layers);
   }
 
-  /** A blocking stream over the inflated body; a truncated stream fails as a {@link ZipException}. */
+  /** A blocking stream over the inflated body; a body that is not whole, valid gzip fails as a {@link ZipException}. */
   private static final class Inflated extends ServletInputStream {
 
-    private final ServletInputStream raw;
+    private final InputStream raw;
     private final int layers;
     private InputStream inflated;
     private boolean finished;
 
-    Inflated(ServletInputStream raw, int layers) {
+    Inflated(InputStream raw, int layers) {
       this.raw = raw;
       this.layers = layers;
-    }
-
-    private InputStream stream() throws IOException {
-      if (inflated == null) {
-        InputStream in = raw;
-        try {
-          for (int i = 0; i < layers; i++) {
-            in = new GZIPInputStream(in, 8192);
-          }
-        } catch (EOFException truncated) {
-          throw truncated(truncated);
-        }
-        inflated = in;
-      }
-      return inflated;
     }
 
     @Override
     public int read() throws IOException {
       byte[] one = new byte[1];
-      int n = read(one, 0, 1);
+      int n;
+      do {
+        n = read(one, 0, 1);
+      } while (n == 0);
       return n < 0 ? -1 : one[0] & 0xff;
     }
 
@@ -116,20 +90,28 @@ public final class GzipBodies {
         return -1;
       }
       try {
-        int n = stream().read(buffer, offset, length);
+        if (inflated == null) {
+          InputStream in = raw;
+          for (int i = 0; i < layers; i++) {
+            in = new GzipCompressorInputStream(in, true);
+          }
+          inflated = in;
+        }
+        int n = inflated.read(buffer, offset, length);
         if (n < 0) {
           finished = true;
         }
         return n;
-      } catch (EOFException truncated) {
-        throw truncated(truncated);
+      } catch (IOException notGzip) {
+        for (Throwable t = notGzip; t != null; t = t.getCause()) {
+          if (t instanceof RequestBodyTooLargeException tooLarge) {
+            throw tooLarge;
+          }
+        }
+        ZipException failure = new ZipException("the body is not whole, valid gzip: " + notGzip.getMessage());
+        failure.initCause(notGzip);
+        throw failure;
       }
-    }
-
-    private static ZipException truncated(EOFException cause) {
-      ZipException failure = new ZipException("the gzip stream ends before its trailer");
-      failure.initCause(cause);
-      return failure;
     }
 
     @Override

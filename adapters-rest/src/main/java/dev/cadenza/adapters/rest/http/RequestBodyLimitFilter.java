@@ -128,7 +128,6 @@ public final class RequestBodyLimitFilter implements Filter {
 
     private final long maxBytes;
     private final int gzipLayers;
-    private final List<String> codingsLeft;
     private LimitedInputStream stream;
     private BufferedReader reader;
 
@@ -136,14 +135,19 @@ public final class RequestBodyLimitFilter implements Filter {
       super(request);
       this.maxBytes = maxBytes;
       this.gzipLayers = GzipBodies.layers(request.getHeaders(CONTENT_ENCODING));
-      this.codingsLeft = gzipLayers == 0 ? List.of() : GzipBodies.remainingCodings(request.getHeaders(CONTENT_ENCODING));
+      if (gzipLayers > 0) {
+        // the body is there although the request no longer shows its length (UnreadBodies)
+        request.setAttribute(GzipBodies.INFLATED, Boolean.TRUE);
+      }
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
         ServletInputStream body = super.getInputStream();
-        stream = new LimitedInputStream(gzipLayers == 0 ? body : GzipBodies.inflate(body, gzipLayers), maxBytes);
+        // the coded bytes are held to the limit as well: a gzip header field or empty blocks inflate to nothing
+        stream = new LimitedInputStream(gzipLayers == 0 ? body
+            : GzipBodies.inflate(new LimitedInputStream(body, maxBytes), gzipLayers), maxBytes);
       }
       return stream;
     }
@@ -160,35 +164,17 @@ public final class RequestBodyLimitFilter implements Filter {
 
     @Override
     public String getHeader(String name) {
-      if (gzipLayers == 0) {
-        return super.getHeader(name);
-      }
-      if (CONTENT_LENGTH.equalsIgnoreCase(name)) {
-        return null;
-      }
-      if (GzipBodies.isContentEncoding(name)) {
-        return codingsLeft.isEmpty() ? null : String.join(", ", codingsLeft);
-      }
-      return super.getHeader(name);
+      return gzipLayers != 0 && isUndone(name) ? null : super.getHeader(name);
     }
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-      if (gzipLayers == 0) {
-        return super.getHeaders(name);
-      }
-      if (CONTENT_LENGTH.equalsIgnoreCase(name)) {
-        return Collections.emptyEnumeration();
-      }
-      if (GzipBodies.isContentEncoding(name)) {
-        return Collections.enumeration(codingsLeft);
-      }
-      return super.getHeaders(name);
+      return gzipLayers != 0 && isUndone(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
     }
 
     @Override
     public int getIntHeader(String name) {
-      return gzipLayers != 0 && CONTENT_LENGTH.equalsIgnoreCase(name) ? -1 : super.getIntHeader(name);
+      return gzipLayers != 0 && isUndone(name) ? -1 : super.getIntHeader(name);
     }
 
     @Override
@@ -199,13 +185,16 @@ public final class RequestBodyLimitFilter implements Filter {
       List<String> names = new ArrayList<>();
       for (Enumeration<String> all = super.getHeaderNames(); all.hasMoreElements(); ) {
         String name = all.nextElement();
-        boolean hidden = CONTENT_LENGTH.equalsIgnoreCase(name)
-            || (GzipBodies.isContentEncoding(name) && codingsLeft.isEmpty());
-        if (!hidden) {
+        if (!isUndone(name)) {
           names.add(name);
         }
       }
       return Collections.enumeration(names);
+    }
+
+    /** The headers that describe the coded bytes, not the body read here: its length and its codings. */
+    private static boolean isUndone(String name) {
+      return CONTENT_LENGTH.equalsIgnoreCase(name) || CONTENT_ENCODING.equalsIgnoreCase(name);
     }
 
     @Override

@@ -50,9 +50,13 @@ public final class UnreadBodies implements ContainerResponseFilter {
     }
   }
 
-  /** HTTP/1.1: a request has a body only with a Content-Length above 0 or a Transfer-Encoding. */
+  /**
+   * HTTP/1.1: a request has a body only with a Content-Length above 0 or a Transfer-Encoding; a
+   * gzip-coded one inflated by the body filter shows neither, and says so by a property.
+   */
   static boolean mayHaveBody(ContainerRequestContext request) {
     long length = RefusedBodies.announcedLength(request);
-    return length > 0 || (length < 0 && request.getHeaderString("Transfer-Encoding") != null);
+    return length > 0 || (length < 0 && request.getHeaderString("Transfer-Encoding") != null)
+        || request.getProperty(GzipBodies.INFLATED) != null;
   }
 }

@@ -45,7 +45,7 @@ public class OpenMusicExportsResource {
     Actor actor = Callers.signedIn(request);
     Email email;
     try {
-      email = new Email(Payload.parse(body).text("targetEmail"));
+      email = Email.parse(Payload.parse(body).text("targetEmail"));
     } catch (ValidationException e) {
       // named as the contract names the field
       throw OpenMusicException.badRequest("targetEmail: " + e.violations().get(0).message());

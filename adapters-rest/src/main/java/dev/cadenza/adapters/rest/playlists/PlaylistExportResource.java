@@ -93,7 +93,7 @@ public class PlaylistExportResource {
     PlaylistInputs.NewExport in = JsonBodies.bind(JsonBodies.object(body), PlaylistInputs.NewExport.class, Set.of());
     PlaylistFileFormat format = PlaylistFileFormat.named(PlaylistsWire.required("format", in.format()))
         .orElseThrow(() -> ValidationException.of("format", "must be json, m3u8, xspf, jspf or openmusic"));
-    Optional<Email> email = Optional.ofNullable(in.email()).map(Email::new);
+    Optional<Email> email = Optional.ofNullable(in.email()).map(Email::parse);
     return idempotent.run(request, idempotencyKey, body, () -> {
       ExportJob job = requestExport.requestExport(new RequestExportCommand(CallerFilter.caller(request),
           PlaylistsWire.playlistId(id), format, email));

@@ -5,21 +5,23 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An e-mail address, trimmed. Checked for a plausible shape (one {@code @}, a local part of at most
- * 64 characters whose dots separate non-empty parts, a dotted domain, no spaces or control
- * characters, at most 254 characters in all), one a mail server takes; {@link #key()} is the
- * case-insensitive form used for uniqueness.
+ * An e-mail address, trimmed, of a plausible shape (one {@code @}, a dotted domain, no spaces, at
+ * most 254 characters); {@link #key()} is the case-insensitive form used for uniqueness.
+ *
+ * <p>New addresses (registration, profile changes, an export's recipient) go through {@link #parse},
+ * which also requires what a mail server takes: a dot-atom local part (no leading, trailing or doubled
+ * dot: RFC 5322, which Jakarta Mail enforces) of at most 64 characters without control, format or
+ * space characters. The constructor keeps the plain shape check, so that an address stored before
+ * that rule still loads.
  */
 public record Email(String value) {
 
-  /** One dot-separated part of the local part: no specials, spaces or control characters. */
-  private static final String ATOM = "[^@\\s\\p{Cntrl}.\"(),:;<>\\[\\]\\\\]+";
-  /**
-   * A dot-atom local part (no leading, trailing or doubled dot: RFC 5322, which mail servers and
-   * Jakarta Mail enforce) of at most 64 characters, then a dotted domain of letters, digits and hyphens.
-   */
-  private static final Pattern SHAPE = Pattern.compile("(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*"
-      + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+  private static final String DOMAIN =
+      "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+";
+  private static final Pattern SHAPE = Pattern.compile("[^@\\s\"(),:;<>\\[\\]\\\\]+" + DOMAIN);
+  /** One dot-separated part of a local part: no specials, and no control, format or space characters. */
+  private static final String ATOM = "[^@\\s\\p{Cc}\\p{Cf}\\p{Z}.\"(),:;<>\\[\\]\\\\]+";
+  private static final Pattern DOT_ATOM = Pattern.compile("(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*" + DOMAIN);
 
   public Email {
     if (value == null) {
@@ -29,6 +31,19 @@ public record Email(String value) {
     if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
       throw ValidationException.of("email", "is not a valid e-mail address");
     }
+  }
+
+  /**
+   * A new address, as a mail server takes it.
+   *
+   * @throws ValidationException (field {@code email}) for anything else
+   */
+  public static Email parse(String text) {
+    Email email = new Email(text);
+    if (!DOT_ATOM.matcher(email.value()).matches()) {
+      throw ValidationException.of("email", "is not a valid e-mail address");
+    }
+    return email;
   }
 
   public String key() {

@@ -58,7 +58,7 @@ final class UserSupport {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(v.capture(() -> new Email(raw)));
+    return Optional.ofNullable(v.capture(() -> Email.parse(raw)));
   }
 
   static String fullName(Violations v, String raw) {
