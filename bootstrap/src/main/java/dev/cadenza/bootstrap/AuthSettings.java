@@ -1,10 +1,14 @@
 package dev.cadenza.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code auth} section: token lifetimes, signing keys, bcrypt cost, password policy and login
@@ -18,6 +22,7 @@ public class AuthSettings {
   private String jwtKeys = "";
 
   @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS, message = "must be at least a second (CADENZA_ACCESS_TOKEN_LIFETIME)")
   private Duration accessTokenLifetime = Duration.minutes(15);
 
   @NotNull
@@ -39,6 +44,7 @@ public class AuthSettings {
   private int loginFailureLimit = 10;
 
   @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS, message = "must be at least a second (CADENZA_LOGIN_FAILURE_WINDOW)")
   private Duration loginFailureWindow = Duration.minutes(5);
 
   /** How long a checked account, session or API key is trusted before it is read again. */
@@ -189,5 +195,20 @@ public class AuthSettings {
   @JsonProperty
   public void setAdminPassword(String s) {
     this.adminPassword = s == null ? "" : s;
+  }
+
+  @JsonIgnore
+  @ValidationMethod(message = "auth.refreshTokenLifetime (CADENZA_REFRESH_TOKEN_LIFETIME) must be at least"
+      + " auth.accessTokenLifetime (CADENZA_ACCESS_TOKEN_LIFETIME)")
+  public boolean isRefreshAtLeastAccess() {
+    return accessTokenLifetime == null || refreshTokenLifetime == null
+        || refreshTokenLifetime.toNanoseconds() >= accessTokenLifetime.toNanoseconds();
+  }
+
+  @JsonIgnore
+  @ValidationMethod(message = "auth.passwordMinLength (CADENZA_PASSWORD_MIN_LENGTH) must not be more than"
+      + " auth.passwordMaxLength (CADENZA_PASSWORD_MAX_LENGTH)")
+  public boolean isPasswordMinWithinMax() {
+    return passwordMinLength <= passwordMaxLength;
   }
 }

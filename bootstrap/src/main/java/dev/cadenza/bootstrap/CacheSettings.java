@@ -1,7 +1,9 @@
 package dev.cadenza.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -183,5 +185,20 @@ public class CacheSettings {
   @JsonProperty
   public void setChartMinimumRatings(int chartMinimumRatings) {
     this.chartMinimumRatings = chartMinimumRatings;
+  }
+
+  @JsonIgnore
+  @ValidationMethod(message = "cache.redisUrl (CADENZA_REDIS_URL) must be empty or redis://[user:password@]host[:port][/db]"
+      + " (rediss:// for TLS)")
+  public boolean isRedisUrlUsable() {
+    if (!usesRedis()) {
+      return true;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(redisUrl.strip());
+      return ("redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme())) && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 }

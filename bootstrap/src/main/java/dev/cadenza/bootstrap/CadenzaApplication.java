@@ -2,6 +2,9 @@ package dev.cadenza.bootstrap;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.CheckCommand;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
@@ -11,6 +14,8 @@ import io.dropwizard.migrations.MigrationsBundle;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import net.sourceforge.argparse4j.inf.Namespace;
 
 /**
  * The Cadenza service: {@code java -jar cadenza.jar server [config.yml]}. Commands: {@code server},
@@ -29,6 +34,26 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
   @Override
   public String getName() {
     return "cadenza";
+  }
+
+  /**
+   * Dropwizard's {@code server} and {@code check}, reporting a refused setting or argument as its
+   * message alone ({@link CommandErrors}) rather than behind a stack trace.
+   */
+  @Override
+  protected void addDefaultCommands(Bootstrap<CadenzaConfiguration> bootstrap) {
+    bootstrap.addCommand(new ServerCommand<>(this) {
+      @Override
+      public void onError(Cli cli, Namespace namespace, Throwable e) {
+        CommandErrors.print(cli, e);
+      }
+    });
+    bootstrap.addCommand(new CheckCommand<>(this) {
+      @Override
+      public void onError(Cli cli, Namespace namespace, Throwable e) {
+        CommandErrors.print(cli, e);
+      }
+    });
   }
 
   @Override
@@ -58,8 +83,10 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
   public void run(CadenzaConfiguration config, Environment environment) {
     environment.admin().addFilter("admin-task-guard", AdminTaskGuard.of(config.getAdminTaskToken()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, AdminTaskGuard.PATH_PATTERNS);
-    environment.admin().addFilter("task-parameters", new TaskParameters(Map.of("seed", SeedTask::check,
-            "seed-ratings", SeedRatingsTask::check)))
+    environment.admin().addFilter("task-parameters", new TaskParameters(Map.of(
+            "seed", TaskParameters.only(Set.of("songs", "albums"), SeedTask::check),
+            "seed-ratings", TaskParameters.only(Set.of("ratings", "albumRatings", "likes"), SeedRatingsTask::check),
+            "log-level", TaskParameters::checkLogLevel)))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks/*");
     if (config.usesEmbeddedDatabase()) {
       environment.lifecycle().manage(new Managed() {

@@ -200,10 +200,27 @@ public class CadenzaConfiguration extends Configuration {
   }
 
   @JsonIgnore
-  @ValidationMethod(message = "auditRetention must be zero (keep the audit trail for good) or at least a day")
+  @ValidationMethod(message = "auditRetention (CADENZA_AUDIT_RETENTION) must be zero (keep the audit trail for good)"
+      + " or at least a day")
   public boolean isAuditRetentionZeroOrADay() {
     return auditRetention == null || auditRetention.toNanoseconds() == 0
         || auditRetention.toNanoseconds() >= Duration.days(1).toNanoseconds();
+  }
+
+  /** The pool opens two connections at start ({@code database.minSize}); fewer in all cannot be. */
+  @JsonIgnore
+  @ValidationMethod(message = "database.maxSize (CADENZA_DATABASE_POOL_SIZE) must be at least 2")
+  public boolean isPoolLargeEnough() {
+    return database == null || database.getMaxSize() >= 2;
+  }
+
+  /** Logback takes a level it does not know for DEBUG, silently; a misspelt CADENZA_LOG_LEVEL is refused instead. */
+  @JsonIgnore
+  @ValidationMethod(message = "logging.level (CADENZA_LOG_LEVEL) must be one of OFF, ERROR, WARN, INFO, DEBUG, TRACE,"
+      + " ALL")
+  public boolean isLogLevelKnown() {
+    return !(getLoggingFactory() instanceof io.dropwizard.logging.common.DefaultLoggingFactory logging)
+        || LogLevels.isKnown(logging.getLevel());
   }
 
   public Path dataDirectory() {

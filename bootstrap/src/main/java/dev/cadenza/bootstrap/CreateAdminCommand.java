@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import dev.cadenza.adapters.persistence.CadenzaJdbi;
 import dev.cadenza.adapters.persistence.LiquibaseMigrator;
 import dev.cadenza.domain.users.port.in.UserProfile;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
@@ -53,5 +54,10 @@ final class CreateAdminCommand extends ConfiguredCommand<CadenzaConfiguration> {
       dataSource.stop();
       EmbeddedDatabase.stop();
     }
+  }
+
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable e) {
+    CommandErrors.print(cli, e);
   }
 }

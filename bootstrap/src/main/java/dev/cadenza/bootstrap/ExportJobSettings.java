@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cadenza.domain.playlists.service.ExportSettings;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
 import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code exports} section: how many export workers this instance runs (0: none, for API-only
@@ -23,19 +25,26 @@ public class ExportJobSettings {
   @Max(64)
   private int workers = 1;
   @NotNull
+  @MinDuration(value = 10, unit = TimeUnit.MILLISECONDS,
+      message = "must be at least 10 milliseconds (CADENZA_EXPORT_POLL_INTERVAL): idle workers would poll the database"
+          + " without pause")
   private Duration pollInterval = Duration.seconds(1);
   @Min(1)
   @Max(100)
   private int maxAttempts = 5;
   @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS, message = "must be positive (CADENZA_EXPORT_RETRY_DELAY)")
   private Duration firstRetryDelay = Duration.seconds(5);
   @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS, message = "must be positive (CADENZA_EXPORT_MAX_RETRY_DELAY)")
   private Duration maxRetryDelay = Duration.minutes(10);
   @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS, message = "must be at least a second (CADENZA_EXPORT_LEASE)")
   private Duration lease = Duration.minutes(2);
   @Min(1)
   private int perUserLimit = 20;
   @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS, message = "must be at least a second (CADENZA_EXPORT_LIMIT_WINDOW)")
   private Duration perUserWindow = Duration.hours(1);
   /**
    * How long a finished job and its file are kept before the hourly purge deletes them; zero keeps
@@ -54,6 +63,33 @@ public class ExportJobSettings {
         lease.toJavaDuration(), perUserLimit, perUserWindow.toJavaDuration(), base);
   }
 
+  /** The first retry comes no later than the longest delay between retries. */
+  @JsonIgnore
+  @ValidationMethod(message = "exports.firstRetryDelay (CADENZA_EXPORT_RETRY_DELAY) must not be longer than"
+      + " exports.maxRetryDelay (CADENZA_EXPORT_MAX_RETRY_DELAY)")
+  public boolean isFirstRetryDelayWithinTheLongest() {
+    return firstRetryDelay == null || maxRetryDelay == null
+        || firstRetryDelay.toNanoseconds() <= maxRetryDelay.toNanoseconds();
+  }
+
+  /** Exported files link to songs under this URL, so it must be one a reader can follow. */
+  @JsonIgnore
+  @ValidationMethod(message = "exports.publicUrl (CADENZA_PUBLIC_URL) must be empty or an absolute http or https"
+      + " URL without query or fragment, such as https://music.example.com")
+  public boolean isPublicUrlAbsolute() {
+    if (publicUrl == null || publicUrl.isBlank()) {
+      return true;
+    }
+    try {
+      URI uri = new URI(publicUrl.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
+          && uri.getFragment() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   @JsonProperty
   public Duration getRetention() {
     return retention;
@@ -69,8 +105,8 @@ public class ExportJobSettings {
    * an export request (kept a day) may point at.
    */
   @JsonIgnore
-  @ValidationMethod(message = "exports.retention must be zero (keep for good), or at least a day and at least"
-      + " exports.perUserWindow")
+  @ValidationMethod(message = "exports.retention (CADENZA_EXPORT_RETENTION) must be zero (keep for good), or at least"
+      + " a day and at least exports.perUserWindow (CADENZA_EXPORT_LIMIT_WINDOW)")
   public boolean isRetentionLongEnough() {
     if (retention == null || perUserWindow == null || retention.toNanoseconds() == 0) {
       return true;

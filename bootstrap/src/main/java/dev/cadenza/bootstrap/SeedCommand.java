@@ -5,6 +5,7 @@ import dev.cadenza.adapters.persistence.BulkCatalogLoader;
 import dev.cadenza.adapters.persistence.CadenzaJdbi;
 import dev.cadenza.adapters.persistence.LiquibaseMigrator;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
@@ -32,9 +33,9 @@ final class SeedCommand extends ConfiguredCommand<CadenzaConfiguration> {
   @Override
   public void configure(Subparser subparser) {
     super.configure(subparser);
-    subparser.addArgument("--songs").type(Integer.class).setDefault(0)
+    subparser.addArgument("--songs").type(Integer.class).setDefault(0).choices(Arguments.range(0, SeedTask.MAX))
         .help("how many synthetic songs to bulk-load (0: load the demo catalog instead)");
-    subparser.addArgument("--albums").type(Integer.class).setDefault(0)
+    subparser.addArgument("--albums").type(Integer.class).setDefault(0).choices(Arguments.range(0, SeedTask.MAX))
         .help("how many synthetic albums to bulk-load");
     subparser.addArgument("--no-progress").action(Arguments.storeTrue())
         .help("do not draw a progress bar");
@@ -79,5 +80,10 @@ final class SeedCommand extends ConfiguredCommand<CadenzaConfiguration> {
     }
     System.out.printf("seeded %d albums and %d songs in %d s%n", albums, songs,
         Duration.between(start, Instant.now()).toSeconds());
+  }
+
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable e) {
+    CommandErrors.print(cli, e);
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class SeedTask extends Task {
 
-  private static final int MAX = 10_000_000;
+  static final int MAX = 10_000_000;
   private final BulkCatalogLoader loader;
   private final Runnable afterLoad;
 

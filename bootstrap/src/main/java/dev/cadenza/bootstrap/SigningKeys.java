@@ -29,8 +29,12 @@ final class SigningKeys {
 
   static List<SigningKey> load(AuthSettings auth, Path dataDir) {
     if (!auth.getJwtKeys().isBlank()) {
-      return Arrays.stream(auth.getJwtKeys().split(",")).map(String::strip).filter(s -> !s.isEmpty())
-          .map(SigningKey::parse).toList();
+      try {
+        return Arrays.stream(auth.getJwtKeys().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+            .map(SigningKey::parse).toList();
+      } catch (IllegalArgumentException refused) {
+        throw new IllegalArgumentException("auth.jwtKeys (CADENZA_JWT_KEYS): " + refused.getMessage(), refused);
+      }
     }
     Path file = dataDir.resolve(FILE);
     try {

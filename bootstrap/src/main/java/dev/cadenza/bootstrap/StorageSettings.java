@@ -1,6 +1,8 @@
 package dev.cadenza.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -129,5 +131,20 @@ public class StorageSettings {
   @JsonProperty
   public void setCoverMaxBytes(long coverMaxBytes) {
     this.coverMaxBytes = coverMaxBytes;
+  }
+
+  @JsonIgnore
+  @ValidationMethod(message = "storage.s3Endpoint (CADENZA_S3_ENDPOINT) must be empty or an absolute http or https URL")
+  public boolean isS3EndpointUsable() {
+    if (s3Endpoint == null || s3Endpoint.isBlank()) {
+      return true;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(s3Endpoint.strip());
+      return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 }

@@ -10,11 +10,15 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Checks the parameters of the admin port's own tasks before they run: Dropwizard's task servlet
@@ -36,6 +40,7 @@ final class TaskParameters implements Filter {
   }
 
   private static final String TASKS = "/tasks/";
+  private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,1000}");
 
   /** Per task name, a check that throws {@link Refused} for parameters the task would refuse. */
   private final Map<String, Consumer<Map<String, List<String>>>> checks;
@@ -45,24 +50,66 @@ final class TaskParameters implements Filter {
   }
 
   /**
-   * The count named {@code name} in {@code parameters}: 0 when absent, else its first value, which
-   * must be a whole number in {@code 0..max}.
+   * The count named {@code name} in {@code parameters}: 0 when absent, else its value, which must be
+   * a whole number (400) in {@code 0..max} (422, as is a whole number of any size beyond it).
    */
   static long count(Map<String, List<String>> parameters, String name, long max) {
     List<String> values = parameters.getOrDefault(name, List.of());
     if (values.isEmpty()) {
       return 0;
     }
-    long n;
-    try {
-      n = Long.parseLong(values.get(0).strip());
-    } catch (NumberFormatException e) {
+    String value = values.get(0).strip();
+    if (!WHOLE.matcher(value).matches()) {
       throw new Refused(ProblemType.BAD_REQUEST, name + " must be a whole number");
     }
-    if (n < 0 || n > max) {
+    BigInteger n = new BigInteger(value);
+    if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
       throw new Refused(ProblemType.VALIDATION, name + " must be between 0 and " + max);
     }
-    return n;
+    return n.longValueExact();
+  }
+
+  /**
+   * A check that refuses ({@code 400}) a parameter not in {@code names}, or one given twice, before
+   * {@code values} checks the values: a misspelt {@code sngs=5} would otherwise seed nothing and
+   * answer 200.
+   */
+  static Consumer<Map<String, List<String>>> only(Set<String> names, Consumer<Map<String, List<String>>> values) {
+    return parameters -> {
+      for (Map.Entry<String, List<String>> given : parameters.entrySet()) {
+        if (!names.contains(given.getKey())) {
+          throw new Refused(ProblemType.BAD_REQUEST, given.getKey() + " is not a parameter of this task (it takes "
+              + String.join(", ", new TreeSet<>(names)) + ")");
+        }
+        if (given.getValue().size() > 1) {
+          throw new Refused(ProblemType.BAD_REQUEST, given.getKey() + " is given " + given.getValue().size()
+              + " times; give it once");
+        }
+      }
+      values.accept(parameters);
+    };
+  }
+
+  /**
+   * Dropwizard's {@code log-level} task: a level it does not know would be taken for DEBUG, and a
+   * duration that is not ISO-8601 ({@code PT10M}) fails inside the task as a 500.
+   */
+  static void checkLogLevel(Map<String, List<String>> parameters) {
+    for (String level : parameters.getOrDefault("level", List.of())) {
+      if (!level.isBlank() && !LogLevels.isKnown(level)) {
+        throw new Refused(ProblemType.BAD_REQUEST, "level must be one of " + String.join(", ",
+            new TreeSet<>(LogLevels.KNOWN)));
+      }
+    }
+    for (String duration : parameters.getOrDefault("duration", List.of())) {
+      try {
+        if (java.time.Duration.parse(duration.strip()).isNegative()) {
+          throw new Refused(ProblemType.VALIDATION, "duration must not be negative");
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new Refused(ProblemType.BAD_REQUEST, "duration must be an ISO-8601 duration such as PT10M");
+      }
+    }
   }
 
   @Override

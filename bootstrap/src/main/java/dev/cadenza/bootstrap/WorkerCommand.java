@@ -1,6 +1,7 @@
 package dev.cadenza.bootstrap;
 
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.EnvironmentCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
@@ -91,5 +92,10 @@ final class WorkerCommand extends EnvironmentCommand<CadenzaConfiguration> {
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot update the heartbeat file {}", file, e);
     }
+  }
+
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable e) {
+    CommandErrors.print(cli, e);
   }
 }

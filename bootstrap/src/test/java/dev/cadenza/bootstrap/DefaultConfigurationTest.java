@@ -48,8 +48,8 @@ class DefaultConfigurationTest {
     ExportJobSettings settings = new ExportJobSettings();
     assertThat(validator.validate(settings)).isEmpty();
 
-    String refused = "exports.retention must be zero (keep for good), or at least a day and at least"
-        + " exports.perUserWindow";
+    String refused = "exports.retention (CADENZA_EXPORT_RETENTION) must be zero (keep for good), or at least"
+        + " a day and at least exports.perUserWindow (CADENZA_EXPORT_LIMIT_WINDOW)";
     settings.setRetention(io.dropwizard.util.Duration.minutes(30));
     assertThat(validator.validate(settings)).extracting(v -> v.getMessage()).containsExactly(refused);
     settings.setRetention(io.dropwizard.util.Duration.hours(12));
@@ -68,7 +68,8 @@ class DefaultConfigurationTest {
   void anAuditRetentionUnderADayIsRefusedAndZeroKeepsForGood() {
     var validator = Validators.newValidator();
     CadenzaConfiguration config = new CadenzaConfiguration();
-    String refused = "auditRetention must be zero (keep the audit trail for good) or at least a day";
+    String refused = "auditRetention (CADENZA_AUDIT_RETENTION) must be zero (keep the audit trail for good)"
+        + " or at least a day";
 
     config.setAuditRetention(io.dropwizard.util.Duration.hours(23));
     assertThat(validator.validate(config)).extracting(v -> v.getMessage()).contains(refused);

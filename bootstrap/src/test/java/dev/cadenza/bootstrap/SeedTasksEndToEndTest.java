@@ -101,7 +101,12 @@ class SeedTasksEndToEndTest {
         {"seed?songs=5&albums=1.5", "400", "albums must be a whole number"},
         {"seed?songs=-1", "422", "songs must be between 0 and"},
         {"seed-ratings?ratings=99999999999999", "422", "ratings must be between 0 and"},
-        {"seed-ratings?likes=x", "400", "likes must be a whole number"}};
+        {"seed-ratings?likes=x", "400", "likes must be a whole number"},
+        {"seed?songs=99999999999999999999", "422", "songs must be between 0 and"},
+        {"seed?sngs=5", "400", "sngs is not a parameter of this task (it takes albums, songs)"},
+        {"seed?songs=5&songs=7", "400", "songs is given 2 times; give it once"},
+        {"log-level?logger=dev.cadenza.e2e&level=NOPE", "400", "level must be one of"},
+        {"log-level?logger=dev.cadenza.e2e&level=DEBUG&duration=abc", "400", "duration must be an ISO-8601"}};
     for (String[] bad : refused) {
       HttpResponse<String> r = CLIENT.send("POST", CLIENT.adminUrl("/tasks/" + bad[0]), null, null);
       assertThat(r.statusCode()).as(bad[0] + ": " + r.body()).isEqualTo(Integer.parseInt(bad[1]));
