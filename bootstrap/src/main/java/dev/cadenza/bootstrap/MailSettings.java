@@ -2,10 +2,12 @@ package dev.cadenza.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code mail} section: SMTP when {@code smtpHost} is set ({@code CADENZA_SMTP_HOST}); otherwise
@@ -29,6 +31,8 @@ public class MailSettings {
   @Pattern(regexp = "(?i)none|starttls|smtps")
   private String smtpTls = "starttls";
   @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS,
+      message = "must be positive (CADENZA_SMTP_TIMEOUT): Jakarta Mail takes zero for no timeout at all")
   private Duration smtpTimeout = Duration.seconds(10);
 
   public boolean usesSmtp() {

@@ -57,12 +57,12 @@ class CommandErrorsTest {
   void settingsOutOfRangeNameTheirVariableOnOneLine() throws Exception {
     TestDatabase db = TestDatabase.createEmpty();
     Path config = config(db, "exports:", "  pollInterval: 0 seconds", "  publicUrl: notaurl",
-        "cache:", "  redisUrl: notaurl", "auditRetention: 1 hour");
+        "cache:", "  redisUrl: notaurl", "auditRetention: 1 hour", "mail:", "  smtpTimeout: 0 seconds");
 
     String err = run("check", config.toString());
 
     assertThat(err).contains("CADENZA_EXPORT_POLL_INTERVAL", "CADENZA_PUBLIC_URL", "CADENZA_REDIS_URL",
-        "CADENZA_AUDIT_RETENTION").doesNotContain("\tat ");
+        "CADENZA_AUDIT_RETENTION", "CADENZA_SMTP_TIMEOUT").doesNotContain("\tat ");
   }
 
   @Test
