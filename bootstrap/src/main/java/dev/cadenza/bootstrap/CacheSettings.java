@@ -191,14 +191,7 @@ public class CacheSettings {
   @ValidationMethod(message = "cache.redisUrl (CADENZA_REDIS_URL) must be empty or redis://[user:password@]host[:port][/db]"
       + " (rediss:// for TLS)")
   public boolean isRedisUrlUsable() {
-    if (!usesRedis()) {
-      return true;
-    }
-    try {
-      java.net.URI uri = new java.net.URI(redisUrl.strip());
-      return ("redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme())) && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
+    // as RedisConnection reads it: the scheme in lower case
+    return SettingUrls.emptyOr(redisUrl, uri -> "redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme()));
   }
 }

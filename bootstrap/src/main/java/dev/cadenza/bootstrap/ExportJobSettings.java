@@ -77,17 +77,8 @@ public class ExportJobSettings {
   @ValidationMethod(message = "exports.publicUrl (CADENZA_PUBLIC_URL) must be empty or an absolute http or https"
       + " URL without query or fragment, such as https://music.example.com")
   public boolean isPublicUrlAbsolute() {
-    if (publicUrl == null || publicUrl.isBlank()) {
-      return true;
-    }
-    try {
-      URI uri = new URI(publicUrl.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
-          && uri.getFragment() == null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
+    return SettingUrls.emptyOr(publicUrl,
+        uri -> SettingUrls.isHttp(uri) && uri.getQuery() == null && uri.getFragment() == null);
   }
 
   @JsonProperty

@@ -1,17 +1,17 @@
 package dev.cadenza.bootstrap;
 
-import java.util.Locale;
-import java.util.Set;
+import ch.qos.logback.classic.Level;
 
 /** The level names Logback knows; it takes any other name for DEBUG without a word. */
 final class LogLevels {
 
-  static final Set<String> KNOWN = Set.of("OFF", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL");
+  /** The names, as a refusal lists them. */
+  static final String NAMES = "OFF, ERROR, WARN, INFO, DEBUG, TRACE, ALL";
 
   private LogLevels() {
   }
 
   static boolean isKnown(String level) {
-    return level != null && KNOWN.contains(level.strip().toUpperCase(Locale.ROOT));
+    return level != null && Level.toLevel(level.strip(), null) != null;
   }
 }

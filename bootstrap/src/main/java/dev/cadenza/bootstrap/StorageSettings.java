@@ -136,15 +136,6 @@ public class StorageSettings {
   @JsonIgnore
   @ValidationMethod(message = "storage.s3Endpoint (CADENZA_S3_ENDPOINT) must be empty or an absolute http or https URL")
   public boolean isS3EndpointUsable() {
-    if (s3Endpoint == null || s3Endpoint.isBlank()) {
-      return true;
-    }
-    try {
-      java.net.URI uri = new java.net.URI(s3Endpoint.strip());
-      return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
+    return SettingUrls.emptyOr(s3Endpoint, SettingUrls::isHttp);
   }
 }

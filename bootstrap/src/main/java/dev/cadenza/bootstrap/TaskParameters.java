@@ -97,8 +97,7 @@ final class TaskParameters implements Filter {
   static void checkLogLevel(Map<String, List<String>> parameters) {
     for (String level : parameters.getOrDefault("level", List.of())) {
       if (!level.isBlank() && !LogLevels.isKnown(level)) {
-        throw new Refused(ProblemType.BAD_REQUEST, "level must be one of " + String.join(", ",
-            new TreeSet<>(LogLevels.KNOWN)));
+        throw new Refused(ProblemType.BAD_REQUEST, "level must be one of " + LogLevels.NAMES);
       }
     }
     for (String duration : parameters.getOrDefault("duration", List.of())) {

@@ -6,7 +6,6 @@ import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,19 +37,7 @@ class CommandErrorsTest {
   }
 
   private Path config(TestDatabase db, String... extra) throws Exception {
-    Path config = dir.resolve("config.yml");
-    Files.writeString(config, String.join("\n",
-        "database:",
-        "  driverClass: org.postgresql.Driver",
-        "  url: \"" + db.jdbcUrl() + "\"",
-        "  user: \"" + db.user() + "\"",
-        "  password: \"" + db.password() + "\"",
-        "dataDir: \"" + dir.resolve("data") + "\"",
-        "logging:",
-        "  level: WARN",
-        String.join("\n", extra),
-        ""));
-    return config;
+    return CommandConfigs.write(dir, db, extra);
   }
 
   @Test

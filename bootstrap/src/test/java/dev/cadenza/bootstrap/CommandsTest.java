@@ -3,7 +3,6 @@ package dev.cadenza.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,18 +14,7 @@ class CommandsTest {
   Path dir;
 
   private Path configFor(TestDatabase db) throws Exception {
-    Path config = dir.resolve("config.yml");
-    Files.writeString(config, String.join("\n",
-        "database:",
-        "  driverClass: org.postgresql.Driver",
-        "  url: \"" + db.jdbcUrl() + "\"",
-        "  user: \"" + db.user() + "\"",
-        "  password: \"" + db.password() + "\"",
-        "dataDir: \"" + dir.resolve("data") + "\"",
-        "logging:",
-        "  level: WARN",
-        ""));
-    return config;
+    return CommandConfigs.write(dir, db);
   }
 
   private long count(TestDatabase db, String table) {

@@ -25,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiAuditLog implements AuditLog {
 
   private static final String ORDERING = "newest";
-  static final int PURGE_BATCH = 5_000;
+  static final int PURGE_BATCH = Purges.BATCH;
   private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
   };
 
@@ -77,19 +77,13 @@ public final class JdbiAuditLog implements AuditLog {
   }
 
   /**
-   * Deletes the entries written before {@code cutoff}, in batches of {@value #PURGE_BATCH} (each its
-   * own transaction, so a large first purge holds no long lock and a failure keeps what it deleted);
-   * returns how many. Not part of the {@link AuditLog} port: retention is the service's chore.
+   * Deletes the entries written before {@code cutoff}, in batches of {@value #PURGE_BATCH}
+   * ({@link Purges}); returns how many. Not part of the {@link AuditLog} port: retention is the
+   * service's chore.
    */
   public long purgeBefore(Instant cutoff) {
     OffsetDateTime at = Times.toColumn(cutoff);
-    long total = 0;
-    int deleted;
-    do {
-      deleted = dao.purgeBefore(at, PURGE_BATCH);
-      total += deleted;
-    } while (deleted == PURGE_BATCH);
-    return total;
+    return Purges.inBatches(batch -> dao.purgeBefore(at, batch));
   }
 
   private AuditEntry toEntry(AuditLogRow row) {

@@ -8,7 +8,6 @@ import dev.cadenza.domain.users.port.out.SessionRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -18,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiSessionRepository implements SessionRepository {
 
   /** Rows one purge statement deletes at most. */
-  static final int PURGE_BATCH = 5_000;
+  static final int PURGE_BATCH = Purges.BATCH;
 
   private final SessionDao sessions;
   private final RefreshTokenDao tokens;
@@ -63,26 +62,11 @@ public final class JdbiSessionRepository implements SessionRepository {
     return sessions.revokeAllOf(user.value(), keep.map(SessionId::value).orElse(null), Times.toColumn(at));
   }
 
-  /**
-   * In batches of {@value #PURGE_BATCH} rows, each its own statement (and, outside a transaction,
-   * its own commit), so that a first purge of a large table neither runs past the pool's socket
-   * timeout nor holds its locks for long.
-   */
+  /** In batches of {@value #PURGE_BATCH} rows ({@link Purges}). */
   @Override
   public Purged purgeEndedBefore(Instant cutoff) {
     OffsetDateTime at = Times.toColumn(cutoff);
-    int ended = inBatches(batch -> sessions.purgeEndedBefore(at, batch));
-    return new Purged(ended, inBatches(batch -> tokens.purgeExpiredBefore(at, batch)));
-  }
-
-  /** Runs {@code delete} with the batch size until a round deletes fewer; returns how many in all. */
-  private static int inBatches(IntUnaryOperator delete) {
-    int total = 0;
-    int deleted;
-    do {
-      deleted = delete.applyAsInt(PURGE_BATCH);
-      total += deleted;
-    } while (deleted == PURGE_BATCH);
-    return total;
+    int ended = Purges.inBatches(batch -> sessions.purgeEndedBefore(at, batch));
+    return new Purged(ended, Purges.inBatches(batch -> tokens.purgeExpiredBefore(at, batch)));
   }
 }

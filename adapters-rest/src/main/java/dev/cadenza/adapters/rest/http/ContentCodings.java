@@ -7,6 +7,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,15 +31,26 @@ public final class ContentCodings implements ContainerRequestFilter {
     if (codings == null || !request.hasEntity()) {
       return;
     }
-    for (String header : codings) {
+    for (String name : names(codings)) {
+      if (!UNDONE.contains(name)) {
+        String named = TOKEN.matcher(name).matches() ? "\"" + name + "\"" : "a coding";
+        throw RequestProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body is coded with "
+            + named + ", which this service does not undo; send it as is or gzip-coded.", List.of());
+      }
+    }
+  }
+
+  /** The coding names of {@code Content-Encoding} header values, in order, in lower case, empty ones left out. */
+  static List<String> names(Iterable<String> headerValues) {
+    List<String> names = new ArrayList<>();
+    for (String header : headerValues) {
       for (String coding : header.split(",")) {
         String name = coding.strip().toLowerCase(Locale.ROOT);
-        if (!name.isEmpty() && !UNDONE.contains(name)) {
-          String named = TOKEN.matcher(name).matches() ? "\"" + name + "\"" : "a coding";
-          throw RequestProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body is coded with "
-              + named + ", which this service does not undo; send it as is or gzip-coded.", List.of());
+        if (!name.isEmpty()) {
+          names.add(name);
         }
       }
     }
+    return names;
   }
 }

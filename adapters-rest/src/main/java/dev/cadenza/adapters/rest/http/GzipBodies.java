@@ -5,8 +5,8 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.Enumeration;
-import java.util.Locale;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.eclipse.jetty.server.Server;
@@ -42,15 +42,15 @@ public final class GzipBodies {
    * does not undo is left for {@link ContentCodings} to refuse ({@code 415}) rather than half undone.
    */
   static int layers(Enumeration<String> contentEncodings) {
+    if (contentEncodings == null || !contentEncodings.hasMoreElements()) {
+      return 0;
+    }
     int layers = 0;
-    while (contentEncodings != null && contentEncodings.hasMoreElements()) {
-      for (String coding : contentEncodings.nextElement().split(",")) {
-        String name = coding.strip().toLowerCase(Locale.ROOT);
-        if (name.equals("gzip") || name.equals("x-gzip")) {
-          layers++;
-        } else if (!name.isEmpty() && !name.equals("identity")) {
-          return 0;
-        }
+    for (String name : ContentCodings.names(Collections.list(contentEncodings))) {
+      if (name.equals("gzip") || name.equals("x-gzip")) {
+        layers++;
+      } else if (!name.equals("identity")) {
+        return 0;
       }
     }
     return layers;

@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,7 +96,7 @@ public final class QueryParameterNames implements DynamicFeature {
         return;
       }
       List<FieldError> errors = null;
-      for (Map.Entry<String, List<String>> given : new TreeMap<>(request.getUriInfo().getQueryParameters()).entrySet()) {
+      for (Map.Entry<String, List<String>> given : request.getUriInfo().getQueryParameters().entrySet()) {
         String message = problemWith(given.getKey(), given.getValue());
         if (message != null) {
           if (errors == null) {
@@ -105,6 +106,8 @@ public final class QueryParameterNames implements DynamicFeature {
         }
       }
       if (errors != null) {
+        // named in a stable order, whatever order the query had
+        errors.sort(Comparator.comparing(FieldError::field));
         throw refusal(errors);
       }
     }

@@ -10,8 +10,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Enumeration;
-import java.util.Locale;
 
 /**
  * For the admin port: refuses a request body sent with a {@code Content-Encoding} other than
@@ -36,14 +36,7 @@ public final class UncodedBodies implements Filter {
   }
 
   static boolean isCoded(Enumeration<String> contentEncodings) {
-    while (contentEncodings != null && contentEncodings.hasMoreElements()) {
-      for (String coding : contentEncodings.nextElement().split(",")) {
-        String name = coding.strip().toLowerCase(Locale.ROOT);
-        if (!name.isEmpty() && !name.equals("identity")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return contentEncodings != null && contentEncodings.hasMoreElements()
+        && ContentCodings.names(Collections.list(contentEncodings)).stream().anyMatch(name -> !name.equals("identity"));
   }
 }
