@@ -81,6 +81,8 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
 
   @Override
   public void run(CadenzaConfiguration config, Environment environment) {
+    environment.admin().addFilter("task-answers", new TaskAnswers())
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks/*");
     environment.admin().addFilter("admin-task-guard", AdminTaskGuard.of(config.getAdminTaskToken()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, AdminTaskGuard.PATH_PATTERNS);
     environment.admin().addFilter("task-parameters", new TaskParameters(Map.of(

@@ -78,6 +78,30 @@ class AdminTasksEndToEndTest {
   }
 
   @Test
+  void theTaskServletsOwnRefusalsAreProblems() {
+    HttpResponse<String> unknown = task("sede?songs=5", "Bearer " + TOKEN);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(Client.json(unknown).path("detail").asText()).contains("GET /tasks");
+
+    HttpResponse<String> get = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/tasks/gc")))
+        .header("Authorization", "Bearer " + TOKEN).GET());
+    assertThat(get.statusCode()).as(get.body()).isEqualTo(405);
+    assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(Client.json(get).path("title").asText()).isEqualTo("Method not allowed");
+
+    HttpResponse<String> list = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/tasks")))
+        .header("Authorization", "Bearer " + TOKEN).GET());
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    assertThat(list.body().lines()).as("the list of tasks goes out as the servlet wrote it")
+        .contains("seed", "seed-ratings", "gc", "log-level");
+
+    HttpResponse<String> seeded = task("seed?songs=0&albums=0", "Bearer " + TOKEN);
+    assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(200);
+    assertThat(seeded.body()).startsWith("seeded 0 albums and 0 songs in ");
+  }
+
+  @Test
   void theThreadDumpNeedsTheToken() {
     for (String page : new String[] {"/threads", "/pprof"}) {
       HttpResponse<String> refused = CLIENT.send("GET", CLIENT.adminUrl(page), null, null);
