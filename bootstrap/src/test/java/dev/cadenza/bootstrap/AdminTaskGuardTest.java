@@ -10,8 +10,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -25,25 +23,11 @@ class AdminTaskGuardTest {
 
   private final FilterChain chain = mock(FilterChain.class);
   private final HttpServletResponse response = mock(HttpServletResponse.class);
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+  private final ServletBytes sent = new ServletBytes();
+  private final ByteArrayOutputStream body = sent.bytes;
 
   AdminTaskGuardTest() throws Exception {
-    when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-      @Override
-      public boolean isReady() {
-        return true;
-      }
-
-      @Override
-      public void setWriteListener(WriteListener listener) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public void write(int b) {
-        body.write(b);
-      }
-    });
+    when(response.getOutputStream()).thenReturn(sent);
   }
 
   private static HttpServletRequest request(String remoteAddress, String authorization) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -26,28 +24,11 @@ class TaskAnswersTest {
   /** A response that keeps what reaches it: status, headers and the bytes written. */
   private static final class Sent {
     int status = 200;
-    boolean committed;
     final Map<String, String> headers = new HashMap<>();
-    final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    final ServletBytes out = new ServletBytes();
+    final ByteArrayOutputStream body = out.bytes;
 
     HttpServletResponse response() {
-      ServletOutputStream out = new ServletOutputStream() {
-        @Override
-        public void write(int b) {
-          committed = true;
-          body.write(b);
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
       return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
           new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
             case "setStatus" -> {
@@ -68,7 +49,7 @@ class TaskAnswersTest {
               headers.put("Content-Length", String.valueOf(args[0]));
               yield null;
             }
-            case "isCommitted" -> committed;
+            case "isCommitted" -> body.size() > 0;
             case "reset" -> {
               status = 200;
               headers.clear();
