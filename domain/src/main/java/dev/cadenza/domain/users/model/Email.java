@@ -1,6 +1,7 @@
 package dev.cadenza.domain.users.model;
 
 import dev.cadenza.domain.shared.model.ValidationException;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
  * <p>New addresses (registration, profile changes, an export's recipient) go through {@link #parse},
  * which also requires what a mail server takes: a dot-atom local part (no leading, trailing or doubled
  * dot: RFC 5322, which Jakarta Mail enforces) of at most 64 characters without control, format or
- * space characters. The constructor keeps the plain shape check, so that an address stored before
+ * space characters, in Unicode's composed form (NFC, so that {@code å} typed as {@code a} and a combining
+ * ring is the same address) and without compatibility characters such as full-width letters, at a
+ * domain of DNS labels of at most 63 characters. The constructor keeps the plain shape check, so that an address stored before
  * that rule still loads.
  */
 public record Email(String value) {
@@ -21,7 +24,10 @@ public record Email(String value) {
   private static final Pattern SHAPE = Pattern.compile("[^@\\s\"(),:;<>\\[\\]\\\\]+" + DOMAIN);
   /** One dot-separated part of a local part: no specials, and no control, format or space characters. */
   private static final String ATOM = "[^@\\s\\p{Cc}\\p{Cf}\\p{Z}.\"(),:;<>\\[\\]\\\\]+";
-  private static final Pattern DOT_ATOM = Pattern.compile("(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*" + DOMAIN);
+  /** A domain of DNS labels of 1 to 63 characters. */
+  private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+  private static final Pattern DOT_ATOM = Pattern.compile("(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*"
+      + "@" + LABEL + "(?:\\." + LABEL + ")+");
 
   public Email {
     if (value == null) {
@@ -39,11 +45,16 @@ public record Email(String value) {
    * @throws ValidationException (field {@code email}) for anything else
    */
   public static Email parse(String text) {
-    Email email = new Email(text);
-    if (!DOT_ATOM.matcher(email.value()).matches()) {
+    // canonically equivalent spellings (a precomposed letter or a letter and a combining mark) are one address
+    String value = Normalizer.normalize(new Email(text).value(), Normalizer.Form.NFC);
+    if (!Normalizer.normalize(value, Normalizer.Form.NFKC).equals(value)) {
+      throw ValidationException.of("email", "is not a valid e-mail address (full-width letters and other "
+          + "compatibility characters are not taken)");
+    }
+    if (!DOT_ATOM.matcher(value).matches()) {
       throw ValidationException.of("email", "is not a valid e-mail address");
     }
-    return email;
+    return new Email(value);
   }
 
   public String key() {

@@ -3,8 +3,8 @@ package dev.cadenza.domain.users.model;
 import dev.cadenza.domain.shared.model.Violations;
 
 /**
- * What a password must satisfy; the one place the rules live. Defaults: 8 to 128 characters and
- * not the username.
+ * What a password must satisfy; the one place the rules live. Defaults: 8 to 128 characters, not
+ * only spaces, and not the username.
  */
 public record PasswordPolicy(int minLength, int maxLength, boolean mayEqualUsername) {
 
@@ -20,6 +20,11 @@ public record PasswordPolicy(int minLength, int maxLength, boolean mayEqualUsern
   public void check(Violations v, String field, String password, Username username) {
     if (password == null || password.isEmpty()) {
       v.add(field, "is required");
+      return;
+    }
+    if (password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      // the length rule would take eight spaces, which no one means as a secret
+      v.add(field, "must not be only spaces");
       return;
     }
     int length = password.codePointCount(0, password.length());

@@ -41,6 +41,29 @@ class EmailTest {
   }
 
   @Test
+  void domainLabelsAreAtMost63Characters() {
+    assertThat(Email.parse("x@" + "a".repeat(63) + ".example.org").value()).endsWith(".example.org");
+    assertThatThrownBy(() -> Email.parse("x@" + "a".repeat(64) + ".com")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> Email.parse("x@example." + "b".repeat(64))).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void canonicallyEquivalentSpellingsAreOneAddress() {
+    Email composed = Email.parse("\u00e5x@example.org");
+    Email decomposed = Email.parse("a\u030ax@example.org");
+    assertThat(decomposed.value()).as("stored composed").isEqualTo("\u00e5x@example.org");
+    assertThat(decomposed.key()).isEqualTo(composed.key());
+    assertThat(Email.parse("JO\u0308RG@example.org").key()).isEqualTo(Email.parse("j\u00f6rg@example.org").key());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uff41lice@example.org", "a\u2460b@example.org", "\ufb01le@example.org", "x\u00b2@example.org"})
+  void compatibilityCharactersAreRefused(String lookalike) {
+    assertThatThrownBy(() -> Email.parse(lookalike)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("compatibility");
+  }
+
+  @Test
   void theKeyIgnoresCase() {
     assertThat(new Email("Ada@Example.ORG").key()).isEqualTo(new Email("ada@example.org").key());
   }

@@ -98,11 +98,26 @@ class UserAccountsTest {
   }
 
   @Test
+  void aPasswordOfOnlySpacesIsRefusedWhateverItsLength() {
+    for (String blank : new String[] {"        ", "\t \u3000 \u00a0   \u2003 "}) {
+      assertThatThrownBy(() -> accounts.register().register(new RegisterUserCommand(Actor.anonymous(), "spaced",
+          blank, "Spaced Out", null)))
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+              .extracting(FieldViolation::message).containsExactly("must not be only spaces"));
+    }
+    assertThat(register("spaced", null).username().value()).as("spaces inside a password are fine")
+        .isEqualTo("spaced");
+  }
+
+  @Test
   void usernamesAndEmailsAreUniqueCaseInsensitively() {
     register("bob", "bob@example.org");
 
     assertThatThrownBy(() -> register("BOB", null)).isInstanceOf(UsernameTakenException.class);
     assertThatThrownBy(() -> register("robert", "BOB@example.org")).isInstanceOf(EmailTakenException.class);
+    register("asa", "\u00e5sa@example.org");
+    assertThatThrownBy(() -> register("asa2", "A\u030aSA@example.org")).as("a and a combining ring is \u00e5")
+        .isInstanceOf(EmailTakenException.class);
   }
 
   @Test
