@@ -123,6 +123,23 @@ class CatalogEndToEndTest {
     assertThat(plain.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
   }
 
+  @Test
+  void theTagOfACompressedReadIsGoodForAConditionalWrite() throws Exception {
+    JsonNode song = createSong("Compressed and then changed, with a title long enough to be worth compressing", null);
+    String songUrl = app("/api/v1/songs/" + song.get("id").asText());
+    HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create(songUrl))
+        .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(etag).as("the compression marks the tag").endsWith("--gzip\"");
+
+    HttpResponse<String> patched = write("PATCH", songUrl, "{\"genre\":\"Changed\"}", "If-Match", etag);
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    HttpResponse<String> stale = write("PATCH", songUrl, "{\"genre\":\"Lost\"}", "If-Match", etag);
+    assertThat(stale.statusCode()).as("the same tag, now stale").isEqualTo(412);
+    assertThat(body(get(songUrl)).get("genre").asText()).isEqualTo("Changed");
+  }
+
   private String createAlbum(String title) throws Exception {
     HttpResponse<String> r = write("POST", app("/api/v1/albums"),
         "{\"title\":\"" + title + "\",\"performer\":\"E2E Band\",\"year\":2001}");

@@ -58,7 +58,7 @@ public record EntityTags(boolean any, List<Tag> tags, boolean malformed) {
         if (close < 0) {
           return malformed(tags);
         }
-        tags.add(new Tag(value.substring(i + 1, close), weak));
+        tags.add(new Tag(withoutCodingSuffix(value.substring(i + 1, close)), weak));
         i = close + 1;
         expectTag = false;
       }
@@ -67,6 +67,21 @@ public record EntityTags(boolean any, List<Tag> tags, boolean malformed) {
       return malformed(tags);
     }
     return new EntityTags(false, tags, false);
+  }
+
+  /**
+   * What the server's response compression appends to the tag of a compressed answer (Jetty's
+   * gzip handler: {@code "3-r0x0l0--gzip"}); a client sends the tag back as it got it.
+   */
+  static final String GZIP_SUFFIX = "--gzip";
+
+  /**
+   * The tag as the resource made it: a client that took a compressed answer holds the tag with the
+   * compression's suffix, and must match (If-Match) or revalidate (If-None-Match) with it all the
+   * same. The service's own tags never end so.
+   */
+  private static String withoutCodingSuffix(String opaque) {
+    return opaque.endsWith(GZIP_SUFFIX) ? opaque.substring(0, opaque.length() - GZIP_SUFFIX.length()) : opaque;
   }
 
   private static EntityTags malformed(List<Tag> readSoFar) {

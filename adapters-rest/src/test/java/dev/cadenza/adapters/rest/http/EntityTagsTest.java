@@ -33,6 +33,14 @@ class EntityTagsTest {
   }
 
   @Test
+  void aTagAsACompressedAnswerCarriedItIsTheResourcesTag() {
+    EntityTags sent = EntityTags.parse("\"3-r0x0l0n--gzip\", W/\"4--gzip\"");
+    assertThat(sent.tags()).containsExactly(new EntityTags.Tag("3-r0x0l0n", false), new EntityTags.Tag("4", true));
+    assertThat(sent.matchesWeakly("4")).isTrue();
+    assertThat(EntityTags.parse("\"3-gzip\"").tags()).extracting(EntityTags.Tag::opaque).containsExactly("3-gzip");
+  }
+
+  @Test
   void absentIsNull() {
     assertThat(EntityTags.parse(null)).isNull();
   }
