@@ -250,6 +250,14 @@ class IdentityEndToEndTest {
     return m;
   }
 
+  /** {@code expected}, but every valid API key answered with {@code keyStatus}. */
+  private static Map<String, Integer> withKeys(Map<String, Integer> expected, int keyStatus) {
+    for (String key : List.of("another user's key", "owner's key", "admin's key")) {
+      expected.put(key, keyStatus);
+    }
+    return expected;
+  }
+
   private static List<Endpoint> endpoints() {
     String admin = CREDENTIALS.get("admin")[1].substring("Bearer ".length());
     String song = "{\"title\":\"Matrix Song\",\"performer\":\"M\",\"genre\":\"Test\",\"year\":2001}";
@@ -259,7 +267,9 @@ class IdentityEndToEndTest {
         new Endpoint("GET", () -> "/api/v1/me", null, expect(401, 200, 200, 200, 200)),
         new Endpoint("PATCH", () -> "/api/v1/me", "{\"fullName\":\"Renamed\"}", expect(401, 200, 200, 200, 200)),
         new Endpoint("GET", () -> "/api/v1/me/api-keys", null, expect(401, 200, 200, 200, 200)),
-        new Endpoint("POST", () -> "/api/v1/me/api-keys", "{\"name\":\"m\"}", expect(401, 201, 201, 201, 201)),
+        // Keys are made in sessions only: a key that made keys would outlive its own revocation.
+        new Endpoint("POST", () -> "/api/v1/me/api-keys", "{\"name\":\"m\"}",
+            withKeys(expect(401, 201, 201, 201, 201), 403)),
         // Someone else's key is not found, even for an admin: /me/api-keys are the caller's own.
         new Endpoint("DELETE", () -> "/api/v1/me/api-keys/" + revokedKeyId, null, expect(401, 404, 204, 404, 404)),
         new Endpoint("PUT", () -> "/api/v1/users/" + other + "/status", "{\"active\":true}",
@@ -635,6 +645,33 @@ class IdentityEndToEndTest {
     assertThat(call("GET", "/api/v1/me", null, "Authorization", "Basic a2V5OnNlY3JldA==").statusCode())
         .isEqualTo(401);
     assertThat(call("GET", "/api/v1/me?access_token=" + token, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anApiKeyCannotMakeKeysNorMoveTheAccountsEmailOrPassword() {
+    register("leaky");
+    String token = token("leaky", PASSWORD);
+    String key = createKey(token);
+
+    HttpResponse<String> spawned = call("POST", "/api/v1/me/api-keys", "{\"name\":\"backdoor\"}", apiKey(key));
+    assertThat(spawned.statusCode()).as(spawned.body()).isEqualTo(403);
+    assertThat(json(spawned).path("code").asText()).isEqualTo("SessionRequired");
+    for (String change : List.of("{\"email\":\"attacker@example.org\"}",
+        "{\"currentPassword\":\"" + PASSWORD + "\",\"password\":\"taken over by a key\"}")) {
+      HttpResponse<String> refused = call("PATCH", "/api/v1/me", change, apiKey(key));
+      assertThat(refused.statusCode()).as(change + ": " + refused.body()).isEqualTo(403);
+      assertThat(json(refused).path("code").asText()).isEqualTo("SessionRequired");
+    }
+    JsonNode me = json(call("GET", "/api/v1/me", null, bearer(token)));
+    assertThat(me.path("email").asText()).as("e-mail unchanged").isEqualTo("leaky@example.org");
+    assertThat(json(call("GET", "/api/v1/me/api-keys?includeTotal=true", null, bearer(token))).path("page")
+        .path("total").asLong()).as("no key made by the key").isEqualTo(1);
+    login("leaky", PASSWORD);
+
+    HttpResponse<String> renamed = call("PATCH", "/api/v1/me", "{\"fullName\":\"Still Leaky\"}", apiKey(key));
+    assertThat(renamed.statusCode()).as("the rest of the profile is the key's to change").isEqualTo(200);
+    assertThat(call("POST", "/api/v1/me/api-keys", "{\"name\":\"second\"}", bearer(token)).statusCode())
+        .as("a session makes keys").isEqualTo(201);
   }
 
   @Test

@@ -59,6 +59,14 @@ public class RequestProblemException extends RuntimeException {
     return of(ProblemType.VALIDATION, detail.toString(), VALIDATION_CODE, errors);
   }
 
+  /**
+   * 403 for an operation an API key may not do although its account may: one that manages the
+   * account's credentials, which needs a session (a bearer token from signing in).
+   */
+  public static RequestProblemException sessionRequired(String detail) {
+    return of(ProblemType.FORBIDDEN, detail, "SessionRequired", List.of());
+  }
+
   /** The code of a 422 listing invalid fields, the domain's and the adapter's alike. */
   static final String VALIDATION_CODE = "Validation";
 

@@ -92,6 +92,17 @@ public class MeResource {
     return actor;
   }
 
+  /**
+   * Refuses an API key for what needs a session: a key that could make keys, or move the account's
+   * e-mail or password, would outlive its own revocation through what it made.
+   */
+  private static void requireSession(ContainerRequestContext request, String what) {
+    if (CallerPrincipal.sessionOf(request).isEmpty()) {
+      throw RequestProblemException.sessionRequired(what + " needs a signed-in session (a bearer token), not an "
+          + "API key: a key cannot make keys or change the account's e-mail or password.");
+    }
+  }
+
   @GET
   @Operation(operationId = "getMe", summary = "Your account",
       responses = {
@@ -129,6 +140,8 @@ public class MeResource {
               headers = @Header(name = HttpHeaders.ETAG, description = "The account's new entity tag.",
                   schema = @Schema(type = "string")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class))),
+          @ApiResponse(responseCode = "403", description = "An e-mail or password change with an API key "
+              + "(code SessionRequired): those need a session."),
           @ApiResponse(responseCode = "409", description = "The e-mail address is taken."),
           @ApiResponse(responseCode = "412", description = "If-Match does not match the account's current entity "
               + "tag; the problem's current member holds your account as it is now."),
@@ -147,6 +160,9 @@ public class MeResource {
       @Context HttpServletRequest http) {
     Actor me = signedIn(request);
     ObjectNode object = JsonBodies.object(body);
+    if (object.has("email") || object.has("password")) {
+      requireSession(request, "Changing your e-mail or password");
+    }
     Inputs.ProfilePatch in = JsonBodies.bind(object, Inputs.ProfilePatch.class, READ_ONLY);
     List<FieldError> nulls = new ArrayList<>();
     for (String secret : List.of("password", "currentPassword")) {
@@ -193,11 +209,14 @@ public class MeResource {
   @Path("api-keys")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createApiKey", summary = "Create an API key",
-      description = "The answer holds the whole key, this once; only a hash is kept. The key acts with your roles.",
+      description = "The answer holds the whole key, this once; only a hash is kept. The key acts with your roles, "
+          + "but cannot make keys or change your e-mail or password: those need a signed-in session.",
       responses = {
           @ApiResponse(responseCode = "201", description = "Created.",
               headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = "string", format = "uri")),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyJson.class))),
+          @ApiResponse(responseCode = "403", description = "Asked with an API key (code SessionRequired): keys are "
+              + "made in a signed-in session, so that revoking a leaked key ends what it can do."),
           @ApiResponse(responseCode = "422", description = "name missing or too long.")})
   public Response createKey(
       @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -205,6 +224,7 @@ public class MeResource {
       @Context UriInfo uriInfo,
       @Context ContainerRequestContext request) {
     Actor me = signedIn(request);
+    requireSession(request, "Creating an API key");
     Inputs.ApiKeyRequest in = JsonBodies.bind(JsonBodies.object(body), Inputs.ApiKeyRequest.class, Set.of());
     CreatedApiKey created = apiKeys.createApiKey(me, in.name());
     URI location = uriInfo.getBaseUriBuilder().path(MeResource.class).path("api-keys")
