@@ -94,15 +94,21 @@ public class ExportResource {
   @Path("{id}/file")
   @Produces(MediaType.WILDCARD)
   @Operation(operationId = "downloadExport", summary = "Download an export's file",
-      description = "The file of a succeeded export, with its media type and a file name.",
+      description = "The file of a succeeded export, with its media type and a file name, while you may still edit "
+          + "the playlist.",
       security = {@SecurityRequirement(name = OpenApiDocument.BEARER), @SecurityRequirement(name = OpenApiDocument.API_KEY)},
       responses = {
           @ApiResponse(responseCode = "200", description = "The file.", content = {
-              @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+              @Content(mediaType = "application/json", schema = @Schema(type = "object",
+                  description = "The json or openmusic format: a JSON document of the playlist and its songs.")),
               @Content(mediaType = "audio/x-mpegurl", schema = @Schema(type = "string", format = "binary")),
               @Content(mediaType = "application/xspf+xml", schema = @Schema(type = "string", format = "binary")),
-              @Content(mediaType = "application/jspf+json", schema = @Schema(type = "string", format = "binary"))}),
-          @ApiResponse(responseCode = "404", description = "No export has this id, or it is not yours."),
+              @Content(mediaType = "application/jspf+json", schema = @Schema(type = "object",
+                  description = "JSPF: XSPF's playlist in JSON."))}),
+          @ApiResponse(responseCode = "403", description = "You may no longer edit the playlist (removed as a "
+              + "collaborator, or made a viewer, since you asked): its export is not yours to download any more."),
+          @ApiResponse(responseCode = "404", description = "No export has this id, or it is not yours, or the "
+              + "playlist was deleted."),
           @ApiResponse(responseCode = "406", description = "The Accept header takes no type at all (each range it "
               + "lists has a quality of zero, as */*;q=0). Accept is not otherwise negotiated here: the file is sent in its own type."),
           @ApiResponse(responseCode = "409", description = "The export has not succeeded yet (code ExportNotReady: "

@@ -21,7 +21,7 @@ public final class PlaylistTransfersServices {
         new RequestExportService(p.playlists(), p.collaborators(), jobs, p.tx(), p.clock(), settings,
             p.privacy()),
         new GetExportService(jobs),
-        new DownloadExportService(jobs, blobs),
+        new DownloadExportService(jobs, p.playlists(), p.collaborators(), blobs),
         new RunExportJobsService(jobs, p.playlists(), p.entries(), p.songs(), p.collaborators(), p.users(), files, blobs, mailer, p.tx(), p.clock(),
             settings),
         new ImportPlaylistService(p.playlists(), p.entries(), p.songs(), files, p.activity(), p.audit(), p.tx(),

@@ -284,6 +284,29 @@ class ExportAndImportUseCasesTest {
   }
 
   @Test
+  void aFinishedExportIsDownloadedOnlyWhileItsRequesterMayStillEditThePlaylist() {
+    ExportJob job = request(editor, Optional.empty());
+    assertThat(transfers.runExportJobs().runNext()).isTrue();
+    assertThat(transfers.downloadExport().downloadExport(editor, job.id()).bytes()).isNotEmpty();
+
+    fakes.useCases.setCollaborator().setCollaborator(new SetCollaboratorCommand(owner, mix,
+        editor.userId().orElseThrow(), PlaylistRole.VIEWER, OptionalLong.empty()));
+    assertThatThrownBy(() -> transfers.downloadExport().downloadExport(editor, job.id()))
+        .as("made a viewer after the run").isInstanceOf(PlaylistAccessDeniedException.class);
+    fakes.useCases.removeCollaborator().removeCollaborator(new RemoveCollaboratorCommand(owner, mix,
+        editor.userId().orElseThrow(), OptionalLong.empty()));
+    assertThatThrownBy(() -> transfers.downloadExport().downloadExport(editor, job.id()))
+        .as("removed after the run").isInstanceOf(PlaylistAccessDeniedException.class);
+
+    ExportJob own = request(owner, Optional.empty());
+    assertThat(transfers.runExportJobs().runNext()).isTrue();
+    assertThat(transfers.downloadExport().downloadExport(owner, own.id()).bytes()).isNotEmpty();
+    fakes.useCases.deletePlaylist().deletePlaylist(new DeletePlaylistCommand(owner, mix, OptionalLong.empty()));
+    assertThatThrownBy(() -> transfers.downloadExport().downloadExport(owner, own.id()))
+        .as("the playlist is gone").isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void anEditorMadeViewerBeforeTheRunGetsNothing() {
     ExportJob job = request(editor, Optional.empty());
     fakes.useCases.setCollaborator().setCollaborator(new SetCollaboratorCommand(owner, mix,
