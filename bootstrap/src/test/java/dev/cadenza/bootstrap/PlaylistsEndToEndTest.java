@@ -540,6 +540,48 @@ class PlaylistsEndToEndTest {
 
   // ---------------------------------------------------------------- concurrency
 
+  /** Sends {@code requests} at once and counts the answers by status. */
+  private static Map<Integer, Integer> atOnce(int requests, Callable<HttpResponse<String>> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return request.call();
+        }));
+      }
+      start.countDown();
+      Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+      for (var answer : answers) {
+        statuses.merge(answer.get(30, TimeUnit.SECONDS).statusCode(), 1, Integer::sum);
+      }
+      return statuses;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void conditionalChangesOfASavedSongSentAtOnceWithOneTagLetOnlyOneThrough() throws Exception {
+    String song = song("Raced in the library", 1);
+    register("pl-racer");
+    String token = token("pl-racer", PASSWORD);
+    String path = "/api/v1/me/library/songs/" + song;
+    ok(call("PUT", path, null, token), 201);
+    for (int round = 0; round < 3; round++) {
+      String tag = call("GET", path, null, token).headers().firstValue("ETag").orElseThrow();
+      String change = "{\"listened\":" + (round % 2 == 0) + "}";
+      Map<Integer, Integer> marked = atOnce(12, () -> call("PATCH", path, change, token, "If-Match", tag));
+      assertThat(marked).as("round " + round).isEqualTo(Map.of(200, 1, 412, 11));
+    }
+    String tag = call("GET", path, null, token).headers().firstValue("ETag").orElseThrow();
+    Map<Integer, Integer> removed = atOnce(12, () -> call("DELETE", path, null, token, "If-Match", tag));
+    assertThat(removed).isEqualTo(Map.of(204, 1, 412, 11));
+    assertThat(call("GET", path, null, token).statusCode()).isEqualTo(404);
+  }
+
   /** What one worker did that succeeded: entry ids added and removed, and how many of each change. */
   private record Outcome(List<String> added, List<String> removed, int adds, int moves, int removes) {
   }

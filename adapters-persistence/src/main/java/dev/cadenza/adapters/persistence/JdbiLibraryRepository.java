@@ -38,6 +38,11 @@ public final class JdbiLibraryRepository implements LibraryRepository {
   }
 
   @Override
+  public Optional<LibrarySong> findForUpdate(UserId user, SongId song) {
+    return dao.findForUpdate(user.value(), song.value()).map(LibrarySongRow::toSong);
+  }
+
+  @Override
   public boolean update(LibrarySong song) {
     return dao.updateListened(song.userId().value(), song.songId().value(),
         song.listenedAt().map(Times::toColumn).orElse(null)) > 0;

@@ -21,6 +21,10 @@ interface LibraryDao extends SqlObject {
   @SqlQuery("SELECT " + LibrarySongRow.COLUMNS + " FROM library_songs WHERE user_id = :userId AND song_id = :songId")
   Optional<LibrarySongRow> find(@Bind("userId") UUID userId, @Bind("songId") UUID songId);
 
+  @SqlQuery("SELECT " + LibrarySongRow.COLUMNS + " FROM library_songs WHERE user_id = :userId AND song_id = :songId"
+      + " FOR UPDATE")
+  Optional<LibrarySongRow> findForUpdate(@Bind("userId") UUID userId, @Bind("songId") UUID songId);
+
   @SqlUpdate("UPDATE library_songs SET listened_at = :listenedAt WHERE user_id = :userId AND song_id = :songId")
   int updateListened(@Bind("userId") UUID userId, @Bind("songId") UUID songId,
                      @Bind("listenedAt") OffsetDateTime listenedAt);

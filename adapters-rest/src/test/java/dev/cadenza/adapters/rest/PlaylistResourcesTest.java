@@ -455,7 +455,7 @@ class PlaylistResourcesTest {
 
   @Test
   void markingListenedNeedsTheFlag() {
-    when(PLAYLISTS.markListened().markListened(any(), any(), eq(true))).thenReturn(saved(true));
+    when(PLAYLISTS.markListened().markListened(any(), any(), eq(true), any())).thenReturn(saved(true));
     String path = "/api/v1/me/library/songs/" + Fixtures.SONG_ID;
 
     problem(as(path).method("PATCH", body("{}")), 422, "/problems/validation");

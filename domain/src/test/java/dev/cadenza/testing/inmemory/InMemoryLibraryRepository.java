@@ -47,6 +47,12 @@ public final class InMemoryLibraryRepository implements LibraryRepository {
   }
 
   @Override
+  public Optional<LibrarySong> findForUpdate(UserId user, SongId song) {
+    // no concurrent transactions in memory: the read is the lock
+    return find(user, song);
+  }
+
+  @Override
   public synchronized boolean update(LibrarySong song) {
     return saved.replace(new Key(song.userId(), song.songId()), song) != null;
   }

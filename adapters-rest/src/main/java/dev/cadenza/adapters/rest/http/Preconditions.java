@@ -32,14 +32,23 @@ public final class Preconditions {
    * @param what how the detail names the resource ("saved song", "entry")
    */
   public static void requireMatch(String ifMatch, String what, Representation current) {
-    EntityTags sent = EntityTags.parse(ifMatch);
-    if (sent == null || (sent.any() && !sent.malformed())) {
-      return;
-    }
-    if (sent.malformed() || !sent.strongOpaques().contains(unquote(current.etag()))) {
+    if (!matches(ifMatch, current.etag())) {
       throw RequestProblemException.preconditionFailed("If-Match does not match the " + what
           + "'s current entity tag " + current.etag() + ".", current);
     }
+  }
+
+  /**
+   * {@code If-Match} against a current representation's tag (strong comparison): true without the
+   * header, with {@code *}, or with a list that holds the tag; false for anything else, a malformed
+   * header included.
+   */
+  public static boolean matches(String ifMatch, String currentEtag) {
+    EntityTags sent = EntityTags.parse(ifMatch);
+    if (sent == null || (sent.any() && !sent.malformed())) {
+      return true;
+    }
+    return !sent.malformed() && sent.strongOpaques().contains(unquote(currentEtag));
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.cadenza.adapters.rest.problem.ProblemType;
 import dev.cadenza.adapters.rest.problem.Representations;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
 import dev.cadenza.domain.music.model.SongId;
+import dev.cadenza.domain.playlists.model.LibrarySongView;
 import dev.cadenza.domain.playlists.port.in.ListLibraryQuery;
 import dev.cadenza.domain.playlists.port.in.ListLibraryUseCase;
 import dev.cadenza.domain.playlists.port.in.MarkListenedUseCase;
@@ -20,6 +21,7 @@ import dev.cadenza.domain.playlists.port.in.SavedSong;
 import dev.cadenza.domain.shared.model.Actor;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.PreconditionFailedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -50,6 +52,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** {@code /api/v1/me/library}: the caller's saved songs. */
 @Path(LibraryResource.PATH)
@@ -186,22 +190,34 @@ public class LibraryResource {
     PlaylistInputs.Listened in = JsonBodies.bind(JsonBodies.object(body), PlaylistInputs.Listened.class, READ_ONLY);
     boolean listened = PlaylistsWire.required("listened", in.listened());
     Actor me = PlaylistsWire.signedIn(request);
-    if (ifMatch != null) {
-      requireCurrent(ifMatch, me, song);
-    }
-    LibrarySongJson json = LibrarySongJson.of(markListened.markListened(me, song, listened));
+    LibrarySongView changed = conditionally(() -> markListened.markListened(me, song, listened, expected(ifMatch)));
+    LibrarySongJson json = LibrarySongJson.of(changed);
     return Response.ok(json).header(HttpHeaders.ETAG, tags.tag(json, LibrarySongJson.class)).build();
   }
 
   /**
-   * {@code If-Match} against the saved song's tag, as a read of its URL gives it. A saved song has no
-   * version, and only its owner changes it: the check is made just before the write, not under a
-   * lock, which leaves only the owner's own concurrent requests between the two.
+   * {@code If-Match} against the saved song's tag, as a read of its URL gives it (strong comparison;
+   * {@code *} takes any). A saved song has no version: the use case tests the tag on the saved song
+   * as it is under its row lock, so of two writes sent with one tag only the first applies.
    */
-  private void requireCurrent(String ifMatch, Actor me, SongId song) {
-    LibrarySongJson current = LibrarySongJson.of(listLibrary.getSavedSong(me, song));
-    Preconditions.requireMatch(ifMatch, "saved song",
-        new Representations.Representation(current, tags.tag(current, LibrarySongJson.class)));
+  private Predicate<LibrarySongView> expected(String ifMatch) {
+    return current -> ifMatch == null || Preconditions.matches(ifMatch, tags.tag(LibrarySongJson.of(current),
+        LibrarySongJson.class));
+  }
+
+  /** Runs a write made with {@link #expected}; its refusal is the 412 showing the saved song as it is. */
+  private <T> T conditionally(Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (PreconditionFailedException stale) {
+      if (!(stale.current() instanceof LibrarySongView view)) {
+        throw stale;
+      }
+      LibrarySongJson json = LibrarySongJson.of(view);
+      String etag = tags.tag(json, LibrarySongJson.class);
+      throw RequestProblemException.preconditionFailed("If-Match does not match the saved song's current entity tag "
+          + etag + ".", new Representations.Representation(json, etag));
+    }
   }
 
   @DELETE
@@ -222,17 +238,22 @@ public class LibraryResource {
     Actor caller = PlaylistsWire.signedIn(request);
     // an id that is not even well formed is an unknown song: not in the library, nothing to remove
     Optional<SongId> song = SongId.parse(songId);
-    if (ifMatch != null) {
-      // RFC 9110: If-Match is false when there is no current representation, "*" included
-      RequestProblemException notSaved = RequestProblemException.of(ProblemType.PRECONDITION_FAILED,
-          "If-Match is given and the song is not in your library.", List.of());
-      try {
-        requireCurrent(ifMatch, caller, song.orElseThrow(() -> notSaved));
-      } catch (NotFoundException absent) {
-        throw notSaved;
-      }
+    if (ifMatch == null) {
+      song.ifPresent(saved -> removeSavedSong.removeSavedSong(caller, saved));
+      return Response.noContent().build();
     }
-    song.ifPresent(saved -> removeSavedSong.removeSavedSong(caller, saved));
+    // RFC 9110: If-Match is false when there is no current representation, "*" included
+    RequestProblemException notSaved = RequestProblemException.of(ProblemType.PRECONDITION_FAILED,
+        "If-Match is given and the song is not in your library.", List.of());
+    SongId saved = song.orElseThrow(() -> notSaved);
+    try {
+      conditionally(() -> {
+        removeSavedSong.removeSavedSong(caller, saved, expected(ifMatch));
+        return null;
+      });
+    } catch (NotFoundException absent) {
+      throw notSaved;
+    }
     return Response.noContent().build();
   }
 }

@@ -13,6 +13,7 @@ import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import java.time.Clock;
+import java.util.function.Predicate;
 
 public final class MarkListenedService implements MarkListenedUseCase {
 
@@ -29,11 +30,13 @@ public final class MarkListenedService implements MarkListenedUseCase {
   }
 
   @Override
-  public LibrarySongView markListened(Actor caller, SongId song, boolean listened) {
+  public LibrarySongView markListened(Actor caller, SongId song, boolean listened,
+                                      Predicate<LibrarySongView> expected) {
     UserId user = Access.requireUser(caller);
     return tx.inTransaction(() -> {
       SongSummary summary = LibrarySupport.song(songs, song);
-      LibrarySong current = library.find(user, song).orElseThrow(() -> notSaved(song));
+      LibrarySong current = library.findForUpdate(user, song).orElseThrow(() -> notSaved(song));
+      LibrarySupport.requireExpected(expected, new LibrarySongView(current, summary));
       LibrarySong next = current.withListened(listened, PlaylistSupport.now(clock));
       // A removal committed between the read and the update leaves nothing to update: not saved either.
       if (!library.update(next)) {

@@ -104,7 +104,7 @@ public final class PlaylistsServices {
         new ListPlaylistActivityService(p.playlists(), p.collaborators(), p.activity(), p.privacy()),
         new SaveSongService(p.library(), p.songs(), p.tx(), p.clock()),
         new MarkListenedService(p.library(), p.songs(), p.tx(), p.clock()),
-        new RemoveSavedSongService(p.library(), p.tx()),
+        new RemoveSavedSongService(p.library(), p.songs(), p.tx()),
         new ListLibraryService(p.library(), p.songs(), p.users()),
         new GetLibrarySummaryService(p.library(), p.playlists()),
         new HandleIdempotentRequestService(p.idempotency(), p.tx(), p.clock(), p.idempotencyKeyLifetime()));

@@ -16,6 +16,16 @@ public class PreconditionFailedException extends DomainException {
     this.current = current;
   }
 
+  /**
+   * For a resource without a version, whose state the caller compared (through a tag of its
+   * representation): {@link #currentVersion()} is -1.
+   */
+  public PreconditionFailedException(String resourceType, Object current) {
+    super("StaleVersion", Kind.PRECONDITION_FAILED, resourceType + " is no longer as the caller expected");
+    this.currentVersion = -1;
+    this.current = current;
+  }
+
   public long currentVersion() {
     return currentVersion;
   }

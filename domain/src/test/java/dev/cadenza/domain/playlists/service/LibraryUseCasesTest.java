@@ -24,6 +24,7 @@ import dev.cadenza.domain.shared.model.ConcurrentModificationException;
 import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.Page;
 import dev.cadenza.domain.shared.model.PageRequest;
+import dev.cadenza.domain.shared.model.PreconditionFailedException;
 import dev.cadenza.domain.shared.model.Role;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.testing.MutableClock;
@@ -179,6 +180,11 @@ class LibraryUseCasesTest {
     }
 
     @Override
+    public Optional<LibrarySong> findForUpdate(UserId user, SongId song) {
+      return find(user, song);
+    }
+
+    @Override
     public boolean update(LibrarySong song) {
       return stored.update(song);
     }
@@ -207,6 +213,31 @@ class LibraryUseCasesTest {
     public Counts count(UserId user) {
       return stored.count(user);
     }
+  }
+
+  @Test
+  void conditionalChangesApplyOnlyToTheSavedSongAsExpected() {
+    Song s = song("Guarded");
+    save(me, s);
+    List<LibrarySongView> seen = new java.util.ArrayList<>();
+
+    assertThatThrownBy(() -> playlists.markListened().markListened(me, s.id(), true, current -> {
+      seen.add(current);
+      return false;
+    })).isInstanceOfSatisfying(PreconditionFailedException.class,
+        e -> assertThat(e.current()).isEqualTo(seen.get(0)));
+    assertThat(seen.get(0).song().title()).as("the test sees the song with its saved state").isEqualTo("Guarded");
+    assertThat(library(me, me, true)).as("unchanged").isEmpty();
+    assertThat(playlists.markListened().markListened(me, s.id(), true, current -> !current.item().listened())
+        .item().listened()).isTrue();
+
+    assertThatThrownBy(() -> playlists.removeSavedSong().removeSavedSong(me, s.id(), current -> false))
+        .isInstanceOf(PreconditionFailedException.class);
+    assertThat(library(me, me, null)).as("still saved").containsExactly("Guarded");
+    playlists.removeSavedSong().removeSavedSong(me, s.id(), current -> current.item().listened());
+    assertThat(library(me, me, null)).isEmpty();
+    assertThatThrownBy(() -> playlists.removeSavedSong().removeSavedSong(me, s.id(), current -> true))
+        .as("no longer saved").isInstanceOf(NotFoundException.class);
   }
 
   @Test

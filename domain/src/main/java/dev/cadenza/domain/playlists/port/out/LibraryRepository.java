@@ -17,6 +17,13 @@ public interface LibraryRepository {
   Optional<LibrarySong> find(UserId user, SongId song);
 
   /**
+   * {@link #find}, and inside a transaction the saved song stays locked until it ends, so that a
+   * change conditional on what was read (an {@code If-Match}) is not overtaken by another between
+   * the read and the write.
+   */
+  Optional<LibrarySong> findForUpdate(UserId user, SongId song);
+
+  /**
    * Stores the listened state of a saved song; false (and nothing changes) when the user no longer
    * has it saved (a removal committed since it was read).
    */
