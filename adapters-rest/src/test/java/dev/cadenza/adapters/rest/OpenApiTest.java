@@ -126,6 +126,38 @@ class OpenApiTest {
   }
 
   @Test
+  void statesWhatTheServiceChecksAndSendsBeyondTheAnnotations() {
+    JsonNode paths = document.path("paths");
+    JsonNode schemas = document.path("components").path("schemas");
+    // the tags a 412 and a 304 carry
+    JsonNode patchSong = paths.path("/api/v1/songs/{id}").path("patch");
+    assertThat(patchSong.path("responses").path("412").path("headers").has("ETag")).isTrue();
+    assertThat(paths.path("/api/v1/songs/{id}/ratings/{ratingId}").path("get").path("responses").path("304")
+        .path("headers").has("ETag")).isTrue();
+    // every body is limited, also where the operation reads none
+    assertThat(paths.path("/api/v1/songs/{id}").path("delete").path("responses").has("413")).isTrue();
+    // the import takes any type and tells files apart by their content
+    JsonNode importing = paths.path("/api/v1/playlists/import").path("post");
+    assertThat(importing.path("requestBody").path("content").has("*/*")).isTrue();
+    assertThat(importing.path("responses").path("415").path("description").asText()).startsWith("the Content-Encoding");
+    // a nullable enum lists null
+    JsonNode role = schemas.path("Playlist").path("properties").path("role");
+    assertThat(role.path("nullable").asBoolean()).isTrue();
+    assertThat(role.path("enum")).anySatisfy(value -> assertThat(value.isNull()).isTrue());
+    // limits the domain checks, as a validator can read them
+    assertThat(schemas.path("Registration").path("properties").path("email").path("nullable").asBoolean()).isTrue();
+    assertThat(schemas.path("Registration").path("properties").path("username").path("maxLength").asInt())
+        .isEqualTo(50);
+    assertThat(schemas.path("SongInput").path("properties").path("title").path("maxLength").asInt()).isEqualTo(200);
+    assertThat(schemas.path("SongInput").path("properties").path("durationSeconds").path("maximum").asInt())
+        .isEqualTo(86400);
+    JsonNode songIds = schemas.path("PlaylistEntriesInput").path("properties").path("songIds");
+    assertThat(songIds.path("minItems").asInt()).isEqualTo(1);
+    assertThat(songIds.path("maxItems").asInt()).isEqualTo(100);
+    assertThat(schemas.path("PlaylistEntriesInput").path("required").toString()).contains("songIds");
+  }
+
+  @Test
   void describesTheServiceWithTheConfiguredVersion() {
     assertThat(document.path("openapi").asText()).startsWith("3.");
     assertThat(document.path("info").path("title").asText()).isEqualTo("Cadenza");
@@ -283,7 +315,7 @@ class OpenApiTest {
         String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
         assertThat(operation.getValue().path("responses").path("400").path("description").asText()).as(name)
             .contains("query parameter this operation does not take, or one given twice");
-        if (!operation.getKey().equals("get") || operation.getValue().has("security")) {
+        if (!operation.getKey().equals("get") || !anonymousAllowed(operation.getValue())) {
           continue;
         }
         // the names a public read refuses an unknown one with are the ones the document lists
@@ -337,7 +369,11 @@ class OpenApiTest {
     assertThat(patchMe.path("responses").path("429").path("headers").has("Retry-After")).isTrue();
     // Public reads need no credentials, but credentials sent are checked: 401 when they are not valid.
     JsonNode songs = document.path("paths").path("/api/v1/songs");
-    assertThat(songs.path("get").has("security")).isFalse();
+    assertThat(anonymousAllowed(songs.path("get"))).isTrue();
+    assertThat(songs.path("get").path("security").toString()).as("credentials are taken, and change the answer")
+        .contains("bearerAuth", "apiKey");
+    assertThat(anonymousAllowed(me)).isFalse();
+    assertThat(anonymousAllowed(audit)).isFalse();
     assertThat(songs.path("get").path("responses").has("401")).isTrue();
     assertThat(document.path("paths").path("/api/v1/charts/{type}").path("get").path("responses").has("401"))
         .isTrue();
@@ -386,7 +422,7 @@ class OpenApiTest {
     JsonNode add = document.path("paths").path("/api/v1/playlists/{id}/entries").path("post");
     assertThat(add.path("parameters").findValuesAsText("name")).contains("id", "If-Match", "Idempotency-Key");
     assertThat(add.path("responses").fieldNames()).toIterable().contains("201", "403", "404", "412", "422");
-    assertThat(document.path("paths").path("/api/v1/playlists/{id}").path("get").has("security")).isFalse();
+    assertThat(anonymousAllowed(document.path("paths").path("/api/v1/playlists/{id}").path("get"))).isTrue();
     assertThat(document.path("paths").path("/api/v1/me/library").path("get").path("security").toString())
         .contains("bearerAuth");
     assertThat(document.path("components").path("schemas").path("User").path("properties").has("library")).isTrue();
@@ -415,7 +451,7 @@ class OpenApiTest {
     assertThat(get.path("responses").path("200").path("headers").fieldNames()).toIterable()
         .contains("ETag", "Cache-Control");
     assertThat(get.path("responses").fieldNames()).toIterable().contains("304", "404");
-    assertThat(get.has("security")).isFalse();
+    assertThat(anonymousAllowed(get)).isTrue();
     assertThat(get.path("parameters").findValuesAsText("name")).contains("id", "v", "If-None-Match");
 
     JsonNode delete = document.path("paths").path("/api/v1/albums/{id}/cover").path("delete");
@@ -459,5 +495,15 @@ class OpenApiTest {
   void docsAnswerProblemsForFilesThatAreNotThere() {
     Http.problem(RESOURCES.target("/docs/nothing.js").request().get(), 404, "/problems/not-found");
     Http.problem(RESOURCES.target("/docs/..%2Fpom.properties").request().get(), 404, "/problems/not-found");
+  }
+
+  /** Whether the operation's security lists the empty requirement: no credentials at all will do. */
+  private static boolean anonymousAllowed(JsonNode operation) {
+    for (JsonNode requirement : operation.path("security")) {
+      if (requirement.isObject() && requirement.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,7 +1,6 @@
 package dev.cadenza.adapters.rest.openapi;
 
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.media.StringSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.adapters.rest.problem.Problem;
@@ -23,10 +22,14 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -118,6 +121,7 @@ public final class OpenApiDocument {
     OpenAPI api = reader.read(ordered);
     addProblemSchemas(api);
     describeErrors(api);
+    allowNullInNullableEnums(api);
     removeUnusedSchemas(api);
     sortTags(api);
     return api;
@@ -177,11 +181,23 @@ public final class OpenApiDocument {
         }
         boolean hasBody = operation.getRequestBody() != null;
         if (hasBody) {
+          boolean anyType = operation.getRequestBody().getContent() != null
+              && operation.getRequestBody().getContent().containsKey("*/*");
           addIfMissing(responses, "400", "The body is not JSON, or a value has the wrong JSON type.");
-          addIfMissing(responses, "413", "The body is larger than the service accepts.");
-          addIfMissing(responses, "415", "The Content-Type is not one this operation accepts.");
+          addIfMissing(responses, "415", (anyType ? "" : "The Content-Type is not one this operation accepts, or ")
+              + "the Content-Encoding is not gzip (or none).");
         }
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+        // every request's body is limited, also where the operation takes none
+        addIfMissing(responses, "413", hasBody ? "The body is larger than the service accepts."
+            : "A body was sent, larger than the service accepts (this operation reads none).");
+        boolean needsCredentials = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (nativeApi && !needsCredentials) {
+          // anonymous, or with credentials that change the answer (private playlists, likedByMe, private views)
+          operation.setSecurity(new ArrayList<>(List.of(new SecurityRequirement(),
+              new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(API_KEY))));
+        }
+        describeTags(responses);
+        if (needsCredentials) {
           addIfMissing(responses, "401", "No credentials, or credentials that are not valid (malformed, "
               + "expired, revoked, or of an inactive account).");
         } else {
@@ -221,6 +237,48 @@ public final class OpenApiDocument {
         sortResponses(operation);
       }
       describeDataSource(path.getValue().getGet());
+    }
+  }
+
+  /**
+   * A {@code 304} names the tag that still holds, and a {@code 412} the current one (of the
+   * representation in the problem's {@code current} member), as the resources send them.
+   */
+  private static void describeTags(ApiResponses responses) {
+    ApiResponse notModified = responses.get("304");
+    if (notModified != null && (notModified.getHeaders() == null
+        || !notModified.getHeaders().containsKey(HttpHeaders.ETAG))) {
+      notModified.addHeaderObject(HttpHeaders.ETAG, new Header().description("The current entity tag.")
+          .schema(new StringSchema()));
+    }
+    ApiResponse stale = responses.get("412");
+    if (stale != null && (stale.getHeaders() == null || !stale.getHeaders().containsKey(HttpHeaders.ETAG))) {
+      stale.addHeaderObject(HttpHeaders.ETAG, new Header().description("The current entity tag, of the "
+          + "representation in the problem's current member (absent when there is none).")
+          .schema(new StringSchema()));
+    }
+  }
+
+  /**
+   * OpenAPI 3.0 lets a nullable property with an enum be null only when the enum lists null too
+   * (swagger-core's allowableValues cannot say it).
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void allowNullInNullableEnums(OpenAPI api) {
+    if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+      return;
+    }
+    for (Schema schema : api.getComponents().getSchemas().values()) {
+      if (schema.getProperties() == null) {
+        continue;
+      }
+      for (Object value : schema.getProperties().values()) {
+        Schema property = (Schema) value;
+        if (Boolean.TRUE.equals(property.getNullable()) && property.getEnum() != null
+            && !property.getEnum().contains(null)) {
+          property.getEnum().add(null);
+        }
+      }
     }
   }
 

@@ -87,7 +87,9 @@ public class PlaylistImportResource {
           @Content(mediaType = "application/xspf+xml", schema = @Schema(type = "string", format = "binary")),
           @Content(mediaType = "application/jspf+json", schema = @Schema(type = "string", format = "binary")),
           @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary",
-              description = "Cadenza's own JSON export, or JSPF sent as plain JSON."))})
+              description = "Cadenza's own JSON export, or JSPF sent as plain JSON.")),
+          @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary",
+              description = "Any other type, or none: the file is recognised by its content."))})
       byte[] body,
       @Context UriInfo uriInfo,
       @Context ContainerRequestContext request) {

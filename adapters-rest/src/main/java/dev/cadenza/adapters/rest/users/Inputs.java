@@ -13,17 +13,20 @@ public final class Inputs {
   @Schema(name = "Registration", description = "A new account.")
   public record Registration(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "3-50 of a-z, 0-9, '.', '_', '-'; unique, "
-          + "case-insensitively.", example = "ada") String username,
+          + "case-insensitively.", example = "ada", minLength = 3, maxLength = 50) String username,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "8-128 characters by default, not the "
           + "username.", format = "password") String password,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Ada Lovelace") String fullName,
-      @Schema(description = "Unique when present.", format = "email") String email) {
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Ada Lovelace", minLength = 1, maxLength = 100)
+      String fullName,
+      @Schema(description = "Unique when present; null or left out: none.", format = "email", nullable = true,
+          maxLength = 254) String email) {
   }
 
   @Schema(name = "ProfilePatch", description = "JSON merge patch of the caller's profile: members left out keep "
       + "their value; email null removes the address. A new password needs currentPassword and ends every other "
       + "session; currentPassword, checked whenever it is sent, may confirm any other change.")
-  public record ProfilePatch(String fullName, @Schema(format = "email", nullable = true) String email,
+  public record ProfilePatch(@Schema(minLength = 1, maxLength = 100) String fullName,
+                      @Schema(format = "email", nullable = true, maxLength = 254) String email,
                       @Schema(format = "password") String currentPassword,
                       @Schema(format = "password") String password) {
   }
@@ -48,6 +51,6 @@ public final class Inputs {
 
   @Schema(name = "ApiKeyRequest", description = "A new API key.")
   public record ApiKeyRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "1-100 characters.",
-      example = "ci pipeline") String name) {
+      example = "ci pipeline", minLength = 1, maxLength = 100) String name) {
   }
 }
