@@ -43,6 +43,9 @@ public class AuthSettings {
   @Min(1)
   private int loginFailureLimit = 10;
 
+  @Min(1)
+  private int loginAddressFailureLimit = 100;
+
   @NotNull
   @MinDuration(value = 1, unit = TimeUnit.SECONDS, message = "must be at least a second (CADENZA_LOGIN_FAILURE_WINDOW)")
   private Duration loginFailureWindow = Duration.minutes(5);
@@ -155,6 +158,17 @@ public class AuthSettings {
   @JsonProperty
   public void setPasswordMaxLength(int n) {
     this.passwordMaxLength = n;
+  }
+
+  /** Failed password checks from one client address per window before it is refused (all usernames). */
+  @JsonProperty
+  public int getLoginAddressFailureLimit() {
+    return loginAddressFailureLimit;
+  }
+
+  @JsonProperty
+  public void setLoginAddressFailureLimit(int n) {
+    this.loginAddressFailureLimit = n;
   }
 
   @JsonProperty

@@ -37,6 +37,7 @@ import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.ratings.port.in.RatingsAndLikes;
 import dev.cadenza.domain.ratings.service.RatingsServices;
 import dev.cadenza.domain.users.port.out.LoginThrottle;
+import dev.cadenza.domain.users.service.LoginThrottles;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import java.net.URI;
@@ -159,8 +160,17 @@ final class CacheWiring {
             settings.getChartMinimumRatings()));
   }
 
-  /** Shared through Redis when there is one (falling back to this instance's counts while it is down). */
-  LoginThrottle loginThrottle(int limit, java.time.Duration window, Clock clock) {
+  /**
+   * Usernames and client addresses counted each with its limit, shared through Redis when there is
+   * one (falling back to this instance's counts while it is down).
+   */
+  LoginThrottle loginThrottle(AuthSettings auth, Clock clock) {
+    java.time.Duration window = auth.getLoginFailureWindow().toJavaDuration();
+    return LoginThrottles.byKind(loginThrottle(auth.getLoginFailureLimit(), window, clock),
+        loginThrottle(auth.getLoginAddressFailureLimit(), window, clock));
+  }
+
+  private LoginThrottle loginThrottle(int limit, java.time.Duration window, Clock clock) {
     InProcessLoginThrottle local = new InProcessLoginThrottle(limit, window, clock);
     return redis == null ? local : new RedisLoginThrottle(redis, prefix, limit, window, clock, local);
   }

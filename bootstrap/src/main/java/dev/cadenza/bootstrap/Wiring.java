@@ -69,6 +69,7 @@ import dev.cadenza.domain.users.port.in.UserAccounts;
 import dev.cadenza.domain.users.port.in.UserProfile;
 import dev.cadenza.domain.users.port.out.LoginThrottle;
 import dev.cadenza.domain.users.port.out.SessionRepository;
+import dev.cadenza.domain.users.service.LoginThrottles;
 import dev.cadenza.domain.users.service.UsersServices;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
@@ -133,8 +134,7 @@ final class Wiring {
     environment.admin().addTask(new SeedRatingsTask(new BulkRatingLoader(jdbi, clock), cache::forgetFigures));
     AuditLog audit = new JdbiAuditLog(jdbi);
     AuthSettings auth = config.getAuth();
-    UsersServices.Ports userPorts = userPorts(jdbi, config, clock, cache.loginThrottle(auth.getLoginFailureLimit(),
-        auth.getLoginFailureWindow().toJavaDuration(), clock));
+    UsersServices.Ports userPorts = userPorts(jdbi, config, clock, cache.loginThrottle(auth, clock));
     UserAccounts users = UsersServices.create(userPorts);
     BlobStore blobs = TransfersWiring.blobStore(config, environment);
     AlbumRepository albums = cache.albums(jdbi);
@@ -317,8 +317,10 @@ final class Wiring {
    */
   static UserAccounts users(Jdbi jdbi, CadenzaConfiguration config, Clock clock) {
     AuthSettings auth = config.getAuth();
-    return users(jdbi, config, clock,
-        new InProcessLoginThrottle(auth.getLoginFailureLimit(), auth.getLoginFailureWindow().toJavaDuration(), clock));
+    java.time.Duration window = auth.getLoginFailureWindow().toJavaDuration();
+    return users(jdbi, config, clock, LoginThrottles.byKind(
+        new InProcessLoginThrottle(auth.getLoginFailureLimit(), window, clock),
+        new InProcessLoginThrottle(auth.getLoginAddressFailureLimit(), window, clock)));
   }
 
   /** The same with the given login throttle (the service's: shared through Redis when configured). */

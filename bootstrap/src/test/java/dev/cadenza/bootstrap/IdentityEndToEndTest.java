@@ -57,6 +57,7 @@ class IdentityEndToEndTest {
   static final DropwizardAppExtension<CadenzaConfiguration> APP = EndToEndApps.app(DB, tempDir().toString(),
       ConfigOverride.config("auth.jwtKeys", "e2e-1:" + Base64.getEncoder().encodeToString(SIGNING_SECRET)),
       ConfigOverride.config("auth.adminUsername", ADMIN),
+      ConfigOverride.config("auth.loginAddressFailureLimit", "15"),
       ConfigOverride.config("auth.adminPassword", ADMIN_PASSWORD),
       // One trusted proxy: the throttling tests speak for distinct client addresses with X-Forwarded-For.
       ConfigOverride.config("auth.trustedProxies", "1"));
@@ -520,11 +521,20 @@ class IdentityEndToEndTest {
     assertThat(limited.statusCode()).isEqualTo(429);
     assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
         v -> assertThat(Long.parseLong(v)).isBetween(1L, 300L));
-    // The same username from elsewhere, and the same address for another username, are refused too.
+    // The same username from elsewhere is refused too.
     assertThat(call("POST", "/api/v1/auth/token", "{\"username\":\"throttled\",\"password\":\"" + PASSWORD + "\"}",
         "X-Forwarded-For", "192.0.2.55").statusCode()).isEqualTo(429);
-    assertThat(call("POST", "/api/v1/auth/token", "{\"username\":\"owner\",\"password\":\"" + PASSWORD + "\"}",
-        attacker).statusCode()).isEqualTo(429);
+    // An address has a limit of its own (15 here, 100 by default): others sign in from it until it is reached.
+    String owner = "{\"username\":\"owner\",\"password\":\"" + PASSWORD + "\"}";
+    assertThat(call("POST", "/api/v1/auth/token", owner, attacker).statusCode()).isEqualTo(201);
+    for (int i = 0; i < 5; i++) {
+      assertThat(call("POST", "/api/v1/auth/token", "{\"username\":\"sprayed-" + i + "\",\"password\":\"guess\"}",
+          attacker).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> addressBlocked = call("POST", "/api/v1/auth/token", owner, attacker);
+    assertThat(addressBlocked.statusCode()).as(addressBlocked.body()).isEqualTo(429);
+    assertThat(call("POST", "/api/v1/auth/token", owner, "X-Forwarded-For", "192.0.2.56").statusCode())
+        .as("the account itself is not blocked").isEqualTo(201);
   }
 
   private static String passwordHashOf(String username) {

@@ -23,9 +23,12 @@ final class SignInThrottling {
     return "user:" + username;
   }
 
+  /** What every client address's key starts with. */
+  static final String ADDRESS_PREFIX = "addr:";
+
   /** The key of a client address; {@code null} (not known) counts as one address, "unknown". */
   static String addressKey(String clientAddress) {
-    return "addr:" + (clientAddress == null ? "unknown" : clientAddress);
+    return ADDRESS_PREFIX + (clientAddress == null ? "unknown" : clientAddress);
   }
 
   /** One password check, counted under its keys as failed until {@link #succeeded} or {@link #forget}. */
