@@ -200,9 +200,13 @@ public final class AddEntriesService implements AddEntriesUseCase {
   }
 
   static Map<String, Object> describe(PlaylistEntry entry) {
+    return describe(entry.id(), entry.position());
+  }
+
+  static Map<String, Object> describe(EntryId entry, int position) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("entryId", entry.id().toString());
-    m.put("position", entry.position());
+    m.put("entryId", entry.toString());
+    m.put("position", position);
     return m;
   }
 }

@@ -58,9 +58,12 @@ public final class SongRemovalHandler implements SongRemovalListener {
       }
       Instant now = PlaylistSupport.now(clock);
       playlists.update(locked.get().withEntriesRemoved(removed.size(), now));
-      for (PlaylistEntry entry : removed) {
+      // Each row names the position its entry had when the rows before it were applied, as a remove
+      // row does: replaying the history row by row ends with the entries that are left.
+      for (int i = 0; i < removed.size(); i++) {
+        PlaylistEntry entry = removed.get(i);
         activity.record(PlaylistSupport.activity(clock, id, now, actor, PlaylistAction.SONG_DELETED, summary,
-            AddEntriesService.describe(entry), Map.of()));
+            AddEntriesService.describe(entry.id(), entry.position() - i), Map.of()));
       }
     }
     library.removeSong(song.id());
