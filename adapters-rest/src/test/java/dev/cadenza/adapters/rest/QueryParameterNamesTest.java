@@ -32,7 +32,7 @@ import org.mockito.ArgumentCaptor;
 class QueryParameterNamesTest {
 
   private static final MusicCatalog MUSIC = Fixtures.mockedCatalog();
-  private static final ResourceExtension RESOURCES = RestResources.extension(MUSIC);
+  private static final ResourceExtension RESOURCES = RestResources.extension(MUSIC, PlaylistFixtures.settings());
 
   @BeforeEach
   void resetMocks() {
@@ -74,11 +74,21 @@ class QueryParameterNamesTest {
   @Test
   void anOperationWithoutParametersRefusesAnyAndChangesNothing() {
     JsonNode problem = problem(RESOURCES.target("/api/v1/songs/" + SONG_ID).queryParam("force", "true").request()
+        .header(PlaylistFixtures.USER_HEADER, PlaylistFixtures.OWNER_ID).header(PlaylistFixtures.ADMIN_HEADER, "true")
         .header(HttpHeaders.IF_MATCH, "\"7\"").delete(), 400, "/problems/bad-request");
 
     assertThat(problem.path("errors").get(0).path("message").asText())
         .isEqualTo("is not a parameter of this operation (it takes none)");
     verifyNoInteractions(MUSIC.deleteSong());
+  }
+
+  @Test
+  void anAnonymousCallerOfAProtectedOperationHearsThatItNeedsCredentialsFirst() {
+    problem(RESOURCES.target("/api/v1/me").queryParam("expand", "all").request().get(), 401,
+        "/problems/unauthorized");
+    JsonNode signedIn = problem(RESOURCES.target("/api/v1/me").queryParam("expand", "all").request()
+        .header(PlaylistFixtures.USER_HEADER, PlaylistFixtures.OWNER_ID).get(), 400, "/problems/bad-request");
+    assertThat(signedIn.path("errors").findValuesAsText("field")).containsExactly("expand");
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.cadenza.adapters.rest.http;
 import dev.cadenza.adapters.rest.problem.FieldError;
 import dev.cadenza.adapters.rest.problem.ProblemType;
 import dev.cadenza.adapters.rest.problem.RequestProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
@@ -33,8 +35,10 @@ import java.util.TreeSet;
  *
  * <p>The names come from the {@link QueryParam} annotations of each resource method (and of its
  * {@link BeanParam}s), gathered once at start-up; only resources under {@code /api/v1} are checked
- * (the OpenMusic routes keep that API's leniency). It runs after the caller is known, so an anonymous
- * caller of a protected operation hears {@code 401} first, as for any other bad input.
+ * (the OpenMusic routes keep that API's leniency). It runs after the caller is known, and leaves an
+ * anonymous request to an operation that needs credentials (one whose OpenAPI description names a
+ * security requirement) to the resource, so that it hears {@code 401} first, as for any other bad
+ * input.
  */
 public final class QueryParameterNames implements DynamicFeature {
 
@@ -54,7 +58,15 @@ public final class QueryParameterNames implements DynamicFeature {
     for (Field field : type.getDeclaredFields()) {
       collect(field, field.getType(), accepted);
     }
-    context.register(new Check(accepted), Priorities.USER);
+    context.register(new Check(accepted, needsCredentials(method, type)), Priorities.USER);
+  }
+
+  /** Whether the operation is documented as needing credentials (on the method, its class, or its Operation). */
+  static boolean needsCredentials(Method method, Class<?> type) {
+    Operation operation = method.getAnnotation(Operation.class);
+    return (operation != null && operation.security().length > 0)
+        || method.getAnnotationsByType(SecurityRequirement.class).length > 0
+        || type.getAnnotationsByType(SecurityRequirement.class).length > 0;
   }
 
   private static boolean isNative(Class<?> type) {
@@ -82,17 +94,20 @@ public final class QueryParameterNames implements DynamicFeature {
   static final class Check implements ContainerRequestFilter {
 
     private final Map<String, Boolean> accepted;
+    private final boolean needsCredentials;
     private final String unknown;
 
-    Check(Map<String, Boolean> accepted) {
+    Check(Map<String, Boolean> accepted, boolean needsCredentials) {
       this.accepted = Map.copyOf(accepted);
+      this.needsCredentials = needsCredentials;
       this.unknown = accepted.isEmpty() ? "is not a parameter of this operation (it takes none)"
           : "is not a parameter of this operation (it takes " + String.join(", ", new TreeSet<>(accepted.keySet())) + ")";
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-      if (request.getUriInfo().getRequestUri().getRawQuery() == null) {
+      if (request.getUriInfo().getRequestUri().getRawQuery() == null
+          || (needsCredentials && CallerFilter.caller(request).userId().isEmpty())) {
         return;
       }
       List<FieldError> errors = null;
