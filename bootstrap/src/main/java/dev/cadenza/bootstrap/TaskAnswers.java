@@ -115,6 +115,21 @@ final class TaskAnswers implements Filter {
       return writer;
     }
 
+    /**
+     * The servlet's own refusals ({@code HttpServlet}'s 405 for PUT, DELETE and TRACE) would go
+     * straight to the container's error page; here they are a status the filter answers for.
+     */
+    @Override
+    public void sendError(int status) {
+      resetBuffer();
+      setStatus(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) {
+      sendError(status);
+    }
+
     @Override
     public void setContentLength(int length) {
       // The filter sets the length of what it sends.

@@ -90,6 +90,12 @@ class AdminTasksEndToEndTest {
     assertThat(get.headers().firstValue("Allow")).hasValue("POST");
     assertThat(Client.json(get).path("title").asText()).isEqualTo("Method not allowed");
 
+    HttpResponse<String> delete = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/tasks/gc")))
+        .header("Authorization", "Bearer " + TOKEN).DELETE());
+    assertThat(delete.statusCode()).as("HttpServlet's own 405: " + delete.body()).isEqualTo(405);
+    assertThat(delete.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(delete.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
     HttpResponse<String> list = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/tasks")))
         .header("Authorization", "Bearer " + TOKEN).GET());
     assertThat(list.statusCode()).as(list.body()).isEqualTo(200);

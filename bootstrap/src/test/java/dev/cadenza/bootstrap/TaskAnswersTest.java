@@ -104,6 +104,11 @@ class TaskAnswersTest {
     assertThat(unknown.headers).containsEntry("Content-Type", "application/problem+json");
     assertThat(unknown.json().path("detail").asText()).contains("GET /tasks");
 
+    Sent put = run((request, response) -> ((HttpServletResponse) response).sendError(405, "HTTP method PUT is not "
+        + "supported by this URL"));
+    assertThat(put.status).as("HttpServlet's own refusal").isEqualTo(405);
+    assertThat(put.headers).containsEntry("Allow", "POST").containsEntry("Content-Type", "application/problem+json");
+
     Sent get = run((request, response) -> ((HttpServletResponse) response).setStatus(405));
     assertThat(get.status).isEqualTo(405);
     assertThat(get.headers).containsEntry("Allow", "POST").containsEntry("Content-Type", "application/problem+json");

@@ -373,6 +373,8 @@ class OpenApiTest {
     assertThat(songs.path("get").path("security").toString()).as("credentials are taken, and change the answer")
         .contains("bearerAuth", "apiKey");
     assertThat(anonymousAllowed(me)).isFalse();
+    assertThat(document.path("paths").path("/api/v1/auth/token").path("post").has("security"))
+        .as("signing in takes no credentials").isFalse();
     assertThat(anonymousAllowed(audit)).isFalse();
     assertThat(songs.path("get").path("responses").has("401")).isTrue();
     assertThat(document.path("paths").path("/api/v1/charts/{type}").path("get").path("responses").has("401"))

@@ -575,11 +575,14 @@ public abstract class AbstractPlaylistStoresContract {
     LibrarySong listened = saved.withListened(true, tick());
     assertThat(tx.inTransaction(() -> library.update(listened))).isTrue();
     assertThat(library.find(me, s.id())).contains(listened);
+    assertThat(tx.inTransaction(() -> library.findForUpdate(me, s.id()))).as("locked, and the same")
+        .contains(listened);
     assertThat(library.count(me)).isEqualTo(new LibraryRepository.Counts(1, 1));
 
     assertThat(tx.inTransaction(() -> library.remove(me, s.id()))).isTrue();
     assertThat(tx.inTransaction(() -> library.remove(me, s.id()))).isFalse();
     assertThat(library.find(me, s.id())).isEmpty();
+    assertThat(tx.inTransaction(() -> library.findForUpdate(me, s.id()))).isEmpty();
     assertThat(tx.inTransaction(() -> library.update(listened.withListened(false, tick())))).as("no longer saved")
         .isFalse();
     assertThat(library.find(me, s.id())).isEmpty();

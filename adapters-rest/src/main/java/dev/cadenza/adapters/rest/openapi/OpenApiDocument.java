@@ -60,6 +60,11 @@ public final class OpenApiDocument {
   /** What every native operation's 400 covers as well ({@code QueryParameterNames}). */
   static final String UNKNOWN_PARAMETERS = "query parameter this operation does not take, or one given twice.";
   static final String PROBLEM_REF = SCHEMA_PREFIX + "Problem";
+  /**
+   * The public operations whose answers credentials do not change (they are checked all the same):
+   * the others declare anonymous, bearer and key as alternatives.
+   */
+  static final Set<String> CREDENTIAL_FREE = Set.of("register", "signIn", "refreshSession", "signOut");
 
   private final String version;
   private volatile String json;
@@ -191,7 +196,7 @@ public final class OpenApiDocument {
         addIfMissing(responses, "413", hasBody ? "The body is larger than the service accepts."
             : "A body was sent, larger than the service accepts (this operation reads none).");
         boolean needsCredentials = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        if (nativeApi && !needsCredentials) {
+        if (nativeApi && !needsCredentials && !CREDENTIAL_FREE.contains(operation.getOperationId())) {
           // anonymous, or with credentials that change the answer (private playlists, likedByMe, private views)
           operation.setSecurity(new ArrayList<>(List.of(new SecurityRequirement(),
               new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(API_KEY))));

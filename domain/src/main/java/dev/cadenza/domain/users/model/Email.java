@@ -57,8 +57,9 @@ public record Email(String value) {
     return new Email(value);
   }
 
+  /** The address composed (NFC) and lower-cased: what uniqueness compares. */
   public String key() {
-    return value.toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(value, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
   @Override

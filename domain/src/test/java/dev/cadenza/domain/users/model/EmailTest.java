@@ -66,5 +66,7 @@ class EmailTest {
   @Test
   void theKeyIgnoresCase() {
     assertThat(new Email("Ada@Example.ORG").key()).isEqualTo(new Email("ada@example.org").key());
+    assertThat(new Email("A\u030asa@example.org").key()).as("a stored spelling, composed for the comparison")
+        .isEqualTo(new Email("\u00e5sa@example.org").key());
   }
 }
