@@ -66,6 +66,13 @@ public final class AcceptQuality implements DynamicFeature {
       }
     }
     for (MediaType type : produced) {
+      if (type.isWildcardType()) {
+        // a method that sends each file in its own type (a cover, an export): any range above zero may be it
+        if (ranges.stream().anyMatch(r -> r.quality > 0)) {
+          return true;
+        }
+        continue;
+      }
       Range best = null;
       for (Range range : ranges) {
         int specificity = range.specificity(type);

@@ -26,6 +26,19 @@ class AcceptQualityTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"image/png, text/html;q=0", "image/*, application/json;q=0", "image/png, */*;q=0",
+      "application/xspf+xml, */*;q=0", "text/html;q=0, image/png;q=0.001"})
+  void aMethodThatSendsFilesInTheirOwnTypesTakesAnyRangeAboveZero(String accept) {
+    assertThat(AcceptQuality.acceptsAny(accept, List.of(MediaType.WILDCARD_TYPE))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*/*;q=0", "image/png;q=0, text/html;q=0"})
+  void aMethodThatSendsFilesInTheirOwnTypesRefusesAnAcceptThatTakesNothing(String accept) {
+    assertThat(AcceptQuality.acceptsAny(accept, List.of(MediaType.WILDCARD_TYPE))).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"application/json;q=0, image/png", "image/*;q=0.2, */*;q=0"})
   void anotherTypeTheMethodProducesMayStillBeAcceptable(String accept) {
     assertThat(AcceptQuality.acceptsAny(accept, List.of(MediaType.APPLICATION_JSON_TYPE, new MediaType("image", "png"))))
