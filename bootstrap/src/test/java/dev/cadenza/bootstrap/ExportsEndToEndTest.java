@@ -211,6 +211,7 @@ class ExportsEndToEndTest {
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
         d -> assertThat(d).contains("playlist-" + playlist + "." + format));
+    assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     String text = new String(file.body(), StandardCharsets.UTF_8);
     assertThat(text).contains("Naïma").contains("Ólafur Arnalds");
     if (!format.equals("m3u8")) {

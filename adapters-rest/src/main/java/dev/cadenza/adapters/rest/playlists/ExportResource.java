@@ -119,6 +119,7 @@ public class ExportResource {
     return Response.ok(file.bytes(), file.contentType() + "; charset=utf-8")
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 

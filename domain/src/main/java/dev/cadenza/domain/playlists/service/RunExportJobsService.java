@@ -46,7 +46,6 @@ import java.util.Set;
 public final class RunExportJobsService implements RunExportJobsUseCase {
 
   private static final System.Logger LOG = System.getLogger(RunExportJobsService.class.getName());
-  private static final int MAX_REASON = 500;
 
   private final ExportJobRepository jobs;
   private final PlaylistRepository playlists;
@@ -87,13 +86,15 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
       return false;
     }
     ExportJob job = claimed.get();
+    Step step = new Step();
     try {
-      work(job);
+      work(job, step);
     } catch (GiveUp e) {
       LOG.log(System.Logger.Level.INFO, "export {0} failed for good: {1}", job.id(), e.getMessage());
       tx.inTransaction(() -> jobs.fail(job.id(), job.attempts(), e.getMessage(), PlaylistSupport.now(clock)));
     } catch (RuntimeException e) {
-      String reason = reason(e);
+      // what the requester reads: the step that failed; the exception (paths, hosts, a server's reply) is logged
+      String reason = "could not " + step.doing + " (the service's log has the details)";
       Instant at = PlaylistSupport.now(clock);
       if (job.attempts() >= settings.maxAttempts()) {
         LOG.log(System.Logger.Level.WARNING, "export " + job.id() + " failed after " + job.attempts() + " attempts", e);
@@ -109,17 +110,26 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
     return true;
   }
 
-  private void work(ExportJob job) {
+  /** What an attempt is doing, for the reason its failure gives. */
+  private static final class Step {
+    String doing = "read the playlist";
+  }
+
+  private void work(ExportJob job, Step step) {
     Playlist playlist = stillAllowed(job);
+    step.doing = "store the file";
     byte[] file = job.fileKey().flatMap(blobs::get).map(StoredObject::bytes).orElse(null);
     if (file == null) {
+      step.doing = "write the file";
       file = files.write(job.format(), document(playlist));
+      step.doing = "store the file";
       blobs.put(job.storageKey(), file, job.format().mediaType());
       if (!record(() -> jobs.recordFile(job.id(), job.attempts(), job.storageKey(), PlaylistSupport.now(clock)))) {
         return;
       }
     }
     if (job.wantsEmail() && job.emailSentAt().isEmpty()) {
+      step.doing = "send the e-mail";
       mailer.send(message(job, file));
       if (!record(() -> jobs.recordEmailSent(job.id(), job.attempts(), PlaylistSupport.now(clock)))) {
         return;
@@ -193,11 +203,6 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
 
   private static String stripSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
-  private static String reason(RuntimeException e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.length() > MAX_REASON ? message.substring(0, MAX_REASON) : message;
   }
 
   /** A failure that no retry can mend. */
