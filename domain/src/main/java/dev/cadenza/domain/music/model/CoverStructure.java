@@ -145,7 +145,7 @@ final class CoverStructure {
     }
     return switch (chunk) {
       case "VP8X" -> size < 10 ? "the WebP's VP8X chunk is damaged"
-          : sides(1 + u24le(b, 24), 1 + u24le(b, 27));
+          : firstOf(sides(1 + u24le(b, 24), 1 + u24le(b, 27)), extendedChunks(b, 20 + size + (size & 1)));
       case "VP8L" -> size < 5 || (b[20] & 0xFF) != 0x2F ? "the WebP's VP8L chunk is damaged"
           : sides(1 + (u32le(b, 21) & 0x3FFF), 1 + ((u32le(b, 21) >> 14) & 0x3FFF));
       case "VP8 " -> size < 10 || (b[23] & 0xFF) != 0x9D || (b[24] & 0xFF) != 0x01 || (b[25] & 0xFF) != 0x2A
@@ -153,6 +153,32 @@ final class CoverStructure {
           : sides(u16le(b, 26) & 0x3FFF, u16le(b, 28) & 0x3FFF);
       default -> "the WebP starts with a " + printable(chunk) + " chunk, not VP8, VP8L or VP8X";
     };
+  }
+
+  /**
+   * The chunks after an extended WebP's VP8X header: each whole, and among them the picture (a
+   * {@code VP8 } or {@code VP8L} chunk, or the frames of an animation), which the header does not hold.
+   */
+  private static String extendedChunks(byte[] b, long from) {
+    boolean picture = false;
+    long pos = from;
+    while (pos < b.length) {
+      if (pos + 8 > b.length) {
+        return "the WebP ends inside a chunk header";
+      }
+      String chunk = new String(b, (int) pos, 4, StandardCharsets.ISO_8859_1);
+      long size = u32le(b, (int) pos + 4);
+      if (size > b.length - pos - 8) {
+        return "the WebP ends inside its " + printable(chunk) + " chunk";
+      }
+      picture |= chunk.equals("VP8 ") || chunk.equals("VP8L") || chunk.equals("ANMF");
+      pos += 8 + size + (size & 1);
+    }
+    return picture ? null : "the WebP has no image data (no VP8, VP8L or animation frame chunk)";
+  }
+
+  private static String firstOf(String defect, String other) {
+    return defect != null ? defect : other;
   }
 
   private static String sides(long width, long height) {

@@ -104,6 +104,32 @@ class CoverImageTest {
     refusedAs(otherChunk, "not VP8, VP8L or VP8X");
   }
 
+  @Test
+  void anExtendedWebpNeedsItsPictureAfterTheHeader() {
+    byte[] header = extendedWebp(new byte[0]);
+    refusedAs(header, "no image data");
+    byte[] junk = "JUNK\u0005\0\0\0<svg>\0".getBytes(StandardCharsets.ISO_8859_1);
+    refusedAs(extendedWebp(junk), "no image data");
+    byte[] cut = "VP8L\u0040\0\0\0/".getBytes(StandardCharsets.ISO_8859_1);
+    refusedAs(extendedWebp(cut), "ends inside its VP8L chunk");
+    byte[] simple = CoverImages.webp(2);
+    byte[] picture = java.util.Arrays.copyOfRange(simple, 12, simple.length);
+    assertThat(CoverImage.of(extendedWebp(picture)).format()).as("VP8X, then the simple file's picture chunk")
+        .isEqualTo(CoverFormat.WEBP);
+  }
+
+  /** A WebP of a VP8X header (64x64) followed by {@code chunks}. */
+  private static byte[] extendedWebp(byte[] chunks) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int length = 4 + 18 + chunks.length;
+    out.writeBytes("RIFF".getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(new byte[] {(byte) length, (byte) (length >> 8), (byte) (length >> 16), (byte) (length >> 24)});
+    out.writeBytes("WEBPVP8X".getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(new byte[] {10, 0, 0, 0, 0, 0, 0, 0, 63, 0, 0, 63, 0, 0});
+    out.writeBytes(chunks);
+    return out.toByteArray();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "hello", "GIF89a......", "RIFF\0\0\0\0WAVEfmt ", "RIFF\0\0\0\0WEB", "\u0089PNG\r\n\u001a",
       "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "\u00ff\u00d8"})
