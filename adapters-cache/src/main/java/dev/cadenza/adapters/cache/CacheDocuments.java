@@ -197,16 +197,25 @@ final class CacheDocuments {
 
   private static Chart chart(ChartDoc d) {
     ItemKind kind = ItemKind.valueOf(d.k());
+    ChartBy by = ChartBy.valueOf(d.b());
     List<ChartEntry> entries = new ArrayList<>(d.rows().size());
     for (ChartRow r : d.rows()) {
+      if (by == ChartBy.RATING && r.c() < d.m()) {
+        throw new IllegalArgumentException("a rank below the chart's minimum: not a chart this service wrote");
+      }
       entries.add(new ChartEntry(entries.size() + 1, new ItemStats(new CatalogItem(kind, UUID.fromString(r.id())),
           new RatingSummary(r.c(), r.s()), r.l()), r.t(), r.p()));
     }
-    return new Chart(kind, ChartBy.valueOf(d.b()), d.m(), entries);
+    return new Chart(kind, by, d.m(), entries);
   }
 
   static final Codec<Boolean> FLAG = Codec.json(FlagDoc.class, FlagDoc::new, FlagDoc::on);
 
   /** A number: a playlist's total duration in seconds, how many songs an album has. */
-  static final Codec<Long> NUMBER = Codec.json(TotalDoc.class, TotalDoc::new, TotalDoc::s);
+  static final Codec<Long> NUMBER = Codec.json(TotalDoc.class, TotalDoc::new, d -> {
+    if (d.s() < 0) {
+      throw new IllegalArgumentException("a negative total: not one this service wrote");
+    }
+    return d.s();
+  });
 }

@@ -8,11 +8,14 @@ import java.util.function.Function;
 /**
  * How a cached value is written as text and read back: through an adapter-private record (the
  * domain carries no Jackson annotations). A value that does not read back (another format version
- * left in the store) counts as a miss.
+ * left in the store, or a damaged one) counts as a miss: every member is written, so a member that is
+ * missing, or null where a number belongs, makes the text not a value rather than a zero.
  */
 interface Codec<T> {
 
-  ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true)
+      .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
 
   String encode(T value);
 
