@@ -13,6 +13,8 @@ import dev.cadenza.domain.music.port.in.ListAlbumSongsQuery;
 import dev.cadenza.domain.music.port.in.MusicCatalog;
 import dev.cadenza.domain.music.port.in.UpdateAlbumCommand;
 import dev.cadenza.domain.shared.model.Change;
+import dev.cadenza.domain.shared.model.FieldViolation;
+import dev.cadenza.domain.shared.model.ValidationException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,10 +54,21 @@ public class OpenMusicAlbumsResource {
     Payload in = Payload.parse(body);
     String name = in.text("name");
     int year = in.number("year");
-    AlbumView album = music.createAlbum().createAlbum(new CreateAlbumCommand(Callers.caller(request),
-        new AlbumDetails(name, null, year)));
+    AlbumView album = asContractNames(() -> music.createAlbum().createAlbum(new CreateAlbumCommand(
+        Callers.caller(request), new AlbumDetails(name, null, year))));
     return Response.status(Response.Status.CREATED)
         .entity(Envelope.data("Album added.", "albumId", album.album().id().toString())).build();
+  }
+
+  /** Runs {@code write}; a refusal names the contract's field ({@code name}), not the catalog's {@code title}. */
+  private static <T> T asContractNames(java.util.function.Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (ValidationException e) {
+      throw new ValidationException(e.violations().stream()
+          .map(v -> v.field().equals("title") ? new FieldViolation("name", v.message()) : v)
+          .toList());
+    }
   }
 
   @GET
@@ -79,8 +92,8 @@ public class OpenMusicAlbumsResource {
     String name = in.text("name");
     int year = in.number("year");
     AlbumId albumId = OpenMusicIds.album(id);
-    music.updateAlbum().updateAlbum(new UpdateAlbumCommand(Callers.caller(request), albumId, OptionalLong.empty(),
-        new AlbumChanges(Change.to(name), Change.keep(), Change.to(year))));
+    asContractNames(() -> music.updateAlbum().updateAlbum(new UpdateAlbumCommand(Callers.caller(request), albumId,
+        OptionalLong.empty(), new AlbumChanges(Change.to(name), Change.keep(), Change.to(year)))));
     return Envelope.message("Album updated.");
   }
 

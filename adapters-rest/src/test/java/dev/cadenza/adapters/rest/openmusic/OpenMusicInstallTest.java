@@ -149,7 +149,14 @@ class OpenMusicInstallTest {
         "[".repeat(1001) + "]".repeat(1001))) {
       fails(send("POST", "/albums", null, bad), 400);
     }
+    Answer longName = send("POST", "/albums", null, "{\"name\":\"" + "x".repeat(201) + "\",\"year\":2008}");
+    fails(longName, 400);
+    assertThat(longName.body().path("message").asText()).as("the contract's field name").startsWith("name: ");
     String album = album("Viva la vida");
+    Answer renamedTooLong = send("PUT", "/albums/" + album, null, "{\"name\":\"" + "x".repeat(201)
+        + "\",\"year\":2008}");
+    fails(renamedTooLong, 400);
+    assertThat(renamedTooLong.body().path("message").asText()).startsWith("name: ");
     String songA = succeeds(send("POST", "/songs", null, "{\"title\":\"Life in Technicolor\",\"year\":2008,"
         + "\"performer\":\"Coldplay\",\"genre\":\"Pop\",\"duration\":120,\"albumId\":\"" + album + "\"}"), 201)
         .path("songId").asText();
