@@ -33,6 +33,11 @@ final class Usernames {
     });
   }
 
+  /** Whether a history's actor is a user (an id), rather than {@code anonymous} or {@code system}. */
+  static boolean isUser(String actor) {
+    return Uuids.parse(actor).isPresent();
+  }
+
   /** An actor as the history names it: a user id, or {@code system}, kept as it is. */
   String ofActor(String actor) {
     return Uuids.parse(actor).map(uuid -> of(new UserId(uuid))).orElse(actor);
