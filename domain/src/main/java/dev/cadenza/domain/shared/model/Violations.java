@@ -59,17 +59,7 @@ public final class Violations {
     check(trimmed.codePoints().noneMatch(c -> isRefusedControl(c, prose)), field, prose
         ? "must not contain control characters other than line breaks and tabs" : "must not contain control characters");
     check(!hasUnpairedSurrogate(trimmed), field, UNPAIRED_SURROGATE);
-    check(trimmed.codePoints().noneMatch(Violations::isNoncharacter), field,
-        "must not contain Unicode noncharacters (such as U+FFFE or U+FFFF)");
     return trimmed;
-  }
-
-  /**
-   * Unicode's noncharacters (U+FDD0 to U+FDEF, and the last two code points of every plane), which
-   * are not for interchange: XML cannot hold them, so an XSPF export would change the text.
-   */
-  private static boolean isNoncharacter(int c) {
-    return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
   }
 
   /**

@@ -22,21 +22,6 @@ class ViolationsTest {
   }
 
   @Test
-  void textRefusesNoncharactersWhichXmlCannotHold() {
-    Violations violations = new Violations();
-    assertThat(violations.text("title", "Private \uE000 use and \uFFFD replacement", true, 200)).isNotNull();
-    assertThat(violations.isEmpty()).isTrue();
-
-    violations.text("title", "Non\uFFFEChar", true, 200);
-    violations.text("name", "NC \uFFFF name", true, 200);
-    violations.text("performer", "x\uFDD0", true, 200);
-    violations.prose("comment", "plane one \uD83F\uDFFF", false, 2000);
-    assertThatThrownBy(violations::throwIfAny).isInstanceOfSatisfying(ValidationException.class,
-        e -> assertThat(e.violations()).allSatisfy(v -> assertThat(v.message()).contains("noncharacters"))
-            .extracting(FieldViolation::field).containsExactly("title", "name", "performer", "comment"));
-  }
-
-  @Test
   void textThatShowsNothingIsBlank() {
     Violations violations = new Violations();
     violations.text("title", "\u202e\u200b", true, 200);
