@@ -13,6 +13,7 @@ import dev.cadenza.domain.playlists.port.out.ExportJobRepository;
 import dev.cadenza.domain.playlists.port.out.PlaylistRepository;
 import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.UserId;
+import dev.cadenza.domain.shared.model.ValidationException;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import dev.cadenza.domain.users.model.Email;
 import java.time.Clock;
@@ -55,6 +56,11 @@ public final class RequestExportService implements RequestExportUseCase {
   @Override
   public ExportJob requestExport(RequestExportCommand command) {
     UserId user = Access.requireUser(command.actor());
+    if (command.email().filter(email -> !email.isAscii()).isPresent()) {
+      // the mailer speaks plain SMTP, without SMTPUTF8: such an address would reach the server garbled
+      throw ValidationException.of("email", "must be an ASCII address: mail goes out without SMTPUTF8, "
+          + "so internationalized addresses cannot be reached");
+    }
     return tx.inTransaction(() -> {
       Playlist playlist = PlaylistSupport.find(playlists, command.playlist());
       PlaylistAccess.of(command.actor(), playlist, collaborators, privacy).requireEditor("export it");

@@ -57,6 +57,11 @@ public record Email(String value) {
     return new Email(value);
   }
 
+  /** Whether the address is ASCII only, as plain SMTP (without SMTPUTF8) carries it. */
+  public boolean isAscii() {
+    return value.chars().allMatch(c -> c < 0x80);
+  }
+
   /** The address composed (NFC) and lower-cased: what uniqueness compares. */
   public String key() {
     return Normalizer.normalize(value, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

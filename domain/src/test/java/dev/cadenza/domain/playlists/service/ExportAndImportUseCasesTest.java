@@ -180,6 +180,15 @@ class ExportAndImportUseCasesTest {
   }
 
   @Test
+  void anInternationalizedRecipientIsRefusedBeforeAnythingIsQueued() {
+    assertThatThrownBy(() -> request(owner, Optional.of("\u00e4d\u00e4@example.org")))
+        .isInstanceOfSatisfying(dev.cadenza.domain.shared.model.ValidationException.class,
+            e -> assertThat(e.violations().get(0).message()).contains("ASCII"));
+    assertThat(fakes.exportJobs.countRequestedSince(owner.userId().orElseThrow(), clock.instant().minusSeconds(60))
+        .count()).isZero();
+  }
+
+  @Test
   void theFileIsMailedAsAnAttachmentWhenAnAddressIsGiven() {
     ExportJob job = request(owner, Optional.of("ann@example.com"));
 
