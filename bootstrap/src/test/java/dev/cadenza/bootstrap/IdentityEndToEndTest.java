@@ -685,6 +685,20 @@ class IdentityEndToEndTest {
   }
 
   @Test
+  void readsMadeWithCredentialsArePrivateToCaches() {
+    register("private-reader");
+    String token = token("private-reader", PASSWORD);
+    String key = createKey(token);
+    for (String[] credential : List.of(bearer(token), apiKey(key))) {
+      HttpResponse<String> me = call("GET", "/api/v1/me", null, credential);
+      assertThat(me.statusCode()).isEqualTo(200);
+      assertThat(me.headers().firstValue("Cache-Control")).as(credential[0]).hasValue("private");
+    }
+    assertThat(call("GET", "/api/v1/songs", null).headers().firstValue("Cache-Control"))
+        .as("an anonymous read says nothing of caches").isEmpty();
+  }
+
+  @Test
   void apiKeysAreCountedOnlyWhenAsked() {
     register("keycounter");
     String token = token("keycounter", PASSWORD);

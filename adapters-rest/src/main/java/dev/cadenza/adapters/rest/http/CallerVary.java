@@ -16,6 +16,11 @@ import java.util.Locale;
  * what a profile shows), so a shared cache must not hand one caller's answer to another. Images and
  * files (covers, exports) are left alone: they are the same for everyone who may read them.
  *
+ * <p>A read made with credentials is {@code Cache-Control: private} too (unless the resource set its
+ * own): a shared cache must not keep a caller's account, keys or private playlists at all, and the
+ * rule that keeps it from answers to {@code Authorization} (RFC 9111, 3.5) knows nothing of
+ * {@code X-API-Key}.
+ *
  * <p>{@code Accept-Encoding} is named too. The server's gzip handler names it on every answer it may
  * compress, but on the servlet response, before the application runs: the application's own
  * {@code Vary} replaces that header, so this one has to carry it on.
@@ -24,6 +29,7 @@ import java.util.Locale;
 public final class CallerVary implements ContainerResponseFilter {
 
   static final String CREDENTIAL_HEADERS = "Authorization, X-API-Key";
+  private static final String API_KEY = "X-API-Key";
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -36,6 +42,10 @@ public final class CallerVary implements ContainerResponseFilter {
     boolean json = type != null && type.getSubtype().toLowerCase(Locale.ROOT).endsWith("json");
     if (!(status / 100 == 2 && json || status == 304 && !isFile(request.getUriInfo().getPath()))) {
       return;
+    }
+    if ((request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || request.getHeaderString(API_KEY) != null)
+        && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private");
     }
     String vary = response.getHeaderString(HttpHeaders.VARY);
     if (vary == null || vary.isBlank()) {

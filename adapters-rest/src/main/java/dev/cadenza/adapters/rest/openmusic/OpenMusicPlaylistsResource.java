@@ -161,9 +161,7 @@ public class OpenMusicPlaylistsResource {
     Usernames names = new Usernames(users, actor);
     List<OpenMusicJson.Activity> activities = Listings.all(page -> playlists.listActivity()
             .listPlaylistActivity(actor, playlist, page)).stream()
-        // the contract's history is of its members' adds and deletes: a catalog deletion by no user (anonymous
-        // OpenMusic writes, the system) is left out, as its actor would read as a username anyone may register
-        .filter(a -> a.song().isPresent() && action(a).isPresent() && Usernames.isUser(a.actor()))
+        .filter(a -> a.song().isPresent() && action(a).isPresent())
         .map(a -> new OpenMusicJson.Activity(names.ofActor(a.actor()), a.song().get().title(), action(a).get(),
             a.at().toString()))
         .toList();

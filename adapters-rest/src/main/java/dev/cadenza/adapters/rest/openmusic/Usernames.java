@@ -33,13 +33,12 @@ final class Usernames {
     });
   }
 
-  /** Whether a history's actor is a user (an id), rather than {@code anonymous} or {@code system}. */
-  static boolean isUser(String actor) {
-    return Uuids.parse(actor).isPresent();
-  }
-
-  /** An actor as the history names it: a user id, or {@code system}, kept as it is. */
+  /**
+   * An actor as the history names it: a user id becomes the username; an actor that is no user
+   * ({@code anonymous}: an anonymous catalog write; {@code system}) is shown in parentheses, which no
+   * username can hold, so that it never reads as an account anyone may register.
+   */
   String ofActor(String actor) {
-    return Uuids.parse(actor).map(uuid -> of(new UserId(uuid))).orElse(actor);
+    return Uuids.parse(actor).map(uuid -> of(new UserId(uuid))).orElse("(" + actor + ")");
   }
 }
