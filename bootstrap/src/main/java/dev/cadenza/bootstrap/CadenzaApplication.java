@@ -88,7 +88,9 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
     environment.admin().addFilter("task-parameters", new TaskParameters(Map.of(
             "seed", TaskParameters.only(Set.of("songs", "albums"), SeedTask::check),
             "seed-ratings", TaskParameters.only(Set.of("ratings", "albumRatings", "likes"), SeedRatingsTask::check),
-            "log-level", TaskParameters::checkLogLevel)))
+            "log-level", TaskParameters.only(Set.of("level", "duration"), Set.of("logger"),
+                TaskParameters::checkLogLevel),
+            "gc", TaskParameters.only(Set.of("runs"), p -> TaskParameters.count(p, "runs", 100)))))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks/*");
     if (config.usesEmbeddedDatabase()) {
       environment.lifecycle().manage(new Managed() {

@@ -40,12 +40,13 @@ final class TaskAnswers implements Filter {
     if (http.isCommitted()) {
       return;
     }
-    if (status >= 500) {
+    if (status >= 500 && status != 501) {
       http.reset();
       ProblemJson.send(http, ProblemType.INTERNAL, "The task failed; the service's log has the details.");
     } else if (status == 404 && body.length == 0) {
       ProblemJson.send(http, ProblemType.NOT_FOUND, "There is no such task; GET /tasks lists the tasks.");
-    } else if (status == 405 && body.length == 0) {
+    } else if ((status == 405 || status == 501) && body.length == 0) {
+      // 501: HttpServlet's answer to a method it has no handler for at all (PATCH)
       http.setHeader("Allow", "POST");
       ProblemJson.send(http, ProblemType.METHOD_NOT_ALLOWED, "Tasks run with POST.");
     } else if (body.length > 0) {

@@ -75,13 +75,21 @@ final class TaskParameters implements Filter {
    * answer 200.
    */
   static Consumer<Map<String, List<String>>> only(Set<String> names, Consumer<Map<String, List<String>>> values) {
+    return only(names, Set.of(), values);
+  }
+
+  /** As {@link #only(Set, Consumer)}, where the names in {@code repeatable} may be given more than once. */
+  static Consumer<Map<String, List<String>>> only(Set<String> names, Set<String> repeatable,
+                                                   Consumer<Map<String, List<String>>> values) {
+    Set<String> all = new TreeSet<>(names);
+    all.addAll(repeatable);
     return parameters -> {
       for (Map.Entry<String, List<String>> given : parameters.entrySet()) {
-        if (!names.contains(given.getKey())) {
+        if (!all.contains(given.getKey())) {
           throw new Refused(ProblemType.BAD_REQUEST, given.getKey() + " is not a parameter of this task (it takes "
-              + String.join(", ", new TreeSet<>(names)) + ")");
+              + String.join(", ", all) + ")");
         }
-        if (given.getValue().size() > 1) {
+        if (given.getValue().size() > 1 && !repeatable.contains(given.getKey())) {
           throw new Refused(ProblemType.BAD_REQUEST, given.getKey() + " is given " + given.getValue().size()
               + " times; give it once");
         }
@@ -95,6 +103,13 @@ final class TaskParameters implements Filter {
    * duration that is not ISO-8601 ({@code PT10M}) fails inside the task as a 500.
    */
   static void checkLogLevel(Map<String, List<String>> parameters) {
+    boolean noLevel = parameters.getOrDefault("level", List.of()).stream().allMatch(String::isBlank);
+    if (noLevel && parameters.getOrDefault("logger", List.of()).stream()
+        .anyMatch(logger -> logger.strip().equalsIgnoreCase("ROOT"))) {
+      // without a level a logger goes back to inheriting its parent's, which the root logger has not
+      throw new Refused(ProblemType.BAD_REQUEST, "level is required for the root logger, which has no parent "
+          + "to inherit one from");
+    }
     for (String level : parameters.getOrDefault("level", List.of())) {
       if (!level.isBlank() && !LogLevels.isKnown(level)) {
         throw new Refused(ProblemType.BAD_REQUEST, "level must be one of " + LogLevels.NAMES);

@@ -128,4 +128,16 @@ class AdminTasksEndToEndTest {
       assertThat(r.statusCode()).as(page + ": " + r.body()).isEqualTo(200);
     }
   }
+
+  @Test
+  void aMethodNoAdminServletHandlesIsRefusedNotAFailure() {
+    long before = songs();
+    for (String page : new String[] {"/healthcheck", "/metrics", "/ping", "/tasks/seed"}) {
+      HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl(page)))
+          .header("Authorization", "Bearer " + TOKEN).method("PATCH", HttpRequest.BodyPublishers.noBody()));
+      assertThat(r.statusCode()).as("PATCH " + page + ": " + r.body()).isEqualTo(405);
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+    assertThat(songs()).as("no task ran").isEqualTo(before);
+  }
 }

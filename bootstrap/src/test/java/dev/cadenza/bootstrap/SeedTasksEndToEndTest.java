@@ -106,7 +106,13 @@ class SeedTasksEndToEndTest {
         {"seed?sngs=5", "400", "sngs is not a parameter of this task (it takes albums, songs)"},
         {"seed?songs=5&songs=7", "400", "songs is given 2 times; give it once"},
         {"log-level?logger=dev.cadenza.e2e&level=NOPE", "400", "level must be one of"},
-        {"log-level?logger=dev.cadenza.e2e&level=DEBUG&duration=abc", "400", "duration must be an ISO-8601"}};
+        {"log-level?logger=dev.cadenza.e2e&level=DEBUG&duration=abc", "400", "duration must be an ISO-8601"},
+        {"log-level?logger=ROOT", "400", "level is required for the root logger"},
+        {"log-level?logger=root&level=INFO&bogus=1", "400", "bogus is not a parameter of this task"},
+        {"log-level?logger=root&level=INFO&level=DEBUG", "400", "level is given 2 times"},
+        {"gc?runs=abc", "400", "runs must be a whole number"},
+        {"gc?runs=1&runs=2", "400", "runs is given 2 times"},
+        {"gc?bogus=1", "400", "bogus is not a parameter of this task (it takes runs)"}};
     for (String[] bad : refused) {
       HttpResponse<String> r = CLIENT.send("POST", CLIENT.adminUrl("/tasks/" + bad[0]), null, null);
       assertThat(r.statusCode()).as(bad[0] + ": " + r.body()).isEqualTo(Integer.parseInt(bad[1]));
@@ -114,6 +120,9 @@ class SeedTasksEndToEndTest {
       assertThat(Client.json(r).path("detail").asText()).contains(bad[2]);
     }
     assertThat(songCount()).isEqualTo(songs);
+    HttpResponse<String> twoLoggers = CLIENT.send("POST", CLIENT.adminUrl(
+        "/tasks/log-level?logger=dev.cadenza.e2e.a&logger=dev.cadenza.e2e.b&level=INFO"), null, null);
+    assertThat(twoLoggers.statusCode()).as("a task that takes several loggers: " + twoLoggers.body()).isEqualTo(200);
   }
 
   private static long songCount() {

@@ -3,6 +3,7 @@ package dev.cadenza.adapters.persistence;
 import dev.cadenza.domain.music.model.CatalogSort;
 import dev.cadenza.domain.shared.model.Cursor;
 import dev.cadenza.domain.shared.model.InvalidCursorException;
+import dev.cadenza.domain.shared.model.Uuids;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -92,11 +93,8 @@ final class CatalogOrder {
   }
 
   static UUID uuid(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidCursorException();
-    }
+    // strict: UUID.fromString takes short groups ("1a24e45-...") and would read a cut cursor as another id
+    return Uuids.parse(text).orElseThrow(InvalidCursorException::new);
   }
 
   private static BigDecimal decimal(String text) {

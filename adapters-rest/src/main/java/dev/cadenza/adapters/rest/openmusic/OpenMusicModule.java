@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.adapters.rest.http.AcceptQuality;
 import dev.cadenza.adapters.rest.http.CallerFilter;
+import dev.cadenza.adapters.rest.http.CallerVary;
 import dev.cadenza.adapters.rest.http.ContentCodings;
 import dev.cadenza.adapters.rest.http.ClientAddresses;
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
@@ -80,6 +81,7 @@ public final class OpenMusicModule {
         new AcceptQuality(),
         new ContentCodings(),
         new CallerFilter(settings.callers()),
+        new CallerVary(),
         new UnreadBodies(),
         new DataSourceHeader(),
         new MultiPartFeature(),

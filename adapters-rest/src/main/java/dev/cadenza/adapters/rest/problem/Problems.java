@@ -125,6 +125,11 @@ public final class Problems {
     if (cause != null && (status >= 500 || decidesStatus(cause))) {
       return of(cause, request);
     }
+    if (status == 501) {
+      // HttpServlet's answer to a method it has no handler for (PATCH on the admin port's servlets):
+      // the client's choice of method, not a failure of the service
+      status = 405;
+    }
     if (status >= 500 && status != 503) {
       return internal(null, request);
     }

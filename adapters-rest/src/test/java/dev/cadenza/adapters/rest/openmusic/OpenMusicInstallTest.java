@@ -248,7 +248,7 @@ class OpenMusicInstallTest {
   }
 
   @Test
-  void playlistsCollaborationsAndActivities() {
+  void playlistsCollaborationsAndActivities() throws Exception {
     String john = unique("john");
     register(john);
     String tomId = register(unique("tom"));
@@ -275,6 +275,11 @@ class OpenMusicInstallTest {
     fails(send("GET", "/playlists/xxx/activities", janeToken, null), 404);
 
     JsonNode mine = succeeds(send("GET", "/playlists", johnToken, ""), 200).path("playlists");
+    HttpResponse<String> own = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/playlists")))
+        .header("Authorization", "Bearer " + johnToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(own.headers().firstValue("Cache-Control")).as("a caller's own list, private to caches")
+        .hasValue("private");
+    assertThat(own.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("X-API-Key"));
     assertThat(mine).hasSize(1);
     assertThat(mine.get(0).size()).isEqualTo(3);
     assertThat(mine.get(0).path("username").asText()).isEqualTo(john);

@@ -143,38 +143,58 @@ final class CoverStructure {
     if (size > b.length - 20L) {
       return "the WebP ends inside its " + printable(chunk) + " chunk";
     }
-    return switch (chunk) {
-      case "VP8X" -> size < 10 ? "the WebP's VP8X chunk is damaged"
-          : firstOf(sides(1 + u24le(b, 24), 1 + u24le(b, 27)), extendedChunks(b, 20 + size + (size & 1)));
-      case "VP8L" -> size < 5 || (b[20] & 0xFF) != 0x2F ? "the WebP's VP8L chunk is damaged"
-          : sides(1 + (u32le(b, 21) & 0x3FFF), 1 + ((u32le(b, 21) >> 14) & 0x3FFF));
-      case "VP8 " -> size < 10 || (b[23] & 0xFF) != 0x9D || (b[24] & 0xFF) != 0x01 || (b[25] & 0xFF) != 0x2A
-          ? "the WebP's VP8 chunk is damaged"
-          : sides(u16le(b, 26) & 0x3FFF, u16le(b, 28) & 0x3FFF);
-      default -> "the WebP starts with a " + printable(chunk) + " chunk, not VP8, VP8L or VP8X";
-    };
+    if (chunk.equals("VP8X")) {
+      return size < 10 ? "the WebP's VP8X chunk is damaged"
+          : firstOf(sides(1 + u24le(b, 24), 1 + u24le(b, 27)), pictureIn(b, 20 + size + (size & 1), b.length));
+    }
+    if (chunk.equals("VP8L") || chunk.equals("VP8 ")) {
+      return picture(b, 20, chunk, size);
+    }
+    return "the WebP starts with a " + printable(chunk) + " chunk, not VP8, VP8L or VP8X";
+  }
+
+  /** What is wrong with a {@code VP8 } or {@code VP8L} chunk whose {@code size} bytes start at {@code at}. */
+  private static String picture(byte[] b, int at, String chunk, long size) {
+    if (chunk.equals("VP8L")) {
+      return size < 5 || (b[at] & 0xFF) != 0x2F ? "the WebP's VP8L chunk is damaged"
+          : sides(1 + (u32le(b, at + 1) & 0x3FFF), 1 + ((u32le(b, at + 1) >> 14) & 0x3FFF));
+    }
+    return size < 10 || (b[at + 3] & 0xFF) != 0x9D || (b[at + 4] & 0xFF) != 0x01 || (b[at + 5] & 0xFF) != 0x2A
+        ? "the WebP's VP8 chunk is damaged"
+        : sides(u16le(b, at + 6) & 0x3FFF, u16le(b, at + 8) & 0x3FFF);
   }
 
   /**
-   * The chunks after an extended WebP's VP8X header: each whole, and among them the picture (a
-   * {@code VP8 } or {@code VP8L} chunk, or the frames of an animation), which the header does not hold.
+   * The chunks from {@code from} to {@code to} (after an extended WebP's VP8X header, or inside an
+   * animation frame): each whole, and among them the picture, a valid {@code VP8 } or {@code VP8L}
+   * chunk or an animation frame ({@code ANMF}) that holds one, which the header does not.
    */
-  private static String extendedChunks(byte[] b, long from) {
-    boolean picture = false;
+  private static String pictureIn(byte[] b, long from, long to) {
+    boolean found = false;
     long pos = from;
-    while (pos < b.length) {
-      if (pos + 8 > b.length) {
+    while (pos < to) {
+      if (pos + 8 > to) {
         return "the WebP ends inside a chunk header";
       }
       String chunk = new String(b, (int) pos, 4, StandardCharsets.ISO_8859_1);
       long size = u32le(b, (int) pos + 4);
-      if (size > b.length - pos - 8) {
+      if (size > to - pos - 8) {
         return "the WebP ends inside its " + printable(chunk) + " chunk";
       }
-      picture |= chunk.equals("VP8 ") || chunk.equals("VP8L") || chunk.equals("ANMF");
+      int at = (int) pos + 8;
+      String defect = switch (chunk) {
+        case "VP8 ", "VP8L" -> picture(b, at, chunk, size);
+        // an animation frame: 16 bytes of position, size and timing, then the frame's own chunks
+        case "ANMF" -> size < 16 ? "the WebP's ANMF chunk is damaged" : pictureIn(b, at + 16, at + size);
+        default -> null;
+      };
+      if (defect != null) {
+        return defect;
+      }
+      found |= chunk.equals("VP8 ") || chunk.equals("VP8L") || chunk.equals("ANMF");
       pos += 8 + size + (size & 1);
     }
-    return picture ? null : "the WebP has no image data (no VP8, VP8L or animation frame chunk)";
+    return found ? null : "the WebP has no image data (no VP8, VP8L or animation frame chunk)";
   }
 
   private static String firstOf(String defect, String other) {

@@ -112,6 +112,12 @@ class CoverImageTest {
     refusedAs(extendedWebp(junk), "no image data");
     byte[] cut = "VP8L\u0040\0\0\0/".getBytes(StandardCharsets.ISO_8859_1);
     refusedAs(extendedWebp(cut), "ends inside its VP8L chunk");
+    refusedAs(extendedWebp("VP8L\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1)), "VP8L chunk is damaged");
+    refusedAs(extendedWebp("VP8 \u0002\0\0\0ab".getBytes(StandardCharsets.ISO_8859_1)), "VP8 chunk is damaged");
+    refusedAs(extendedWebp("ANMF\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1)), "ANMF chunk is damaged");
+    byte[] emptyFrame = new byte[24];
+    System.arraycopy("ANMF\u0010\0\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, emptyFrame, 0, 8);
+    refusedAs(extendedWebp(emptyFrame), "no image data");
     byte[] simple = CoverImages.webp(2);
     byte[] picture = java.util.Arrays.copyOfRange(simple, 12, simple.length);
     assertThat(CoverImage.of(extendedWebp(picture)).format()).as("VP8X, then the simple file's picture chunk")
