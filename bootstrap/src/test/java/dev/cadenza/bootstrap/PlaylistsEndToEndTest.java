@@ -289,6 +289,11 @@ class PlaylistsEndToEndTest {
     assertThat(call("GET", base + "/entries/" + first, null, viewer, "If-None-Match", entryTag).statusCode())
         .isEqualTo(304);
     assertThat(call("GET", base + "/entries/" + UUID.randomUUID(), null, owner).statusCode()).isEqualTo(404);
+    HttpResponse<String> listed = call("PATCH", base + "/entries/" + first, "{\"position\":0}", owner, "If-Match",
+        "\"nope\", " + entryTag);
+    assertThat(listed.statusCode()).as("a list that holds the entry's current tag: " + listed.body()).isEqualTo(200);
+    assertThat(call("PATCH", base + "/entries/" + first, "{\"position\":0}", owner, "If-Match", "\"c-nope\"")
+        .statusCode()).as("the entry's tags only, none current").isEqualTo(412);
     expect("move", statuses(200, 200, 403, 404, 404, 401),
         each((who, t) -> call("PATCH", base + "/entries/" + first, "{\"position\":1}", t)));
     assertThat(call("GET", base + "/entries/" + first, null, viewer, "If-None-Match", entryTag).statusCode())

@@ -176,17 +176,28 @@ final class PlaylistsWire {
   static OptionalLong expectedVersion(String ifMatch, GetPlaylistUseCase getPlaylist, Actor reader, PlaylistId id,
                                       String memberName, Supplier<Representations.Representation> member) {
     EntityTags sent = EntityTags.parse(ifMatch);
-    if (sent == null || sent.any() || sent.malformed() || sent.tags().isEmpty()
-        || !sent.tags().stream().allMatch(t -> !t.weak() && ContentTags.isContentTag(t.opaque()))) {
+    if (sent == null || sent.any() || sent.malformed()
+        || sent.tags().stream().noneMatch(t -> !t.weak() && ContentTags.isContentTag(t.opaque()))) {
       return expectedVersion(ifMatch, getPlaylist, reader, id);
     }
+    // a list may hold the member's tags and the playlist's: either kind that is current will do
+    boolean playlistTags = sent.tags().stream().anyMatch(t -> t.weak() || !ContentTags.isContentTag(t.opaque()));
     PlaylistView playlist = getPlaylist.getPlaylist(reader, id);
     Representations.Representation current;
     try {
       current = member.get();
     } catch (NotFoundException gone) {
+      if (playlistTags) {
+        return expectedVersion(ifMatch, getPlaylist, reader, id);
+      }
       throw RequestProblemException.preconditionFailed("If-Match names a state of this " + memberName
           + ", and there is no such " + memberName + " now.", represent(playlist));
+    }
+    if (Preconditions.matches(ifMatch, current.etag())) {
+      return OptionalLong.of(playlist.playlist().version());
+    }
+    if (playlistTags) {
+      return expectedVersion(ifMatch, getPlaylist, reader, id);
     }
     Preconditions.requireMatch(ifMatch, memberName, current);
     return OptionalLong.of(playlist.playlist().version());
