@@ -121,7 +121,8 @@ final class JsonFormats {
       throw ValidationException.of("file", "is JSON but neither JSPF (no \"playlist\" object) nor a Cadenza"
           + " playlist (no \"format\": \"" + CadenzaJsonFormat.FORMAT + "\")");
     } catch (JsonProcessingException e) {
-      throw ValidationException.of("file", "is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+      throw ValidationException.of("file", "is not valid JSON" + where(e.getLocation()) + ": "
+          + dev.cadenza.adapters.rest.problem.Problems.readable(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

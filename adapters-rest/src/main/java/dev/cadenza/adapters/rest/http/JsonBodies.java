@@ -112,7 +112,7 @@ public final class JsonBodies {
       }
       throw RequestProblemException.badInput(Problems.path(e), "has a value that cannot be read");
     } catch (JsonProcessingException e) {
-      throw RequestProblemException.badInput("(body)", "cannot be read: " + e.getOriginalMessage());
+      throw RequestProblemException.badInput("(body)", "cannot be read: " + Problems.readable(e));
     }
   }
 

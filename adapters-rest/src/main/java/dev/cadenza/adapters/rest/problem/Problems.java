@@ -394,6 +394,19 @@ public final class Problems {
   }
 
   private static String describe(JsonProcessingException e) {
+    String message = readable(e);
+    JsonLocation where = e.getLocation();
+    if (where != null && where.getLineNr() > 0) {
+      message = message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    }
+    return message;
+  }
+
+  /**
+   * Jackson's message for a client: without its pointers to its own settings and features, its
+   * source description, and anything after the first line, at most 200 characters.
+   */
+  public static String readable(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     if (message == null || message.isBlank()) {
       message = "it cannot be parsed";
@@ -407,10 +420,6 @@ public final class Problems {
     }
     if (message.length() > 200) {
       message = message.substring(0, 200) + "...";
-    }
-    JsonLocation where = e.getLocation();
-    if (where != null && where.getLineNr() > 0) {
-      message = message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
     }
     return message;
   }

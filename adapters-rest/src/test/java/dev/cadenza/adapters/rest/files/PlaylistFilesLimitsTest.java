@@ -70,4 +70,13 @@ class PlaylistFilesLimitsTest {
     assertRefused(() -> files.read(utf8(truncated), 1000),
         format == PlaylistFileFormat.XSPF ? "is not well-formed XML" : "is not valid JSON");
   }
+
+  @org.junit.jupiter.api.Test
+  void aRefusalOfJacksonsLimitsDoesNotNameJacksonsSettings() {
+    String longNumber = "{\"playlist\":{\"title\":\"x\",\"track\":[{\"duration\":" + "9".repeat(1001) + "}]}}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.read(utf8(longNumber), 100))
+        .isInstanceOfSatisfying(dev.cadenza.domain.shared.model.ValidationException.class,
+            e -> assertThat(e.violations().get(0).message()).startsWith("is not valid JSON")
+                .contains("1000").doesNotContain("StreamReadConstraints").doesNotContain("`"));
+  }
 }
