@@ -90,7 +90,7 @@ public class CadenzaApplication extends Application<CadenzaConfiguration> {
             "seed-ratings", TaskParameters.only(Set.of("ratings", "albumRatings", "likes"), SeedRatingsTask::check),
             "log-level", TaskParameters.only(Set.of("level", "duration"), Set.of("logger"),
                 TaskParameters::checkLogLevel),
-            "gc", TaskParameters.only(Set.of("runs"), p -> TaskParameters.count(p, "runs", 100)))))
+            "gc", TaskParameters.only(Set.of("runs"), TaskParameters::checkGc))))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks/*");
     if (config.usesEmbeddedDatabase()) {
       environment.lifecycle().manage(new Managed() {

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -47,8 +48,11 @@ final class TaskAnswers implements Filter {
       ProblemJson.send(http, ProblemType.NOT_FOUND, "There is no such task; GET /tasks lists the tasks.");
     } else if ((status == 405 || status == 501) && body.length == 0) {
       // 501: HttpServlet's answer to a method it has no handler for at all (PATCH)
-      http.setHeader("Allow", "POST");
-      ProblemJson.send(http, ProblemType.METHOD_NOT_ALLOWED, "Tasks run with POST.");
+      HttpServletRequest asked = (HttpServletRequest) request;
+      boolean list = asked.getPathInfo() == null || asked.getPathInfo().equals("/");
+      http.setHeader("Allow", list ? "GET, HEAD" : "POST");
+      ProblemJson.send(http, ProblemType.METHOD_NOT_ALLOWED, list ? "GET /tasks lists the tasks."
+          : "Tasks run with POST.");
     } else if (body.length > 0) {
       http.setContentLength(body.length);
       http.getOutputStream().write(body);

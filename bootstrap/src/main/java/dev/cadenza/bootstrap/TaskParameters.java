@@ -78,6 +78,19 @@ final class TaskParameters implements Filter {
     return only(names, Set.of(), values);
   }
 
+  /**
+   * Dropwizard's {@code gc} task: {@code runs}, a whole number it reads with {@code Integer.parseInt}
+   * (no spaces: " 5" would quietly run once), at most 100.
+   */
+  static void checkGc(Map<String, List<String>> parameters) {
+    for (String runs : parameters.getOrDefault("runs", List.of())) {
+      if (!runs.equals(runs.strip())) {
+        throw new Refused(ProblemType.BAD_REQUEST, "runs must be a whole number");
+      }
+    }
+    count(parameters, "runs", 100);
+  }
+
   /** As {@link #only(Set, Consumer)}, where the names in {@code repeatable} may be given more than once. */
   static Consumer<Map<String, List<String>>> only(Set<String> names, Set<String> repeatable,
                                                    Consumer<Map<String, List<String>>> values) {
@@ -103,7 +116,7 @@ final class TaskParameters implements Filter {
    * duration that is not ISO-8601 ({@code PT10M}) fails inside the task as a 500.
    */
   static void checkLogLevel(Map<String, List<String>> parameters) {
-    boolean noLevel = parameters.getOrDefault("level", List.of()).stream().allMatch(String::isBlank);
+    boolean noLevel = parameters.getOrDefault("level", List.of()).isEmpty();
     if (noLevel && parameters.getOrDefault("logger", List.of()).stream()
         .anyMatch(logger -> logger.strip().equalsIgnoreCase("ROOT"))) {
       // without a level a logger goes back to inheriting its parent's, which the root logger has not
@@ -111,13 +124,15 @@ final class TaskParameters implements Filter {
           + "to inherit one from");
     }
     for (String level : parameters.getOrDefault("level", List.of())) {
-      if (!level.isBlank() && !LogLevels.isKnown(level)) {
+      // an empty level= would be read as DEBUG by logback
+      if (!LogLevels.isKnown(level)) {
         throw new Refused(ProblemType.BAD_REQUEST, "level must be one of " + LogLevels.NAMES);
       }
     }
     for (String duration : parameters.getOrDefault("duration", List.of())) {
       try {
-        if (java.time.Duration.parse(duration.strip()).isNegative()) {
+        // as the task reads it: not stripped
+        if (java.time.Duration.parse(duration).isNegative()) {
           throw new Refused(ProblemType.VALIDATION, "duration must not be negative");
         }
       } catch (java.time.format.DateTimeParseException e) {

@@ -137,7 +137,12 @@ class AdminTasksEndToEndTest {
           .header("Authorization", "Bearer " + TOKEN).method("PATCH", HttpRequest.BodyPublishers.noBody()));
       assertThat(r.statusCode()).as("PATCH " + page + ": " + r.body()).isEqualTo(405);
       assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(r.headers().firstValue("Allow")).as(page).hasValue(page.startsWith("/tasks/") ? "POST" : "GET, HEAD");
     }
+    HttpResponse<String> list = CLIENT.send(HttpRequest.newBuilder(URI.create(CLIENT.adminUrl("/tasks")))
+        .header("Authorization", "Bearer " + TOKEN).method("PATCH", HttpRequest.BodyPublishers.noBody()));
+    assertThat(list.statusCode()).isEqualTo(405);
+    assertThat(list.headers().firstValue("Allow")).as("the list of tasks is read").hasValue("GET, HEAD");
     assertThat(songs()).as("no task ran").isEqualTo(before);
   }
 }

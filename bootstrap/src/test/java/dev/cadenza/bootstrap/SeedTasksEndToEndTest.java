@@ -112,7 +112,10 @@ class SeedTasksEndToEndTest {
         {"log-level?logger=root&level=INFO&level=DEBUG", "400", "level is given 2 times"},
         {"gc?runs=abc", "400", "runs must be a whole number"},
         {"gc?runs=1&runs=2", "400", "runs is given 2 times"},
-        {"gc?bogus=1", "400", "bogus is not a parameter of this task (it takes runs)"}};
+        {"gc?bogus=1", "400", "bogus is not a parameter of this task (it takes runs)"},
+        {"gc?runs=%205", "400", "runs must be a whole number"},
+        {"log-level?logger=dev.cadenza.e2e&level=", "400", "level must be one of"},
+        {"log-level?logger=dev.cadenza.e2e&level=INFO&duration=%20PT10M", "400", "duration must be an ISO-8601"}};
     for (String[] bad : refused) {
       HttpResponse<String> r = CLIENT.send("POST", CLIENT.adminUrl("/tasks/" + bad[0]), null, null);
       assertThat(r.statusCode()).as(bad[0] + ": " + r.body()).isEqualTo(Integer.parseInt(bad[1]));

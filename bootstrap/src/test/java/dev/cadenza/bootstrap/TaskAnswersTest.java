@@ -69,7 +69,8 @@ class TaskAnswersTest {
   private static Sent run(FilterChain servlet) throws Exception {
     Sent sent = new Sent();
     new TaskAnswers().doFilter((HttpServletRequest) Proxy.newProxyInstance(TaskAnswersTest.class.getClassLoader(),
-        new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> null), sent.response(), servlet);
+        new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> m.getName().equals("getPathInfo") ? "/seed" : null),
+        sent.response(), servlet);
     return sent;
   }
 

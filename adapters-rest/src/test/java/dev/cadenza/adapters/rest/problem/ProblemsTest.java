@@ -72,11 +72,12 @@ class ProblemsTest {
           assertThat(p.title()).isEqualTo("Request Header Fields Too Large");
           assertThat(p.status()).isEqualTo(431);
         });
-    assertThat(problems.ofStatus(501, "Method PATCH is not implemented", null, request).problem())
-        .as("HttpServlet's answer to a method it has no handler for").satisfies(p -> {
-          assertThat(p.status()).isEqualTo(405);
-          assertThat(p.type()).isEqualTo("/problems/method-not-allowed");
-        });
+    ProblemResponse unhandled = problems.ofStatus(501, "Method PATCH is not implemented", null, request);
+    assertThat(unhandled.problem()).as("HttpServlet's answer to a method it has no handler for").satisfies(p -> {
+      assertThat(p.status()).isEqualTo(405);
+      assertThat(p.type()).isEqualTo("/problems/method-not-allowed");
+    });
+    assertThat(unhandled.headers()).containsEntry("Allow", "GET, HEAD");
     ProblemResponse unavailable = problems.ofStatus(503, null, null, request);
     assertThat(unavailable.problem().type()).isEqualTo("/problems/service-unavailable");
     assertThat(unavailable.headers()).containsEntry("Retry-After", "5");

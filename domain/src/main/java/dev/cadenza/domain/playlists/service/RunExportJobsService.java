@@ -117,13 +117,14 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
 
   private void work(ExportJob job, Step step) {
     Playlist playlist = stillAllowed(job);
-    step.doing = "store the file";
+    step.doing = "read the stored file";
     byte[] file = job.fileKey().flatMap(blobs::get).map(StoredObject::bytes).orElse(null);
     if (file == null) {
       step.doing = "write the file";
       file = files.write(job.format(), document(playlist));
       step.doing = "store the file";
       blobs.put(job.storageKey(), file, job.format().mediaType());
+      step.doing = "record the export's progress";
       if (!record(() -> jobs.recordFile(job.id(), job.attempts(), job.storageKey(), PlaylistSupport.now(clock)))) {
         return;
       }
@@ -131,10 +132,12 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
     if (job.wantsEmail() && job.emailSentAt().isEmpty()) {
       step.doing = "send the e-mail";
       mailer.send(message(job, file));
+      step.doing = "record the export's progress";
       if (!record(() -> jobs.recordEmailSent(job.id(), job.attempts(), PlaylistSupport.now(clock)))) {
         return;
       }
     }
+    step.doing = "record the export's progress";
     record(() -> jobs.succeed(job.id(), job.attempts(), PlaylistSupport.now(clock)));
   }
 
