@@ -56,14 +56,14 @@ public final class RequestExportService implements RequestExportUseCase {
   @Override
   public ExportJob requestExport(RequestExportCommand command) {
     UserId user = Access.requireUser(command.actor());
-    if (command.email().filter(email -> !email.isAscii()).isPresent()) {
-      // the mailer speaks plain SMTP, without SMTPUTF8: such an address would reach the server garbled
-      throw ValidationException.of("email", "must be an ASCII address: mail goes out without SMTPUTF8, "
-          + "so internationalized addresses cannot be reached");
-    }
     return tx.inTransaction(() -> {
       Playlist playlist = PlaylistSupport.find(playlists, command.playlist());
       PlaylistAccess.of(command.actor(), playlist, collaborators, privacy).requireEditor("export it");
+      if (command.email().filter(email -> !email.isAscii()).isPresent()) {
+        // the mailer speaks plain SMTP, without SMTPUTF8: such an address would reach the server garbled
+        throw ValidationException.of("email", "must be an ASCII address: mail goes out without SMTPUTF8, "
+            + "so internationalized addresses cannot be reached");
+      }
       Instant now = PlaylistSupport.now(clock);
       RequestCount recent = jobs.countRequestedSince(user, now.minus(settings.perUserWindow()));
       if (recent.count() >= settings.perUserLimit()) {
