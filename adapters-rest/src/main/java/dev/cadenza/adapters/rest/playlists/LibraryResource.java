@@ -201,8 +201,10 @@ public class LibraryResource {
    * as it is under its row lock, so of two writes sent with one tag only the first applies.
    */
   private Predicate<LibrarySongView> expected(String ifMatch) {
-    return current -> ifMatch == null || Preconditions.matches(ifMatch, tags.tag(LibrarySongJson.of(current),
-        LibrarySongJson.class));
+    if (ifMatch == null) {
+      return current -> true;
+    }
+    return current -> Preconditions.matches(ifMatch, tags.tag(LibrarySongJson.of(current), LibrarySongJson.class));
   }
 
   /** Runs a write made with {@link #expected}; its refusal is the 412 showing the saved song as it is. */

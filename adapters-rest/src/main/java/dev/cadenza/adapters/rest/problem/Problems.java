@@ -128,8 +128,7 @@ public final class Problems {
     if (status == 501) {
       // HttpServlet's answer to a method it has no handler for (PATCH on the admin port's pages, which
       // are read with GET): the client's choice of method, not a failure of the service
-      return forStatus(405, (request.method() == null ? "This method" : request.method()) + " is not allowed here.")
-          .withHeader(HttpHeaders.ALLOW, "GET, HEAD");
+      return ofStatus(405, null, null, request).withHeader(HttpHeaders.ALLOW, "GET, HEAD");
     }
     if (status >= 500 && status != 503) {
       return internal(null, request);

@@ -7,7 +7,6 @@ import dev.cadenza.domain.playlists.model.ExportNotReadyException;
 import dev.cadenza.domain.playlists.model.ExportStatus;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistAccessDeniedException;
-import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.port.in.DownloadExportUseCase;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.ExportJobRepository;
@@ -45,7 +44,7 @@ public final class DownloadExportService implements DownloadExportUseCase {
     }
     Playlist playlist = playlists.findById(job.playlist())
         .orElseThrow(() -> new NotFoundException(PlaylistSupport.PLAYLIST, job.playlist().toString()));
-    if (PlaylistAccess.of(actor, playlist, collaborators).role().filter(PlaylistRole::canEdit).isEmpty()) {
+    if (!PlaylistAccess.of(actor, playlist, collaborators).canEdit()) {
       throw new PlaylistAccessDeniedException("you may no longer edit this playlist, so its export is not yours "
           + "to download");
     }

@@ -3,13 +3,11 @@ package dev.cadenza.domain.playlists.service;
 import dev.cadenza.domain.music.model.SongId;
 import dev.cadenza.domain.playlists.model.LibrarySong;
 import dev.cadenza.domain.playlists.model.LibrarySongView;
-import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.playlists.port.in.MarkListenedUseCase;
 import dev.cadenza.domain.playlists.port.out.LibraryRepository;
 import dev.cadenza.domain.playlists.port.out.SongReferences;
 import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.Actor;
-import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import java.time.Clock;
@@ -34,19 +32,13 @@ public final class MarkListenedService implements MarkListenedUseCase {
                                       Predicate<LibrarySongView> expected) {
     UserId user = Access.requireUser(caller);
     return tx.inTransaction(() -> {
-      SongSummary summary = LibrarySupport.song(songs, song);
-      LibrarySong current = library.findForUpdate(user, song).orElseThrow(() -> notSaved(song));
-      LibrarySupport.requireExpected(expected, new LibrarySongView(current, summary));
-      LibrarySong next = current.withListened(listened, PlaylistSupport.now(clock));
+      LibrarySongView current = LibrarySupport.lockedAsExpected(library, songs, user, song, expected);
+      LibrarySong next = current.item().withListened(listened, PlaylistSupport.now(clock));
       // A removal committed between the read and the update leaves nothing to update: not saved either.
       if (!library.update(next)) {
-        throw notSaved(song);
+        throw LibrarySupport.notSaved(song);
       }
-      return new LibrarySongView(next, summary);
+      return new LibrarySongView(next, current.song());
     });
-  }
-
-  private static NotFoundException notSaved(SongId song) {
-    return new NotFoundException(PlaylistSupport.LIBRARY_SONG, song.toString());
   }
 }

@@ -42,6 +42,11 @@ record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, PlaylistPr
     return playlist.isPublic() || role.isPresent();
   }
 
+  /** Whether the caller is the owner or an editor. */
+  boolean canEdit() {
+    return role.filter(PlaylistRole::canEdit).isPresent();
+  }
+
   /**
    * Passes for readers; others learn nothing, not even that the playlist exists, unless the privacy
    * rule is {@link PlaylistPrivacy#REFUSED}: then they are refused.
@@ -64,7 +69,7 @@ record PlaylistAccess(Playlist playlist, Optional<PlaylistRole> role, PlaylistPr
   /** The owner and editors pass; {@code what} says what was refused. */
   PlaylistAccess requireEditor(String what) {
     requireReader();
-    if (role.isEmpty() || !role.get().canEdit()) {
+    if (!canEdit()) {
       throw new PlaylistAccessDeniedException("only the owner and editors of this playlist may " + what);
     }
     return this;

@@ -1,15 +1,12 @@
 package dev.cadenza.domain.playlists.service;
 
 import dev.cadenza.domain.music.model.SongId;
-import dev.cadenza.domain.playlists.model.LibrarySong;
 import dev.cadenza.domain.playlists.model.LibrarySongView;
-import dev.cadenza.domain.playlists.model.SongSummary;
 import dev.cadenza.domain.playlists.port.in.RemoveSavedSongUseCase;
 import dev.cadenza.domain.playlists.port.out.LibraryRepository;
 import dev.cadenza.domain.playlists.port.out.SongReferences;
 import dev.cadenza.domain.shared.model.Access;
 import dev.cadenza.domain.shared.model.Actor;
-import dev.cadenza.domain.shared.model.NotFoundException;
 import dev.cadenza.domain.shared.model.UserId;
 import dev.cadenza.domain.shared.port.out.TransactionRunner;
 import java.util.function.Predicate;
@@ -36,10 +33,7 @@ public final class RemoveSavedSongService implements RemoveSavedSongUseCase {
   public void removeSavedSong(Actor caller, SongId song, Predicate<LibrarySongView> expected) {
     UserId user = Access.requireUser(caller);
     tx.inTransaction(() -> {
-      SongSummary summary = LibrarySupport.song(songs, song);
-      LibrarySong current = library.findForUpdate(user, song)
-          .orElseThrow(() -> new NotFoundException(PlaylistSupport.LIBRARY_SONG, song.toString()));
-      LibrarySupport.requireExpected(expected, new LibrarySongView(current, summary));
+      LibrarySupport.lockedAsExpected(library, songs, user, song, expected);
       return library.remove(user, song);
     });
   }

@@ -7,7 +7,6 @@ import dev.cadenza.domain.playlists.model.EntryView;
 import dev.cadenza.domain.playlists.model.ExportJob;
 import dev.cadenza.domain.playlists.model.Playlist;
 import dev.cadenza.domain.playlists.model.PlaylistDocument;
-import dev.cadenza.domain.playlists.model.PlaylistRole;
 import dev.cadenza.domain.playlists.port.in.RunExportJobsUseCase;
 import dev.cadenza.domain.playlists.port.out.CollaboratorRepository;
 import dev.cadenza.domain.playlists.port.out.ExportJobRepository;
@@ -124,26 +123,25 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
       file = files.write(job.format(), document(playlist));
       step.doing = "store the file";
       blobs.put(job.storageKey(), file, job.format().mediaType());
-      step.doing = "record the export's progress";
-      if (!record(() -> jobs.recordFile(job.id(), job.attempts(), job.storageKey(), PlaylistSupport.now(clock)))) {
+      if (!record(step,
+          () -> jobs.recordFile(job.id(), job.attempts(), job.storageKey(), PlaylistSupport.now(clock)))) {
         return;
       }
     }
     if (job.wantsEmail() && job.emailSentAt().isEmpty()) {
       step.doing = "send the e-mail";
       mailer.send(message(job, file));
-      step.doing = "record the export's progress";
-      if (!record(() -> jobs.recordEmailSent(job.id(), job.attempts(), PlaylistSupport.now(clock)))) {
+      if (!record(step, () -> jobs.recordEmailSent(job.id(), job.attempts(), PlaylistSupport.now(clock)))) {
         return;
       }
     }
-    step.doing = "record the export's progress";
-    record(() -> jobs.succeed(job.id(), job.attempts(), PlaylistSupport.now(clock)));
+    record(step, () -> jobs.succeed(job.id(), job.attempts(), PlaylistSupport.now(clock)));
   }
 
   /** Runs one bookkeeping step; false (and a log line) when another worker has taken the job over. */
-  private boolean record(java.util.function.Supplier<Boolean> step) {
-    boolean stillOurs = tx.inTransaction(step);
+  private boolean record(Step step, java.util.function.Supplier<Boolean> bookkeeping) {
+    step.doing = "record the export's progress";
+    boolean stillOurs = tx.inTransaction(bookkeeping);
     if (!stillOurs) {
       LOG.log(System.Logger.Level.INFO, "an export job was taken over by another worker; leaving it");
     }
@@ -164,7 +162,7 @@ public final class RunExportJobsService implements RunExportJobsUseCase {
       throw new GiveUp("the account that asked for the export is no longer active");
     }
     PlaylistAccess access = PlaylistAccess.of(Actor.user(job.requestedBy(), Set.of()), playlist, collaborators);
-    if (access.role().filter(PlaylistRole::canEdit).isEmpty()) {
+    if (!access.canEdit()) {
       throw new GiveUp("the account that asked for the export may no longer edit the playlist");
     }
     return playlist;
