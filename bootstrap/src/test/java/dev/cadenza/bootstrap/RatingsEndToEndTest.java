@@ -4,7 +4,9 @@ import static dev.cadenza.bootstrap.Client.json;
 import static dev.cadenza.bootstrap.Client.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.Meter;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.adapters.rest.RestModule;
 import dev.cadenza.adapters.persistence.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -15,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -237,6 +240,59 @@ class RatingsEndToEndTest {
     assertThat(source(unliked)).isEqualTo("database");
     assertThat(json(unliked).path("count").asLong()).isZero();
     assertThat(json(unliked).path("likedByMe").asBoolean()).isFalse();
+  }
+
+  @Test
+  void anonymousLikeCountsAndChartsAnsweredBeforeJerseyAreTheResourcesAnswers() {
+    String song = client.song(admin(), "Cry Me a River");
+    String album = client.album(admin(), "Blue " + UUID.randomUUID());
+    String ada = client.newUser();
+    assertThat(client.send("PUT", client.url("/api/v1/songs/" + song + "/likes/me"), ada, null).statusCode())
+        .isEqualTo(200);
+    assertThat(client.post("/api/v1/songs/" + song + "/ratings", ada, "{\"score\":9}").statusCode()).isEqualTo(201);
+    Meter shortcut = APP.getEnvironment().metrics().meter(RestModule.PUBLIC_READS_METER);
+
+    for (String path : List.of("/api/v1/songs/" + song + "/likes", "/api/v1/albums/" + album + "/likes",
+        "/api/v1/charts/songs", "/api/v1/charts/albums?by=LIKES&limit=5", "/api/v1/charts/songs?limit=100&by=rating")) {
+      // an Accept header with a parameter is not the plain form the filter answers, and reads the same
+      HttpRequest.Builder throughJersey = HttpRequest.newBuilder(URI.create(client.url(path)))
+          .header("Accept", "application/json;q=1");
+      client.send(throughJersey);
+      long before = shortcut.getCount();
+      HttpResponse<String> shortcutAnswer = client.get(path, null);
+      assertThat(shortcut.getCount()).as(path).isEqualTo(before + 1);
+      HttpResponse<String> jerseyAnswer = client.send(throughJersey);
+      assertThat(shortcut.getCount()).as(path).isEqualTo(before + 1);
+
+      assertThat(shortcutAnswer.statusCode()).as(path).isEqualTo(200).isEqualTo(jerseyAnswer.statusCode());
+      assertThat(shortcutAnswer.body()).as(path).isEqualTo(jerseyAnswer.body());
+      Map<String, List<String>> headers = new TreeMap<>(shortcutAnswer.headers().map());
+      Map<String, List<String>> jerseyHeaders = new TreeMap<>(jerseyAnswer.headers().map());
+      // the date may tick between the answers; a chart (200 ms here) may expire between them
+      for (String varying : List.of("date", "x-data-source")) {
+        headers.remove(varying);
+        jerseyHeaders.remove(varying);
+      }
+      assertThat(headers).as(path).isEqualTo(jerseyHeaders).containsKeys("content-type", "vary", "content-length");
+      assertThat(source(shortcutAnswer)).as(path).isIn("cache", "database");
+      if (path.endsWith("/likes")) {
+        assertThat(source(shortcutAnswer)).as(path).isEqualTo("cache").isEqualTo(source(jerseyAnswer));
+      }
+    }
+    assertThat(json(client.get("/api/v1/songs/" + song + "/likes", null)).path("count").asLong()).isEqualTo(1);
+
+    // what the filter leaves alone: a signed-in caller's count (with likedByMe), problems, HEAD
+    long before = shortcut.getCount();
+    assertThat(json(client.get("/api/v1/songs/" + song + "/likes", ada)).path("likedByMe").asBoolean()).isTrue();
+    HttpResponse<String> unknown = client.get("/api/v1/songs/" + UUID.randomUUID() + "/likes", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(client.get("/api/v1/charts/songs?limit=0", null).statusCode()).isEqualTo(422);
+    assertThat(client.get("/api/v1/charts/songs?by=stars", null).statusCode()).isEqualTo(400);
+    assertThat(client.get("/api/v1/charts/songs?top=5", null).statusCode()).isEqualTo(400);
+    assertThat(client.send("HEAD", client.url("/api/v1/songs/" + song + "/likes"), null, null).statusCode())
+        .isEqualTo(200);
+    assertThat(shortcut.getCount()).isEqualTo(before);
   }
 
   @Test

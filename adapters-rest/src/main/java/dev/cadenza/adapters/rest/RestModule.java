@@ -46,6 +46,7 @@ import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.adapters.rest.ratings.AlbumLikesResource;
 import dev.cadenza.adapters.rest.ratings.AlbumRatingsResource;
 import dev.cadenza.adapters.rest.ratings.ChartResource;
+import dev.cadenza.adapters.rest.ratings.PublicReads;
 import dev.cadenza.adapters.rest.ratings.RatingsRepresentations;
 import dev.cadenza.adapters.rest.ratings.SongLikesResource;
 import dev.cadenza.adapters.rest.ratings.SongRatingsResource;
@@ -85,6 +86,9 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 public final class RestModule {
 
   static final String BODY_LIMIT_FILTER = "cadenza-request-body-limit";
+  static final String PUBLIC_READS_FILTER = "cadenza-public-reads";
+  /** Marked for every request {@link PublicReads} answers. */
+  public static final String PUBLIC_READS_METER = "cadenza.rest.publicReads";
 
   private RestModule() {
   }
@@ -103,9 +107,14 @@ public final class RestModule {
     Objects.requireNonNull(env, "env");
     Problems problems = problems();
     configure(env.getObjectMapper());
-    jerseyComponents(ports, settings, problems).forEach(env.jersey()::register);
+    JsonWriters writers = new JsonWriters();
+    jerseyComponents(ports, settings, problems, writers).forEach(env.jersey()::register);
     env.servlets().addFilter(BODY_LIMIT_FILTER, new RequestBodyLimitFilter(settings.maxRequestBodyBytes()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    // the anonymous like counts and charts, answered without Jersey (the same answers, see PublicReads)
+    env.servlets().addFilter(PUBLIC_READS_FILTER, new PublicReads(ports.ratings().getLikes(), ports.ratings().getChart(),
+            writers, env.metrics().meter(PUBLIC_READS_METER)))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/api/v1/*");
     // the admin port's tasks read forms, which the container parses from the bytes as sent: Jetty no
     // longer inflates them (below), so coded bodies are refused there
     env.admin().addFilter("cadenza-uncoded-bodies", new UncodedBodies())
@@ -132,6 +141,11 @@ public final class RestModule {
 
   /** What {@link #install} registers with Jersey: resources, the caller filter and the exception mappers. */
   static List<Object> jerseyComponents(RestPorts ports, RestSettings settings, Problems problems) {
+    return jerseyComponents(ports, settings, problems, new JsonWriters());
+  }
+
+  /** As above, with the JSON writers the resources and {@link PublicReads} share. */
+  static List<Object> jerseyComponents(RestPorts ports, RestSettings settings, Problems problems, JsonWriters writers) {
     Objects.requireNonNull(ports, "ports");
     Objects.requireNonNull(settings, "settings");
     MusicCatalog music = ports.music();
@@ -139,7 +153,6 @@ public final class RestModule {
     Playlists playlists = ports.playlists();
     RatingsAndLikes ratings = ports.ratings();
     AlbumCovers covers = ports.covers();
-    JsonWriters writers = new JsonWriters();
     ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
     return List.of(
         writers,

@@ -33,21 +33,38 @@ public final class DataSourceHeader implements ContainerRequestFilter, Container
     }
   }
 
+  /**
+   * Starts collecting the reports of the current thread's request: Jersey's request filter, or a
+   * servlet filter that answers a request without Jersey ({@code PublicReads}).
+   */
+  public static void begin() {
+    READS.set(EnumSet.noneOf(ReadSource.class));
+  }
+
+  /**
+   * Stops collecting and tells this header's value for the reads reported since {@link #begin}:
+   * {@code cache} when every one came from the cache, otherwise {@code database}.
+   */
+  public static String end() {
+    Set<ReadSource> reads = READS.get();
+    READS.remove();
+    boolean fromCache = reads != null && !reads.isEmpty() && !reads.contains(ReadSource.DATABASE);
+    return fromCache ? "cache" : "database";
+  }
+
   @Override
   public void filter(ContainerRequestContext request) {
-    READS.set(EnumSet.noneOf(ReadSource.class));
+    begin();
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    Set<ReadSource> reads = READS.get();
-    READS.remove();
+    String source = end();
     String method = request.getMethod();
     boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
     int status = response.getStatus();
     if (read && (status / 100 == 2 || status == 304)) {
-      boolean fromCache = reads != null && !reads.isEmpty() && !reads.contains(ReadSource.DATABASE);
-      response.getHeaders().putSingle(HEADER, fromCache ? "cache" : "database");
+      response.getHeaders().putSingle(HEADER, source);
     }
   }
 }

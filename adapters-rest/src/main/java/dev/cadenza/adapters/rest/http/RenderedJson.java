@@ -62,14 +62,19 @@ public final class RenderedJson {
    */
   public <S, W> Response.ResponseBuilder ok(S source, Object variant, Class<W> wireType,
                                             Function<? super S, ? extends W> toWire) {
+    byte[] json = bytes(source, variant, wireType, toWire);
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_LENGTH, json.length);
+  }
+
+  /** The bytes {@link #ok} answers with (the same array for the same source and variant: do not change it). */
+  public <S, W> byte[] bytes(S source, Object variant, Class<W> wireType, Function<? super S, ? extends W> toWire) {
     Objects.requireNonNull(source, "source");
     Rendered known = rendered.getIfPresent(source);
     if (known == null || !Objects.equals(known.variant(), variant)) {
       known = new Rendered(variant, render(toWire.apply(source), wireType));
       rendered.put(source, known);
     }
-    return Response.ok(known.json(), MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.CONTENT_LENGTH, known.json().length);
+    return known.json();
   }
 
   /** How many renderings are remembered now (for tests). */
