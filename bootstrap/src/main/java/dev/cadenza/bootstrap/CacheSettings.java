@@ -62,6 +62,14 @@ public class CacheSettings {
   @Max(50)
   private int inProcessHeapPercent = 25;
 
+  /**
+   * Share of the JVM's maximum heap, in percent, that near copies of Redis values may take
+   * ({@code NearCacheStore}); 0 turns them off. Only with Redis.
+   */
+  @Min(0)
+  @Max(50)
+  private int nearHeapPercent = 10;
+
   /** Ratings an item needs to chart by rating. */
   @Min(1)
   @Max(1_000_000)
@@ -175,6 +183,21 @@ public class CacheSettings {
   /** The in-process cache's bound in bytes: {@link #getInProcessHeapPercent} of {@code maxHeapBytes}. */
   public long inProcessMaxBytes(long maxHeapBytes) {
     return Math.max(1, maxHeapBytes / 100 * inProcessHeapPercent);
+  }
+
+  @JsonProperty
+  public int getNearHeapPercent() {
+    return nearHeapPercent;
+  }
+
+  @JsonProperty
+  public void setNearHeapPercent(int nearHeapPercent) {
+    this.nearHeapPercent = nearHeapPercent;
+  }
+
+  /** The near copies' bound in bytes: {@link #getNearHeapPercent} of {@code maxHeapBytes}; 0 when off. */
+  public long nearMaxBytes(long maxHeapBytes) {
+    return nearHeapPercent == 0 ? 0 : Math.max(1, maxHeapBytes / 100 * nearHeapPercent);
   }
 
   @JsonProperty

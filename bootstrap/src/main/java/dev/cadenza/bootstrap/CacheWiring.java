@@ -13,6 +13,8 @@ import dev.cadenza.adapters.cache.CachingPlaylistEntryRepository;
 import dev.cadenza.adapters.cache.CachingPlaylistRepository;
 import dev.cadenza.adapters.cache.CachingSongRepository;
 import dev.cadenza.adapters.cache.InProcessCacheStore;
+import dev.cadenza.adapters.cache.NearCacheStore;
+import dev.cadenza.adapters.cache.RedisInvalidations;
 import dev.cadenza.adapters.cache.InProcessLoginThrottle;
 import dev.cadenza.adapters.cache.ReadThroughCache;
 import dev.cadenza.adapters.cache.RedisCacheStore;
@@ -73,6 +75,9 @@ final class CacheWiring {
     this.prefix = prefix;
   }
 
+  /** How long a near copy of a Redis value is kept at most: a bound for rows changed behind the service's back. */
+  static final Duration NEAR_COPY_AGE = Duration.ofMinutes(1);
+
   static CacheWiring create(CacheSettings settings, Jdbi jdbi, Environment environment) {
     CacheMetrics metrics = new CacheMetrics(environment.metrics());
     String prefix = settings.getKeyPrefix() + VERSION;
@@ -84,7 +89,11 @@ final class CacheWiring {
     if (settings.usesRedis()) {
       redis = RedisConnection.open(URI.create(settings.getRedisUrl().trim()), settings.getRedisTimeout().toJavaDuration(),
           settings.getRedisRetryAfter().toJavaDuration(), settings.getRedisPoolSize(), metrics);
-      store = new RedisCacheStore(redis, prefix, generations, metrics);
+      CacheStore shared = new RedisCacheStore(redis, prefix, generations, metrics);
+      long nearBytes = settings.nearMaxBytes(Runtime.getRuntime().maxMemory());
+      store = nearBytes > 0
+          ? new NearCacheStore(shared, new RedisInvalidations(redis, prefix, metrics), nearBytes, NEAR_COPY_AGE)
+          : shared;
     } else {
       if (System.getenv(REMOVED_MAX_ENTRIES) != null) {
         LOG.warn("{} is no longer read: the in-process cache takes CADENZA_CACHE_HEAP_PERCENT ({}%) of the heap",

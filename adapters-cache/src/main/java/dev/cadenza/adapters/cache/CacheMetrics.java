@@ -8,8 +8,9 @@ import com.codahale.metrics.MetricRegistry;
  * the database, including those while the cache is unavailable), {@code loads} (database loads after
  * a miss: fewer than misses when concurrent misses share one), {@code failures} (Redis operations
  * that failed or timed out), {@code bypassed} (operations skipped while Redis is known to be down),
- * {@code evictionFailures} and {@code reconnects} (operations run again on a new connection because
- * Redis had closed the pooled one).
+ * {@code evictionFailures}, {@code reconnects} (operations run again on a new connection because
+ * Redis had closed the pooled one) and {@code nearAnswersMissing} (evictions that some instance did not
+ * confirm within the lease, see {@link RedisInvalidations}).
  */
 public final class CacheMetrics {
 
@@ -20,6 +21,7 @@ public final class CacheMetrics {
   final Meter bypassed;
   final Meter evictionFailures;
   final Meter reconnects;
+  final Meter nearAnswersMissing;
 
   public CacheMetrics(MetricRegistry registry) {
     this.hits = registry.meter("cadenza.cache.hits");
@@ -29,6 +31,7 @@ public final class CacheMetrics {
     this.bypassed = registry.meter("cadenza.cache.bypassed");
     this.evictionFailures = registry.meter("cadenza.cache.evictionFailures");
     this.reconnects = registry.meter("cadenza.cache.reconnects");
+    this.nearAnswersMissing = registry.meter("cadenza.cache.nearAnswersMissing");
   }
 
   /** Meters in a registry of their own, for tests and embedders without metrics. */

@@ -36,6 +36,7 @@ public final class RedisConnection implements AutoCloseable {
   private final UnifiedJedis client;
   private final Runnable dropIdleConnections;
   private final Supplier<Connection> borrow;
+  private final Supplier<Connection> connect;
   private final String address;
   private final long retryAfterNanos;
   private final CacheMetrics metrics;
@@ -44,10 +45,11 @@ public final class RedisConnection implements AutoCloseable {
   private volatile String lastFailure = "";
 
   private RedisConnection(UnifiedJedis client, Runnable dropIdleConnections, Supplier<Connection> borrow,
-                          String address, Duration retryAfter, CacheMetrics metrics) {
+                          Supplier<Connection> connect, String address, Duration retryAfter, CacheMetrics metrics) {
     this.client = client;
     this.dropIdleConnections = dropIdleConnections;
     this.borrow = borrow;
+    this.connect = connect;
     this.address = address;
     this.retryAfterNanos = retryAfter.toNanos();
     this.metrics = metrics;
@@ -103,8 +105,8 @@ public final class RedisConnection implements AutoCloseable {
     DefaultJedisClientConfig clientConfig = config.build();
     OnDemandConnectionPool connections = new OnDemandConnectionPool(hostAndPort, clientConfig, pool);
     RedisClient client = RedisClient.builder().clientConfig(clientConfig).connectionProvider(connections).build();
-    return new RedisConnection(client, connections::clear, connections::getResource, hostAndPort.toString(),
-        retryAfter, metrics);
+    return new RedisConnection(client, connections::clear, connections::getResource,
+        () -> new Connection(hostAndPort, clientConfig), hostAndPort.toString(), retryAfter, metrics);
   }
 
   /**
@@ -194,6 +196,15 @@ public final class RedisConnection implements AutoCloseable {
         return commands.apply(new Pipeline(connection));
       }
     });
+  }
+
+  /**
+   * A new connection of its own, outside the pool and the breaker, with the pool's settings: for a
+   * subscription, which holds its connection for as long as it lasts ({@link RedisInvalidations}).
+   * {@link redis.clients.jedis.exceptions.JedisConnectionException} when Redis cannot be reached.
+   */
+  Connection connect() {
+    return connect.get();
   }
 
   /** Asks Redis directly (breaker or not): true when it answers. */

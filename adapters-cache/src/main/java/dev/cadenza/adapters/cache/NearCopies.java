@@ -1,0 +1,48 @@
+package dev.cadenza.adapters.cache;
+
+import java.util.Collection;
+
+/**
+ * How the near copies of a {@link NearCacheStore} hear of evictions made by other instances sharing
+ * its remote store, and how its own evictions reach them. See {@link RedisInvalidations}.
+ */
+public interface NearCopies extends AutoCloseable {
+
+  /** What the store does when told. Called on the messenger's own thread, one call at a time. */
+  interface Listener {
+
+    /** Another instance (or this one) evicted {@code keys}: drop their near copies. */
+    void dropped(Collection<String> keys);
+
+    /** An eviction of whole key families ({@code ""} for every key): drop every copy they name. */
+    void droppedFamilies(Collection<String> families);
+
+    /** Evictions may have been missed (a new connection): drop every copy. */
+    void lost();
+  }
+
+  /** Starts listening; {@code listener} hears of every eviction from then on. */
+  void start(Listener listener);
+
+  /**
+   * A number that stays the same while near copies may be served without missing an eviction, and
+   * changes whenever that stops being so; negative while they may not be served at all. A copy made
+   * under one number is not kept once the number has changed.
+   */
+  long coverage();
+
+  /**
+   * Tells every instance to drop {@code keys}, and returns once each has (or once an instance that did
+   * not answer can no longer serve its copies). Never throws.
+   */
+  void announce(Collection<String> keys);
+
+  /** As {@link #announce}, for whole key families. */
+  void announceFamilies(Collection<String> families);
+
+  /** A line for the health check. */
+  String describe();
+
+  @Override
+  void close();
+}
