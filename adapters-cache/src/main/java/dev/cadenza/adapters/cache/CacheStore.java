@@ -87,6 +87,14 @@ public interface CacheStore extends AutoCloseable {
    */
   void evictFamilies(Collection<String> families);
 
+  /**
+   * Whether evictions that failed are still waiting to reach the store (see {@link RedisCacheStore}):
+   * until they have, what the store holds for those keys may be older than the database.
+   */
+  default boolean evictionsPending() {
+    return false;
+  }
+
   /** How the store is doing, for the health check. */
   CacheHealth health();
 

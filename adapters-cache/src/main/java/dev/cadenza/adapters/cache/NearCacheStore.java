@@ -15,18 +15,23 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * Copies in this process of what a remote store (Redis) holds, in front of it: a read whose keys all
  * have a copy here costs no round trip. Only values the remote store had are copied (a copy is made
- * when a fetch finds the value there), with the generation token seen with them, so a copy answers
- * exactly what the remote store would answer while it is kept, and the decorators cannot tell the
- * difference. Values that only expire ({@link #fetchExpiring}) are not copied: the read-through cache
- * keeps those itself.
+ * when a fetch finds the value there), with the generation token seen with them, so while no
+ * eviction touched its key a copy answers what the remote store answered, token included, and the
+ * decorators cannot tell the difference. A copy may outlive the remote value's own expiry (or its
+ * removal for room) by up to {@code maximumAge}; since every change of the data evicts, that matters
+ * only for rows changed behind the service's back. Values that only expire ({@link #fetchExpiring})
+ * are not copied: the read-through cache keeps those itself.
  *
  * <p>Copies are kept coherent across instances by {@link NearCopies}: every eviction drops this
  * instance's copies, evicts in the remote store, and then tells every instance to drop theirs,
  * returning (and so letting the write be acknowledged) only when they have, or when an instance that
  * did not answer can no longer serve copies (its lease lapsed). So a write acknowledged by one
  * instance is never followed by a read of an older copy on another, as with the remote store alone.
- * While the messenger cannot promise that (Redis unreachable, a new connection, a stalled listener),
- * {@link NearCopies#coverage()} is negative and every fetch asks the remote store.
+ * While an instance cannot promise that for itself (it does not reach Redis, a new connection, a
+ * stalled listener), its {@link NearCopies#coverage()} is negative and every fetch asks the remote
+ * store. An eviction that did not reach the remote store is followed, once it has, by a drop of every
+ * copy on every instance; until then other instances may read the old value from the remote store
+ * itself, as without copies (see {@link RedisCacheStore}).
  *
  * <p>A fetch that found a value remotely keeps a copy only if no eviction of its key (nor of a
  * family, nor a loss of coverage) happened since the fetch began: a value read just before a write's
@@ -47,8 +52,8 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
   private final Cache<String, Copy> copies;
   private final AtomicLong drops = new AtomicLong();
   private final Cache<String, Long> droppedAt;
-  /** Drops that forget no key: families, lost coverage, and the drop records forgotten for room. */
-  private volatile long droppedAll;
+  /** The last drop that names no single key: families, lost coverage, drop records forgotten for room. */
+  private final AtomicLong droppedAll = new AtomicLong();
   /** Installs of copies (shared) against drops of many copies at once (exclusive). */
   private final ReadWriteLock installs = new ReentrantReadWriteLock();
 
@@ -72,7 +77,7 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
         .expireAfterWrite(REMEMBER_DROPS)
         .evictionListener((String key, Long at, RemovalCause cause) -> {
           if (cause == RemovalCause.SIZE) {
-            droppedAll = drops.get();
+            droppedAll.accumulateAndGet(drops.get(), Math::max);
           }
         })
         .build();
@@ -125,7 +130,7 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
     try {
       copies.asMap().compute(key, (k, old) -> {
         Long dropped = droppedAt.getIfPresent(k);
-        if ((dropped != null && dropped > began) || droppedAll > began || messenger.coverage() != coverage) {
+        if ((dropped != null && dropped > began) || droppedAll.get() > began || messenger.coverage() != coverage) {
           return old;
         }
         return new Copy(found.value(), found.token(), new Memo(), InProcessCacheStore.weight(k, found.value()));
@@ -156,6 +161,10 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
     // a fetch of this instance between the first drop and the remote eviction found the old value
     dropped(keys);
     messenger.announce(keys);
+    if (remote.evictionsPending()) {
+      // the eviction did not reach Redis: once it has, every instance drops what it copied meanwhile
+      messenger.dropEverywhereLater();
+    }
   }
 
   @Override
@@ -164,6 +173,9 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
     remote.evictFamilies(families);
     droppedFamilies(families);
     messenger.announceFamilies(families);
+    if (remote.evictionsPending()) {
+      messenger.dropEverywhereLater();
+    }
   }
 
   @Override
@@ -180,7 +192,7 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
   public void droppedFamilies(Collection<String> families) {
     installs.writeLock().lock();
     try {
-      droppedAll = drops.incrementAndGet();
+      droppedAll.accumulateAndGet(drops.incrementAndGet(), Math::max);
       if (families.contains("")) {
         copies.invalidateAll();
       } else {
@@ -194,6 +206,11 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
   @Override
   public void lost() {
     droppedFamilies(List.of(""));
+  }
+
+  @Override
+  public boolean evictionsPending() {
+    return remote.evictionsPending();
   }
 
   /** How many copies are kept now (for tests). */

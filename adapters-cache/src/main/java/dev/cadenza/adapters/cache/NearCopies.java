@@ -8,7 +8,7 @@ import java.util.Collection;
  */
 public interface NearCopies extends AutoCloseable {
 
-  /** What the store does when told. Called on the messenger's own thread, one call at a time. */
+  /** What the store does when told (on the messenger's threads; the store calls these itself too). */
   interface Listener {
 
     /** Another instance (or this one) evicted {@code keys}: drop their near copies. */
@@ -19,6 +19,9 @@ public interface NearCopies extends AutoCloseable {
 
     /** Evictions may have been missed (a new connection): drop every copy. */
     void lost();
+
+    /** Whether the store under the copies still has evictions to make ({@link CacheStore#evictionsPending()}). */
+    boolean evictionsPending();
   }
 
   /** Starts listening; {@code listener} hears of every eviction from then on. */
@@ -39,6 +42,12 @@ public interface NearCopies extends AutoCloseable {
 
   /** As {@link #announce}, for whole key families. */
   void announceFamilies(Collection<String> families);
+
+  /**
+   * Has every instance drop every copy as soon as that can be announced and the store under the
+   * copies has no eviction pending: for evictions that did not reach that store.
+   */
+  void dropEverywhereLater();
 
   /** A line for the health check. */
   String describe();

@@ -300,6 +300,11 @@ public final class RedisCacheStore implements CacheStore {
   }
 
   @Override
+  public synchronized boolean evictionsPending() {
+    return !pending.isEmpty() || sweepNeeded;
+  }
+
+  @Override
   public CacheHealth health() {
     CacheHealth redisHealth = redis.health();
     if (!redisHealth.isUp()) {

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -24,24 +25,30 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * {@link NearCopies} over Redis publish/subscribe. Every instance subscribes, on a connection of its
- * own, to one channel under the key prefix, where evictions are announced, and to a channel of its
- * own, where the instances it told answer.
+ * own, to one channel under the key prefix, where evictions and beats are published, and to a channel
+ * of its own, where the instances it told answer.
  *
  * <ul>
- *   <li><b>Evictions.</b> An instance that evicts publishes the keys; {@code PUBLISH} answers how many
- *       subscribers received them. Each drops its copies, then answers on the evicting instance's
- *       channel; the evicting instance waits for that many answers, at most {@link #LEASE}.</li>
+ *   <li><b>Evictions.</b> An instance that evicts publishes the keys. Each subscriber drops its copies,
+ *       then answers on the evicting instance's channel with its own name. The evicting instance
+ *       waits until as many have answered as {@code PUBLISH} reported receivers, and every instance it
+ *       heard beat within the last {@link #LEASE} among them, at most {@code LEASE}; a publication that
+ *       fails is tried again for as long.</li>
  *   <li><b>Leases.</b> Every {@link #HEARTBEAT} an instance publishes a beat with its own clock's time
  *       to the shared channel. Messages reach a subscriber in the order Redis received them, so when
  *       an instance hears its own beat sent at {@code t}, it has heard every eviction published before
- *       {@code t}. It serves copies only while the last beat it heard is less than {@link #LEASE} old.
- *       An instance that did not answer an eviction within {@code LEASE} (stalled, cut off) has not
- *       heard a beat sent after that eviction was published, so by the time the evicting instance gives
- *       up waiting, the stalled one has stopped serving copies.</li>
+ *       {@code t}. It serves copies only while the last beat of its own it heard was sent less than
+ *       {@code LEASE} ago. An instance that did not answer an eviction within {@code LEASE} (stalled,
+ *       cut off, its subscription dropped by Redis) has heard no beat of its own sent after that
+ *       eviction was published, so by the time the evicting instance stops waiting, the silent one has
+ *       stopped serving copies.</li>
  *   <li><b>Losses.</b> A new subscription (after a failure, at start) drops every copy and changes
- *       {@link #coverage()}; an eviction that could not be announced (Redis unreachable) is followed,
- *       once Redis answers, by an announcement that drops every copy everywhere.</li>
+ *       {@link #coverage()}. An eviction that could not be published within the lease, or that did not
+ *       reach the shared store ({@link CacheStore#evictionsPending()}), is followed, once Redis answers
+ *       and nothing is pending any more, by an announcement that drops every copy everywhere.</li>
  * </ul>
+ * Other clients subscribed to these channels (a {@code PSUBSCRIBE *} while debugging) count as
+ * receivers that never answer: while they are there, every eviction waits the whole lease.
  */
 public final class RedisInvalidations implements NearCopies {
 
@@ -54,9 +61,62 @@ public final class RedisInvalidations implements NearCopies {
   public static final Duration HEARTBEAT = Duration.ofMillis(25);
   /** How long after its last beat an instance serves copies; how long an eviction waits for answers at most. */
   public static final Duration LEASE = Duration.ofMillis(250);
-  /** How long without hearing its own beats before the subscription is taken for dead and made anew. */
+  /** How long without hearing its own beats (or finishing a subscription) before the subscription is made anew. */
   private static final Duration SILENCE = Duration.ofSeconds(2);
   private static final Duration RESUBSCRIBE = Duration.ofMillis(200);
+  private static final long RETRY_PUBLISH_MILLIS = 10;
+
+  /** The answers an eviction waits for; registered before it is published, so no answer comes too early. */
+  private static final class Waiter {
+    private final Set<String> expected;
+    /** How many received the eviction; unknown (the most there can be) until {@code PUBLISH} has said. */
+    private long receivers = Long.MAX_VALUE;
+    private final Set<String> answered = new HashSet<>();
+
+    Waiter(Set<String> expected) {
+      this.expected = expected;
+    }
+
+    synchronized void published(long receivers) {
+      this.receivers = receivers;
+      notifyAll();
+    }
+
+    synchronized void answered(String instance) {
+      answered.add(instance);
+      if (done()) {
+        notifyAll();
+      }
+    }
+
+    private boolean done() {
+      return answered.size() >= receivers && answered.containsAll(expected);
+    }
+
+    /** Waits until done or {@code deadline} ({@link System#nanoTime()}); true when done. Interrupts wait too. */
+    synchronized boolean await(long deadline) {
+      boolean interrupted = false;
+      try {
+        while (!done()) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          try {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+          } catch (InterruptedException e) {
+            // the write's guarantee needs the whole wait: the interrupt is kept for afterwards
+            interrupted = true;
+          }
+        }
+        return true;
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
 
   private final RedisConnection redis;
   private final Supplier<Connection> connect;
@@ -66,13 +126,17 @@ public final class RedisInvalidations implements NearCopies {
   private final String answersPrefix;
   private final String answers;
   private final AtomicLong sequence = new AtomicLong();
-  private final Map<Long, Semaphore> waiting = new ConcurrentHashMap<>();
+  private final Map<Long, Waiter> waiting = new ConcurrentHashMap<>();
+  /** When each instance's last beat was heard ({@link System#nanoTime()} here), this one's included. */
+  private final Map<String, Long> beating = new ConcurrentHashMap<>();
   private final ScheduledExecutorService beats;
   private final Thread subscriber;
   private volatile Listener listener;
   private volatile boolean closed;
   private volatile boolean dropAllPending;
   private volatile Connection connection;
+  /** When the current connection was made ({@link System#nanoTime()}). */
+  private volatile long connectedAt;
   /** Changes with every (re)subscription; copies made under an older one are not kept. */
   private volatile long subscription = 0;
   private volatile boolean subscribed;
@@ -127,34 +191,81 @@ public final class RedisInvalidations implements NearCopies {
     publishAndWait("families", families);
   }
 
+  @Override
+  public void dropEverywhereLater() {
+    dropAllPending = true;
+  }
+
   private void publishAndWait(String kind, Collection<String> keys) {
+    long started = System.nanoTime();
+    long deadline = started + LEASE.toNanos();
     long number = sequence.incrementAndGet();
-    Semaphore answered = new Semaphore(0);
-    waiting.put(number, answered);
+    String message;
     try {
-      String message = kind + " " + instance + " " + number + " " + JSON.writeValueAsString(keys);
-      long receivers = redis.call(j -> j.publish(channel, message));
-      if (receivers > 0 && !answered.tryAcquire((int) Math.min(Integer.MAX_VALUE, receivers), LEASE.toNanos(),
-          TimeUnit.NANOSECONDS)) {
+      message = kind + " " + instance + " " + number + " " + JSON.writeValueAsString(keys);
+    } catch (JsonProcessingException e) {
+      LOG.warn("could not write the keys of an eviction; every copy everywhere will be dropped", e);
+      dropAllPending = true;
+      return;
+    }
+    Waiter waiter = new Waiter(liveInstances(started));
+    waiting.put(number, waiter);
+    try {
+      Long receivers = publish(message, deadline);
+      if (receivers == null) {
+        // not published within the lease: nobody heard it, every copy everywhere goes once Redis answers
+        dropAllPending = true;
+        return;
+      }
+      waiter.published(receivers);
+      if (!waiter.await(deadline)) {
         metrics.nearAnswersMissing.mark();
         LOG.debug("not every instance answered eviction {} within {} ms", number, LEASE.toMillis());
       }
-    } catch (CacheUnavailableException e) {
-      // nobody heard it: every copy everywhere is dropped once Redis answers (see beat())
-      dropAllPending = true;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the keys of an eviction", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } finally {
       waiting.remove(number);
     }
   }
 
-  /** Publishes this instance's beat; also what an unreachable Redis kept from being announced, and watches the subscription. */
+  /** Publishes {@code message}, trying again until {@code deadline}; the receivers, or null when it never went out. */
+  private Long publish(String message, long deadline) {
+    try {
+      return redis.call(j -> j.publish(channel, message));
+    } catch (CacheUnavailableException e) {
+      // tried again past the breaker: one failed operation of another thread must not cost this write its announcement
+    }
+    while (System.nanoTime() - deadline < 0) {
+      try {
+        Thread.sleep(RETRY_PUBLISH_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      try {
+        return redis.callDespiteBreaker(j -> j.publish(channel, message));
+      } catch (CacheUnavailableException e) {
+        // and again, until the deadline
+      }
+    }
+    return null;
+  }
+
+  /** The instances whose beats were heard within the lease before {@code now}, this one included if so. */
+  private Set<String> liveInstances(long now) {
+    Set<String> live = new HashSet<>();
+    beating.forEach((name, heard) -> {
+      if (now - heard < LEASE.toNanos()) {
+        live.add(name);
+      }
+    });
+    return live;
+  }
+
+  /** Publishes this instance's beat, sends a pending drop of every copy, and watches the subscription. */
   private void beat() {
     try {
-      if (dropAllPending) {
+      watchSubscription();
+      if (dropAllPending && !listener.evictionsPending()) {
         dropAllPending = false;
         try {
           String message = "families " + instance + " " + sequence.incrementAndGet() + " [\"\"]";
@@ -166,12 +277,6 @@ public final class RedisInvalidations implements NearCopies {
       }
       long sent = System.nanoTime();
       redis.call(j -> j.publish(channel, "beat " + instance + " " + sent));
-      Connection current = connection;
-      if (subscribed && current != null && sent - heardUpTo > SILENCE.toNanos()) {
-        // beats are published but not heard: the subscription's connection is dead without knowing it
-        LOG.warn("no eviction messages heard for {} s; subscribing again", SILENCE.toSeconds());
-        current.close();
-      }
     } catch (CacheUnavailableException e) {
       // Redis unreachable: the lease lapses and copies are not served until beats are heard again
     } catch (RuntimeException e) {
@@ -179,11 +284,28 @@ public final class RedisInvalidations implements NearCopies {
     }
   }
 
+  /** Closes a subscription that has heard nothing (or not finished subscribing) for {@link #SILENCE}. */
+  private void watchSubscription() {
+    Connection current = connection;
+    if (current == null) {
+      return;
+    }
+    long now = System.nanoTime();
+    long since = subscribed ? heardUpTo : connectedAt;
+    if (now - since > SILENCE.toNanos()) {
+      LOG.warn("no cache eviction messages heard for {} s; subscribing again", SILENCE.toSeconds());
+      current.close();
+    }
+  }
+
   private void subscribeUntilClosed() {
     while (!closed) {
       try (Connection opened = connect.get()) {
+        connectedAt = System.nanoTime();
         connection = opened;
-        new Subscription().proceed(opened, channel, answers);
+        if (!closed) {
+          new Subscription().proceed(opened, channel, answers);
+        }
       } catch (JedisException e) {
         if (!closed) {
           LOG.debug("the subscription to cache evictions ended: {}", e.toString());
@@ -223,41 +345,66 @@ public final class RedisInvalidations implements NearCopies {
     public void onMessage(String name, String message) {
       try {
         if (name.equals(answers)) {
-          Semaphore answered = waiting.get(Long.parseLong(message));
-          if (answered != null) {
-            answered.release();
-          }
+          answered(message);
           return;
         }
         String[] parts = message.split(" ", 4);
         switch (parts[0]) {
-          case "beat" -> {
-            if (parts.length == 3 && parts[1].equals(instance)) {
-              heardUpTo = Math.max(heardUpTo, Long.parseLong(parts[2]));
-            }
-          }
-          case "evict", "families" -> {
-            if (parts.length == 4) {
-              List<String> keys = JSON.readValue(parts[3], KEYS);
-              if (parts[0].equals("evict")) {
-                listener.dropped(keys);
-              } else {
-                listener.droppedFamilies(keys);
-              }
-              answer(parts[1], parts[2]);
-            }
-          }
+          case "beat" -> beat(parts);
+          case "evict", "families" -> evicted(parts);
           default -> LOG.debug("unknown cache message ignored: {}", parts[0]);
         }
-      } catch (JsonProcessingException | NumberFormatException e) {
+      } catch (JsonProcessingException | RuntimeException e) {
         LOG.warn("an unreadable cache message was ignored: {}", e.toString());
       }
+    }
+
+    private void beat(String[] parts) {
+      if (parts.length != 3) {
+        return;
+      }
+      beating.put(parts[1], System.nanoTime());
+      if (parts[1].equals(instance)) {
+        heardUpTo = Math.max(heardUpTo, Long.parseLong(parts[2]));
+      }
+    }
+
+    private void evicted(String[] parts) throws JsonProcessingException {
+      if (parts.length != 4) {
+        return;
+      }
+      List<String> keys = JSON.readValue(parts[3], KEYS);
+      if (keys == null || keys.contains(null)) {
+        LOG.warn("a cache eviction without keys was ignored");
+        return;
+      }
+      if (parts[0].equals("evict")) {
+        listener.dropped(keys);
+      } else {
+        listener.droppedFamilies(keys);
+      }
+      answer(parts[1], parts[2]);
+    }
+  }
+
+  /** An answer "<number> <instance>" to one of this instance's evictions. */
+  private void answered(String message) {
+    int space = message.indexOf(' ');
+    if (space < 0) {
+      return;
+    }
+    long number = Long.parseLong(message.substring(0, space));
+    String from = message.substring(space + 1);
+    Waiter waiter = waiting.get(number);
+    if (waiter != null) {
+      waiter.answered(from);
     }
   }
 
   private void answer(String evicting, String number) {
+    String reply = number + " " + instance;
     try {
-      redis.call(j -> j.publish(answersPrefix + evicting, number));
+      redis.call(j -> j.publish(answersPrefix + evicting, reply));
     } catch (CacheUnavailableException e) {
       // the evicting instance stops waiting after LEASE, when this one's lease has lapsed
     }

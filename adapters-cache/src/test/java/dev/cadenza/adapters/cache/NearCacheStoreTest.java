@@ -21,6 +21,7 @@ class NearCacheStoreTest {
   private static final class Remote implements CacheStore {
     final InProcessCacheStore values = new InProcessCacheStore(1 << 20, Duration.ofHours(1));
     int fetches;
+    boolean pending;
     Consumer<List<String>> duringFetch = keys -> { };
 
     @Override
@@ -48,6 +49,11 @@ class NearCacheStoreTest {
     }
 
     @Override
+    public boolean evictionsPending() {
+      return pending;
+    }
+
+    @Override
     public CacheHealth health() {
       return CacheHealth.up("remote");
     }
@@ -66,6 +72,7 @@ class NearCacheStoreTest {
     long coverage = 1;
     final List<Collection<String>> announced = new ArrayList<>();
     Listener listener;
+    int dropsEverywhere;
 
     @Override
     public void start(Listener listener) {
@@ -85,6 +92,11 @@ class NearCacheStoreTest {
     @Override
     public void announceFamilies(Collection<String> families) {
       announced.add(List.copyOf(families));
+    }
+
+    @Override
+    public void dropEverywhereLater() {
+      dropsEverywhere++;
     }
 
     @Override
@@ -144,6 +156,22 @@ class NearCacheStoreTest {
 
     assertThat(messenger.announced).containsExactly(List.of("song:1"));
     assertThat(value("song:1")).isNull();
+    assertThat(store.copies()).isZero();
+  }
+
+  @Test
+  void anEvictionThatDidNotReachTheRemoteStoreHasEveryInstanceDropEverythingOnceItHas() {
+    remote.put("song:1", "old");
+    value("song:1");
+    store.evict(List.of("song:2"));
+    assertThat(messenger.dropsEverywhere).isZero();
+
+    remote.pending = true;
+    store.evict(List.of("song:1"));
+    store.evictFamilies(List.of("stats:"));
+
+    assertThat(messenger.dropsEverywhere).isEqualTo(2);
+    assertThat(messenger.listener.evictionsPending()).isTrue();
     assertThat(store.copies()).isZero();
   }
 

@@ -21,6 +21,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.args.ClientType;
+import redis.clients.jedis.params.ClientKillParams;
 
 /**
  * Near copies over a real Redis ({@link NearCacheStore} with {@link RedisInvalidations}), with two
@@ -105,6 +108,11 @@ class NearCopiesOverRedisTest {
         public void lost() {
           listener.lost();
         }
+
+        @Override
+        public boolean evictionsPending() {
+          return listener.evictionsPending();
+        }
       });
     }
 
@@ -121,6 +129,11 @@ class NearCopiesOverRedisTest {
     @Override
     public void announceFamilies(Collection<String> families) {
       messenger.announceFamilies(families);
+    }
+
+    @Override
+    public void dropEverywhereLater() {
+      messenger.dropEverywhereLater();
     }
 
     @Override
@@ -218,6 +231,33 @@ class NearCopiesOverRedisTest {
     stalling[0].gate.countDown();
     b.awaitCoverage();
     assertThat(b.songs.findById(song.id())).contains(next);
+    assertThat(b.songs.findById(song.id())).contains(next);
+  }
+
+  @Test
+  void aWriterAlsoWaitsForInstancesItHeardBeatWhoseSubscriptionRedisDropped() {
+    TestRedis redis = TestRedis.spawn();
+    opened.add(redis);
+    Instance a = new Instance(redis.url(), UnaryOperator.identity()).awaitCoverage();
+    Instance b = new Instance(redis.url(), UnaryOperator.identity()).awaitCoverage();
+    Song song = newSong(a);
+    b.songs.findById(song.id());
+    assertThat(b.songs.findById(song.id())).contains(song);
+
+    // Redis drops both subscriptions (as for an output buffer over its limit); PUBLISH then counts nobody
+    try (Jedis admin = new Jedis(redis.url())) {
+      assertThat(admin.clientKill(new ClientKillParams().type(ClientType.PUBSUB))).isEqualTo(2);
+    }
+    Song next = version(song, 2);
+    long started = System.nanoTime();
+    a.tx.inTransaction(() -> a.songs.update(next));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(b.songs.findById(song.id())).contains(next);
+    assertThat(took).as("waited for the instances it had heard, though PUBLISH counted none")
+        .isGreaterThanOrEqualTo(RedisInvalidations.LEASE.minusMillis(5));
+    assertThat(a.metrics.nearAnswersMissing.getCount()).isEqualTo(1);
+    b.awaitCoverage();
     assertThat(b.songs.findById(song.id())).contains(next);
   }
 

@@ -21,6 +21,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * writing would be most of their cost.
  *
  * <p>It answers only the plainest form of such a request: no credentials (so no {@code likedByMe}
- * and no {@code Cache-Control: private}), no body, no conditional or range headers, an
- * {@code Accept} of JSON or anything, a path of a well-formed id without escapes, and for a chart
+ * and no {@code Cache-Control: private}), no body, no conditional or range headers, one
+ * {@code Accept} of JSON or anything or none, a path of a well-formed id without escapes, and for a chart
  * query parameters {@code by} and {@code limit} in their plain valid spellings, each at most once.
  * It calls the same use cases as {@link SongLikesResource}, {@link AlbumLikesResource} and
  * {@link ChartResource}, renders with the application's JSON writer, and sets the headers those
@@ -93,9 +94,13 @@ public final class PublicReads implements Filter {
     if (!"GET".equals(request.getMethod())) {
       return false;
     }
-    String accept = request.getHeader("Accept");
-    if (accept != null && !accept.equals(JSON) && !accept.equals("*/*")) {
-      return false;
+    // one Accept header at most: Jersey reads several as one list, where a later one may refuse JSON
+    Enumeration<String> accepts = request.getHeaders("Accept");
+    if (accepts != null && accepts.hasMoreElements()) {
+      String accept = accepts.nextElement();
+      if (!accept.equals(JSON) && !accept.equals("*/*") || accepts.hasMoreElements()) {
+        return false;
+      }
     }
     return request.getHeader("Authorization") == null && request.getHeader("X-API-Key") == null
         && noBody(request.getHeader("Content-Length")) && request.getHeader("Transfer-Encoding") == null

@@ -35,6 +35,7 @@ import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,7 @@ class PublicReadsTest {
     final HttpServletResponse response = mock(HttpServletResponse.class);
     final FilterChain chain = mock(FilterChain.class);
     final Map<String, String> headers = new HashMap<>();
+    final Map<String, List<String>> extraHeaders = new HashMap<>();
     final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     Exchange(String method, String path, String query) throws Exception {
@@ -97,6 +99,15 @@ class PublicReadsTest {
       when(request.getRequestURI()).thenReturn(path);
       when(request.getQueryString()).thenReturn(query);
       when(request.getHeader(anyString())).thenAnswer(call -> headers.get(call.<String>getArgument(0)));
+      when(request.getHeaders(anyString())).thenAnswer(call -> {
+        String name = call.getArgument(0);
+        List<String> values = new ArrayList<>();
+        if (headers.containsKey(name)) {
+          values.add(headers.get(name));
+        }
+        values.addAll(extraHeaders.getOrDefault(name, List.of()));
+        return Collections.enumeration(values);
+      });
       when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
         @Override
         public boolean isReady() {
@@ -116,7 +127,11 @@ class PublicReadsTest {
     }
 
     Exchange header(String name, String value) {
-      headers.put(name, value);
+      if (headers.containsKey(name)) {
+        extraHeaders.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+      } else {
+        headers.put(name, value);
+      }
       return this;
     }
 
@@ -196,6 +211,7 @@ class PublicReadsTest {
         get(likes, null).header("X-API-Key", "k"),
         get(likes, null).header("Accept", "text/html"),
         get(likes, null).header("Accept", "application/json;q=0.5"),
+        get(likes, null).header("Accept", "*/*").header("Accept", "application/json;q=0"),
         get(likes, null).header("If-None-Match", "\"1\""),
         get(likes, null).header("Content-Length", "2"),
         get(likes, null).header("Content-Length", "00"),
