@@ -14,10 +14,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Copies in this process of what a remote store (Redis) holds, in front of it: a read whose keys all
- * have a copy here costs no round trip. Only values the remote store had are copied (a copy is made
- * when a fetch finds the value there), with the generation token seen with them, so while no
- * eviction touched its key a copy answers what the remote store answered, token included, and the
- * decorators cannot tell the difference. A copy may outlive the remote value's own expiry (or its
+ * have a copy here costs no round trip. A copy is made of what a fetch found in the remote store: the
+ * value, or its absence, with the generation token seen with it, so while no eviction touched its key
+ * a copy answers what the remote store answered, token included, and the decorators cannot tell the
+ * difference. Keys that only carry a generation (the epochs that name families of entries) are read
+ * from copies too. Storing a value drops this instance's copy of the key, so the next fetch copies the
+ * stored value; an instance that copied the absence before another stored it loads from the database
+ * once, stores, and so copies the value from then on. A copy may outlive the remote value's own expiry (or its
  * removal for room) by up to {@code maximumAge}; since every change of the data evicts, that matters
  * only for rows changed behind the service's back. Values that only expire ({@link #fetchExpiring})
  * are not copied: the read-through cache keeps those itself.
@@ -114,9 +117,7 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
       if (entries[i] == null) {
         Entry entry = fetched.get(next++);
         entries[i] = entry;
-        if (entry.value() != null) {
-          keep(keys.get(i), entry, began, coverage);
-        }
+        keep(keys.get(i), entry, began, coverage);
       }
     }
     return List.of(entries);
@@ -133,7 +134,9 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
         if ((dropped != null && dropped > began) || droppedAll.get() > began || messenger.coverage() != coverage) {
           return old;
         }
-        return new Copy(found.value(), found.token(), new Memo(), InProcessCacheStore.weight(k, found.value()));
+        String value = found.value();
+        return new Copy(value, found.token(), value == null ? null : new Memo(),
+            InProcessCacheStore.weight(k, value == null ? "" : value));
       });
     } finally {
       installs.readLock().unlock();
@@ -147,8 +150,13 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
 
   @Override
   public void store(String key, String value, String token, Duration ttl) {
-    // the remote store decides by the token whether the value is stored; the next fetch copies it
-    remote.store(key, value, token, ttl);
+    // the remote store decides by the token whether the value is stored; the copy of the key's absence
+    // goes, so that the next fetch asks the remote store and copies what it has
+    try {
+      remote.store(key, value, token, ttl);
+    } finally {
+      dropped(List.of(key));
+    }
   }
 
   @Override

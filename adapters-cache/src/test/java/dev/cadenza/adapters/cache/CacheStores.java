@@ -24,17 +24,53 @@ import java.util.function.Consumer;
 
 /** Cache stores of both kinds for tests, and the decorators wrapped around the in-memory fakes. */
 enum CacheStores {
-  IN_PROCESS, REDIS;
+  IN_PROCESS, REDIS, REDIS_WITH_NEAR_COPIES;
 
   static final Duration TTL = Duration.ofMinutes(10);
 
-  /** A fresh store: in process, or on the shared test Redis under a prefix of its own. */
+  /** The stores with near copies made since {@link #closeOpened()} last ran: they hold a thread and a connection each. */
+  private static final List<CacheStore> OPENED = new CopyOnWriteArrayList<>();
+
+  /**
+   * A fresh store: in process, or on the shared test Redis under a prefix of its own, with or without
+   * near copies (serving them already: the store has heard its own beat).
+   */
   CacheStore newStore(CacheMetrics metrics) {
     return switch (this) {
       case IN_PROCESS -> new InProcessCacheStore(64L * 1024 * 1024, Duration.ofHours(1));
       case REDIS -> new RedisCacheStore(RedisConnection.open(TestRedis.sharedUrl(), Duration.ofSeconds(2),
           Duration.ofMillis(200), 8, metrics), TestRedis.uniquePrefix(), Duration.ofHours(1), metrics);
+      case REDIS_WITH_NEAR_COPIES -> {
+        RedisConnection connection = RedisConnection.open(TestRedis.sharedUrl(), Duration.ofSeconds(2),
+            Duration.ofMillis(200), 8, metrics);
+        String prefix = TestRedis.uniquePrefix();
+        RedisInvalidations messenger = new RedisInvalidations(connection, prefix, metrics);
+        NearCacheStore store = new NearCacheStore(new RedisCacheStore(connection, prefix, Duration.ofHours(1), metrics),
+            messenger, 16L * 1024 * 1024, Duration.ofMinutes(1));
+        OPENED.add(store);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (messenger.coverage() < 0) {
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("the near copies of a test store were not served within 10 s");
+          }
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        }
+        yield store;
+      }
     };
+  }
+
+  /** Closes the stores with near copies made so far (their subscriptions and beats). */
+  static void closeOpened() {
+    for (CacheStore store : OPENED) {
+      store.close();
+    }
+    OPENED.clear();
   }
 
   /** A read-through cache over a fresh store; {@link #sources} hears every read. */

@@ -8,6 +8,7 @@ import dev.cadenza.testing.contract.CatalogStores;
 import dev.cadenza.testing.contract.RatingStores;
 import dev.cadenza.testing.contract.AbstractPlaylistStoresContract;
 import dev.cadenza.testing.contract.PlaylistStores;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -98,6 +99,54 @@ class CachedStoresContractTest {
       @Override
       protected RatingStores newStores() {
         return CacheStores.REDIS.ratingStores();
+      }
+    }
+  }
+
+  @Nested
+  class OnRedisWithNearCopies {
+    @AfterEach
+    void closeStores() {
+      CacheStores.closeOpened();
+    }
+
+    @Nested
+    class Playlists extends AbstractPlaylistStoresContract {
+      @Override
+      protected PlaylistStores newStores() {
+        return CacheStores.REDIS_WITH_NEAR_COPIES.playlistStores();
+      }
+    }
+
+    @Nested
+    class Songs extends AbstractSongRepositoryContract {
+      @Override
+      protected CatalogStores newStores() {
+        return CacheStores.REDIS_WITH_NEAR_COPIES.catalogStores();
+      }
+    }
+
+    @Nested
+    class Albums extends AbstractAlbumRepositoryContract {
+      @Override
+      protected CatalogStores newStores() {
+        return CacheStores.REDIS_WITH_NEAR_COPIES.catalogStores();
+      }
+    }
+
+    @Nested
+    class Likes extends AbstractLikeRepositoryContract {
+      @Override
+      protected RatingStores newStores() {
+        return CacheStores.REDIS_WITH_NEAR_COPIES.ratingStores();
+      }
+    }
+
+    @Nested
+    class Stats extends AbstractItemStatsRepositoryContract {
+      @Override
+      protected RatingStores newStores() {
+        return CacheStores.REDIS_WITH_NEAR_COPIES.ratingStores();
       }
     }
   }

@@ -133,18 +133,27 @@ class NearCacheStoreTest {
   }
 
   @Test
-  void missesAreNotCopiedAndAMixedFetchAsksOnlyForWhatIsMissing() {
+  void anAbsenceIsCopiedWithItsTokenUntilThisInstanceStoresTheKey() {
     remote.put("song:1", "one");
     value("song:1");
     List<String> asked = new ArrayList<>();
     remote.duringFetch = asked::addAll;
 
     List<CacheStore.Entry> entries = store.fetch(List.of("song:1", "song:2"));
+    CacheStore.Entry absent = store.fetch(List.of("song:2")).get(0);
 
     assertThat(entries.get(0).value()).isEqualTo("one");
     assertThat(entries.get(1).value()).isNull();
-    assertThat(asked).containsExactly("song:2");
-    assertThat(store.copies()).isEqualTo(1);
+    assertThat(asked).as("only the missing key, once").containsExactly("song:2");
+    assertThat(absent.value()).isNull();
+    assertThat(absent.token()).isEqualTo(entries.get(1).token())
+        .isEqualTo(remote.values.fetch(List.of("song:2")).get(0).token());
+
+    store.store("song:2", "two", absent.token(), Duration.ofMinutes(1));
+    assertThat(value("song:2")).as("the stored value, from the remote store").isEqualTo("two");
+    assertThat(asked).containsExactly("song:2", "song:2");
+    assertThat(value("song:2")).isEqualTo("two");
+    assertThat(asked).as("and then from the copy").hasSize(2);
   }
 
   @Test
@@ -155,8 +164,8 @@ class NearCacheStoreTest {
     store.evict(List.of("song:1"));
 
     assertThat(messenger.announced).containsExactly(List.of("song:1"));
-    assertThat(value("song:1")).isNull();
     assertThat(store.copies()).isZero();
+    assertThat(value("song:1")).isNull();
   }
 
   @Test
