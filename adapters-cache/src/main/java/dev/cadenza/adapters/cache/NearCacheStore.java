@@ -161,27 +161,26 @@ public final class NearCacheStore implements CacheStore, NearCopies.Listener {
 
   @Override
   public void evict(Collection<String> keys) {
-    if (keys.isEmpty()) {
-      return;
-    }
-    dropped(keys);
-    remote.evict(keys);
-    // a fetch of this instance between the first drop and the remote eviction found the old value
-    dropped(keys);
-    messenger.announce(keys);
-    if (remote.evictionsPending()) {
-      // the eviction did not reach Redis: once it has, every instance drops what it copied meanwhile
-      messenger.dropEverywhereLater();
+    if (!keys.isEmpty()) {
+      retire(() -> dropped(keys), () -> remote.evict(keys), () -> messenger.announce(keys));
     }
   }
 
   @Override
   public void evictFamilies(Collection<String> families) {
-    droppedFamilies(families);
-    remote.evictFamilies(families);
-    droppedFamilies(families);
-    messenger.announceFamilies(families);
+    retire(() -> droppedFamilies(families), () -> remote.evictFamilies(families),
+        () -> messenger.announceFamilies(families));
+  }
+
+  /** One eviction: drops here, evicts remotely, drops here again, tells every instance. */
+  private void retire(Runnable dropHere, Runnable evictRemotely, Runnable announce) {
+    dropHere.run();
+    evictRemotely.run();
+    // a fetch of this instance between the first drop and the remote eviction found the old value
+    dropHere.run();
+    announce.run();
     if (remote.evictionsPending()) {
+      // the eviction did not reach Redis: once it has, every instance drops what it copied meanwhile
       messenger.dropEverywhereLater();
     }
   }

@@ -350,7 +350,7 @@ public final class RedisInvalidations implements NearCopies {
         }
         String[] parts = message.split(" ", 4);
         switch (parts[0]) {
-          case "beat" -> beat(parts);
+          case "beat" -> heardBeat(parts);
           case "evict", "families" -> evicted(parts);
           default -> LOG.debug("unknown cache message ignored: {}", parts[0]);
         }
@@ -359,7 +359,7 @@ public final class RedisInvalidations implements NearCopies {
       }
     }
 
-    private void beat(String[] parts) {
+    private void heardBeat(String[] parts) {
       if (parts.length != 3) {
         return;
       }

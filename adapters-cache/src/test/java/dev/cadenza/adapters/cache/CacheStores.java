@@ -48,21 +48,26 @@ enum CacheStores {
         NearCacheStore store = new NearCacheStore(new RedisCacheStore(connection, prefix, Duration.ofHours(1), metrics),
             messenger, 16L * 1024 * 1024, Duration.ofMinutes(1));
         OPENED.add(store);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (messenger.coverage() < 0) {
-          if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("the near copies of a test store were not served within 10 s");
-          }
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-          }
-        }
+        awaitCoverage(messenger);
         yield store;
       }
     };
+  }
+
+  /** Waits (10 s at most) until {@code messenger} lets its store serve near copies. */
+  static void awaitCoverage(NearCopies messenger) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (messenger.coverage() < 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("near copies were not served within 10 s");
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** Closes the stores with near copies made so far (their subscriptions and beats). */

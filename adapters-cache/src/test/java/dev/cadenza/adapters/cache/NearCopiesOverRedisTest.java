@@ -63,11 +63,7 @@ class NearCopiesOverRedisTest {
     }
 
     Instance awaitCoverage() {
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (messenger.coverage() < 0) {
-        assertThat(System.nanoTime()).as("copies served within 10 s").isLessThan(deadline);
-        sleep(5);
-      }
+      CacheStores.awaitCoverage(messenger);
       return this;
     }
   }

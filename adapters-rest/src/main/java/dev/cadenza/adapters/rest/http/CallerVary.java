@@ -64,7 +64,8 @@ public final class CallerVary implements ContainerResponseFilter {
     response.getHeaders().putSingle(HttpHeaders.VARY, next.toString());
   }
 
-  private static final String ALL_HEADERS = CREDENTIAL_HEADERS + ", " + HttpHeaders.ACCEPT_ENCODING;
+  /** The {@code Vary} of a JSON read that set none of its own (also what {@code PublicReads} sends). */
+  public static final String ALL_HEADERS = CREDENTIAL_HEADERS + ", " + HttpHeaders.ACCEPT_ENCODING;
 
   private static final String ACCEPT_ENCODING_LOWER = HttpHeaders.ACCEPT_ENCODING.toLowerCase(Locale.ROOT);
 

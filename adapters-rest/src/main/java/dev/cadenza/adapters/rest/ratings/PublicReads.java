@@ -1,6 +1,8 @@
 package dev.cadenza.adapters.rest.ratings;
 
 import com.codahale.metrics.Meter;
+import dev.cadenza.adapters.rest.auth.ApiKeyAuthFilter;
+import dev.cadenza.adapters.rest.http.CallerVary;
 import dev.cadenza.adapters.rest.http.DataSourceHeader;
 import dev.cadenza.adapters.rest.http.JsonWriters;
 import dev.cadenza.adapters.rest.http.RenderedJson;
@@ -20,6 +22,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -56,8 +60,7 @@ public final class PublicReads implements Filter {
   private static final String ALBUMS = "/api/v1/albums/";
   private static final String LIKES = "/likes";
   private static final String CHARTS = "/api/v1/charts/";
-  private static final String VARY = "Authorization, X-API-Key, Accept-Encoding";
-  private static final String JSON = "application/json";
+  private static final String JSON = MediaType.APPLICATION_JSON;
   /** The length of an id in canonical UUID form. */
   private static final int ID_LENGTH = 36;
 
@@ -102,7 +105,7 @@ public final class PublicReads implements Filter {
         return false;
       }
     }
-    return request.getHeader("Authorization") == null && request.getHeader("X-API-Key") == null
+    return request.getHeader("Authorization") == null && request.getHeader(ApiKeyAuthFilter.HEADER) == null
         && noBody(request.getHeader("Content-Length")) && request.getHeader("Transfer-Encoding") == null
         && request.getHeader("Content-Type") == null && request.getHeader("Content-Encoding") == null
         && request.getHeader("If-None-Match") == null && request.getHeader("If-Match") == null
@@ -223,7 +226,7 @@ public final class PublicReads implements Filter {
     answered.mark();
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(JSON);
-    response.setHeader("Vary", VARY);
+    response.setHeader(HttpHeaders.VARY, CallerVary.ALL_HEADERS);
     response.setHeader(DataSourceHeader.HEADER, source);
     response.setContentLength(json.length);
     response.getOutputStream().write(json);
