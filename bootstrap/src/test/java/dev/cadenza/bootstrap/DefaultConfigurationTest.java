@@ -40,6 +40,13 @@ class DefaultConfigurationTest {
     // No per-request thread renaming (two system calls per request, measured at ~10% of a cached read).
     assertThat(((io.dropwizard.core.server.AbstractServerFactory) config.getServerFactory()).getEnableThreadNameFilter())
         .isFalse();
+    // With Redis, near copies take a tenth of the heap at most.
+    assertThat(config.getCache().getNearHeapPercent()).isEqualTo(10);
+    // The access log's queue absorbs its writer thread's waits for a core (logback's default is 256).
+    var requestLog = (io.dropwizard.request.logging.LogbackAccessRequestLogFactory)
+        ((io.dropwizard.core.server.AbstractServerFactory) config.getServerFactory()).getRequestLogFactory();
+    assertThat(((io.dropwizard.logging.common.AbstractAppenderFactory<?>) requestLog.getAppenders().get(0))
+        .getQueueSize()).isEqualTo(16_384);
   }
 
   @Test
